@@ -1,0 +1,177 @@
+/**
+ * The content schema of the guide. Every language is one object of type {@link GuideContent}, so a
+ * missing or misspelt key in a translation is a compile error, and elements only select and render.
+ *
+ * Patient-facing text lives here and nowhere else: no sentence is written inside a template.
+ */
+
+/** The points of the source article, as numbered in `shared/content-brief.md` (S1–S20). */
+export type SeedId =
+  | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9' | 'S10'
+  | 'S11' | 'S12' | 'S13' | 'S14' | 'S15' | 'S16' | 'S17' | 'S18' | 'S19' | 'S20';
+
+/** Keys of {@link GuideContent.sources}. */
+export type SourceId =
+  | 'article'
+  | 'mayoLaser'
+  | 'jaaosLaser'
+  | 'niceIpg357'
+  | 'niceIpg61'
+  | 'neurospine2023'
+  | 'nhsDecompression'
+  | 'niceNg59'
+  | 'aomrcEbi';
+
+/** Where a piece of text comes from: the article's points it carries, and the sources behind it. */
+export interface Traced {
+  /** Article points this text carries (kept so a test can prove none is lost). */
+  readonly seeds?: readonly SeedId[];
+  /** Sources that back the statement beyond the article. */
+  readonly sources?: readonly SourceId[];
+}
+
+/** One plain-language statement. */
+export interface Statement extends Traced {
+  readonly text: string;
+}
+
+/** A short heading with the statements under it. */
+export interface Topic extends Traced {
+  readonly title: string;
+  readonly body: readonly Statement[];
+}
+
+export interface Source {
+  readonly title: string;
+  readonly publisher: string;
+  /** Year of publication, when known. */
+  readonly year?: number;
+  readonly url?: string;
+  /** A short citation for a journal article. */
+  readonly citation?: string;
+}
+
+/** The two kinds of operation the comparison shows. */
+export type ProcedureId = 'open' | 'minimally-invasive';
+
+/** The facts compared for each procedure, in display order. */
+export type ComparisonRowId =
+  | 'whatItIs'
+  | 'incision'
+  | 'anaesthesia'
+  | 'hospitalStay'
+  | 'recovery'
+  | 'scarring'
+  | 'usedFor'
+  | 'results';
+
+export interface Procedure extends Traced {
+  readonly name: string;
+  /** One statement per compared fact. */
+  readonly facts: Readonly<Record<ComparisonRowId, Statement>>;
+}
+
+export interface Risk extends Traced {
+  readonly id: string;
+  readonly name: string;
+  readonly detail: string;
+  /** Risks that every operation carries (shown by `show="common"`). */
+  readonly common: boolean;
+}
+
+export interface TimelineStep extends Traced {
+  /** When, in words a patient reads ("First 1 to 4 days"). */
+  readonly when: string;
+  readonly what: string;
+}
+
+export interface GuideContent {
+  /** BCP 47 code of this content's language. */
+  readonly lang: string;
+
+  readonly meta: {
+    readonly title: string;
+    /** ISO date (YYYY-MM-DD) when the text was last checked against its sources. */
+    readonly lastReviewed: string;
+    /** Empty by default: the clinic names its reviewer; we never invent one. */
+    readonly reviewedBy: string;
+  };
+
+  readonly sources: Readonly<Record<SourceId, Source>>;
+
+  /** Educational-only notice that travels with every element that gives guidance. */
+  readonly disclaimer: {
+    readonly short: Statement;
+    readonly educational: Statement;
+    readonly emergency: Statement;
+  };
+
+  readonly overview: {
+    readonly title: string;
+    readonly whatItIs: Statement;
+    readonly whenConsidered: Statement;
+    readonly candidates: Statement;
+    /** The guideline caution that sits beside the article's candidacy statement. */
+    readonly candidatesCaution: Statement;
+    readonly dependsOnDiagnosis: Statement;
+    readonly procedures: readonly Topic[];
+    readonly hardware: Statement;
+    readonly rarity: Statement;
+  };
+
+  readonly conservativeCare: {
+    readonly title: string;
+    readonly intro: Statement;
+    readonly treatments: readonly Statement[];
+    /** The path towards a decision, in order. */
+    readonly path: readonly Topic[];
+  };
+
+  readonly comparison: {
+    readonly title: string;
+    readonly caption: string;
+    readonly intro: Statement;
+    readonly rowLabels: Readonly<Record<ComparisonRowId, string>>;
+    /** Header of the first column (the compared facts). */
+    readonly factHeader: string;
+    /** Label that marks the highlighted procedure, for screen readers and sighted users. */
+    readonly highlightedLabel: string;
+    readonly procedures: Readonly<Record<ProcedureId, Procedure>>;
+    readonly evidenceTitle: string;
+    readonly evidence: readonly Statement[];
+  };
+
+  readonly risks: {
+    readonly title: string;
+    readonly intro: Statement;
+    readonly commonTitle: string;
+    readonly furtherTitle: string;
+    readonly items: readonly Risk[];
+    readonly notACure: Statement;
+  };
+
+  readonly warningSigns: {
+    readonly title: string;
+    readonly intro: Statement;
+    readonly signs: readonly Statement[];
+  };
+
+  readonly recovery: {
+    readonly title: string;
+    readonly dependsOnTitle: string;
+    readonly dependsOn: Statement;
+    readonly timelineTitle: string;
+    readonly timeline: readonly TimelineStep[];
+    readonly fusionNote: Statement;
+    readonly lifestyleTitle: string;
+    readonly lifestyleIntro: Statement;
+    readonly lifestyle: readonly Statement[];
+  };
+
+  readonly secondOpinion: {
+    readonly title: string;
+    readonly why: readonly Statement[];
+    readonly howTitle: string;
+    readonly how: readonly Statement[];
+  };
+}

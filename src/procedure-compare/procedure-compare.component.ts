@@ -1,0 +1,137 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ComparisonRowId, ProcedureId } from '../content/types.js';
+import { GuideElement } from '../shared/guide-element.js';
+import { renderHeading } from '../shared/heading.js';
+import { listItem, paragraph, renderFooter, seedsOf } from '../shared/render.js';
+import { procedureCompareStyles } from './procedure-compare.styles.js';
+
+const PROCEDURES: readonly ProcedureId[] = ['open', 'minimally-invasive'];
+const ROWS: readonly ComparisonRowId[] = [
+  'whatItIs',
+  'incision',
+  'anaesthesia',
+  'hospitalStay',
+  'recovery',
+  'scarring',
+  'usedFor',
+  'results',
+];
+
+/**
+ * Traditional open surgery beside minimally invasive surgery (including laser surgery): what each
+ * is, the cut, the anesthesia, time in hospital, recovery, scarring, what it is used for, what the
+ * article reports about results, and what the research says about lasers.
+ *
+ * A real table with a caption and header cells when the element is wide; one card per procedure
+ * when it is narrow (a container query, so it also adapts in a narrow sidebar).
+ *
+ * @summary Open surgery compared with minimally invasive and laser surgery.
+ * @tagname procedure-compare
+ *
+ * @slot note - A clinic's own note, shown at the end.
+ *
+ * @csspart base - Wrapper of everything the element shows.
+ * @csspart heading - The element's title.
+ * @csspart subheading - Titles of the cards and of the research note.
+ * @csspart table - The comparison table (wide layout).
+ * @csspart card - One procedure's card (narrow layout).
+ * @csspart evidence - The note on what research says about laser surgery.
+ *
+ * @cssprop [--ubs-accent=#0b5f7a] - Marks the highlighted procedure and the keyboard focus.
+ * @cssprop [--ubs-border=color-mix(in srgb, currentColor 30%, transparent)] - Table and card borders.
+ * @cssprop [--ubs-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of header cells and cards.
+ * @cssprop [--ubs-radius=0.5rem] - Corner radius of cards and panels.
+ * @cssprop [--ubs-space=1rem] - Space between blocks.
+ * @cssprop [--ubs-font=inherit] - Font family (the page's by default).
+ * @cssprop [--ubs-text=inherit] - Text colour (the page's by default).
+ */
+export class ProcedureCompare extends GuideElement {
+  static override styles = [...GuideElement.styles, procedureCompareStyles];
+
+  /**
+   * Which procedures to show, as a comma-separated list of `open` and `minimally-invasive`.
+   * Both when empty; unknown names warn and are left out.
+   */
+  @property() procedures = '';
+
+  /** The procedure to highlight (`open` or `minimally-invasive`), e.g. the one the clinic offers. None by default. */
+  @property() highlight = '';
+
+  private shown: readonly ProcedureId[] = PROCEDURES;
+  private highlighted?: ProcedureId;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('procedures')) {
+      this.shown = this.pickOptions('procedures', this.procedures, PROCEDURES, PROCEDURES);
+    }
+    if (changed.has('highlight')) {
+      const value = this.highlight.trim() === '' ? null : this.highlight;
+      const picked = this.pickOption<ProcedureId | 'none'>('highlight', value, [...PROCEDURES, 'none'], 'none');
+      this.highlighted = picked === 'none' ? undefined : picked;
+    }
+  }
+
+  protected override render() {
+    const { comparison } = this.content;
+    const procedures = this.shown.map((id) => ({ id, ...comparison.procedures[id] }));
+    const badge = (id: ProcedureId) =>
+      id === this.highlighted ? html`<span class="badge">${comparison.highlightedLabel}</span>` : nothing;
+    const highlightClass = (id: ProcedureId) => (id === this.highlighted ? 'highlighted' : undefined);
+
+    return html`<div part="base" lang=${this.content.lang}>
+      ${renderHeading(this.level, comparison.title)} ${paragraph(comparison.intro)}
+      <div class="table-wrap">
+        <table part="table">
+          <caption>${comparison.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${comparison.factHeader}</th>
+              ${procedures.map(
+                (procedure) =>
+                  html`<th scope="col" class=${ifDefined(highlightClass(procedure.id))} data-seeds=${ifDefined(seedsOf(procedure))}>
+                    ${procedure.name}${badge(procedure.id)}
+                  </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${ROWS.map(
+              (row) => html`<tr>
+                <th scope="row">${comparison.rowLabels[row]}</th>
+                ${procedures.map(
+                  (procedure) =>
+                    html`<td class=${ifDefined(highlightClass(procedure.id))} data-seeds=${ifDefined(seedsOf(procedure.facts[row]))}>
+                      ${procedure.facts[row].text}
+                    </td>`,
+                )}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div class="cards">
+        ${procedures.map(
+          (procedure) => html`<section class="card panel ${highlightClass(procedure.id) ?? ''}" part="card" data-seeds=${ifDefined(seedsOf(procedure))}>
+            ${renderHeading(this.level + 1, html`${procedure.name}${badge(procedure.id)}`, 'subheading')}
+            <dl>
+              ${ROWS.map(
+                (row) => html`<dt>${comparison.rowLabels[row]}</dt>
+                  <dd data-seeds=${ifDefined(seedsOf(procedure.facts[row]))}>${procedure.facts[row].text}</dd>`,
+              )}
+            </dl>
+          </section>`,
+        )}
+      </div>
+      <section class="panel" part="evidence">
+        ${renderHeading(this.level + 1, comparison.evidenceTitle, 'subheading')}
+        <ul>
+          ${comparison.evidence.map(listItem)}
+        </ul>
+      </section>
+      ${renderFooter(this.content)}
+    </div>`;
+  }
+}

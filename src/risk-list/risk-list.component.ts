@@ -1,0 +1,81 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Risk } from '../content/types.js';
+import { GuideElement } from '../shared/guide-element.js';
+import { renderHeading } from '../shared/heading.js';
+import { paragraph, renderFooter, renderWarningSigns, seedsOf } from '../shared/render.js';
+import { riskListStyles } from './risk-list.styles.js';
+
+type RiskSelection = 'all' | 'common';
+const SELECTIONS: readonly RiskSelection[] = ['all', 'common'];
+
+/**
+ * The risks of surgery: those every operation carries (reactions to anesthesia, infection,
+ * bleeding), the further risks of spine surgery, the honest note that surgery rarely ends back pain
+ * for good, and the warning signs that need urgent care. Each risk's explanation opens on demand.
+ *
+ * @summary The risks of upper back surgery, with the warning signs that need urgent care.
+ * @tagname risk-list
+ *
+ * @slot note - A clinic's own note, shown at the end.
+ *
+ * @csspart base - Wrapper of everything the element shows.
+ * @csspart heading - The element's title.
+ * @csspart subheading - Titles of the groups of risks and of the warning signs.
+ * @csspart list - Each list of risks.
+ * @csspart item - One risk (a `<details>` whose summary is the risk's name).
+ * @csspart warning-signs - The box of warning signs that need urgent care.
+ *
+ * @cssprop [--ubs-accent=#0b5f7a] - Colour of the keyboard focus ring.
+ * @cssprop [--ubs-warning=#b3261e] - Edge of the urgent-care box.
+ * @cssprop [--ubs-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders of risks and boxes.
+ * @cssprop [--ubs-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of boxes.
+ * @cssprop [--ubs-radius=0.5rem] - Corner radius.
+ * @cssprop [--ubs-space=1rem] - Space between blocks.
+ * @cssprop [--ubs-font=inherit] - Font family (the page's by default).
+ * @cssprop [--ubs-text=inherit] - Text colour (the page's by default).
+ */
+export class RiskList extends GuideElement {
+  static override styles = [...GuideElement.styles, riskListStyles];
+
+  /** `all` risks (default), or only the `common` ones every surgery carries. */
+  @property() show: RiskSelection = 'all';
+
+  /** Shows every risk's explanation opened (useful on a printed page). */
+  @property({ type: Boolean }) expanded = false;
+
+  private selection: RiskSelection = 'all';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('show')) this.selection = this.pickOption('show', this.show, SELECTIONS, 'all');
+  }
+
+  private renderRisks(risks: readonly Risk[]) {
+    return html`<ul class="risks" part="list">
+      ${risks.map(
+        (risk) => html`<li data-seeds=${ifDefined(seedsOf(risk))}>
+          <details part="item" ?open=${this.expanded}>
+            <summary>${risk.name}</summary>
+            <p>${risk.detail}</p>
+          </details>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  protected override render() {
+    const { risks } = this.content;
+    const sub = this.level + 1;
+    return html`<div part="base" lang=${this.content.lang}>
+      ${renderHeading(this.level, risks.title)} ${paragraph(risks.intro)}
+      ${renderHeading(sub, risks.commonTitle, 'subheading')} ${this.renderRisks(risks.items.filter((risk) => risk.common))}
+      ${this.selection === 'all'
+        ? html`${renderHeading(sub, risks.furtherTitle, 'subheading')}
+          ${this.renderRisks(risks.items.filter((risk) => !risk.common))}`
+        : nothing}
+      ${paragraph(risks.notACure, 'panel')} ${renderWarningSigns(this.content, sub)} ${renderFooter(this.content)}
+    </div>`;
+  }
+}

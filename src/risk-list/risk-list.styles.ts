@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+export const riskListStyles = css`
+  .risks {
+    list-style: none;
+    padding: 0;
+  }
+
+  .risks details {
+    border: 1px solid var(--ubs-border, color-mix(in srgb, currentColor 30%, transparent));
+    border-radius: var(--ubs-radius, 0.5rem);
+    padding: 0.5em 0.75em;
+  }
+
+  .risks details[open] > summary {
+    margin-block-end: 0.35em;
+  }
+
+  /* Comfortable touch target for the expandable summaries (WCAG 2.5.8). */
+  summary {
+    min-height: 24px;
+  }
+`;

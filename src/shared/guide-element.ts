@@ -1,0 +1,117 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { contentFor, defaultLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
+import type { GuideContent } from '../content/types.js';
+import type { HeadingLevel } from './heading.js';
+import { onLanguageChange, requestedLanguage } from './language.js';
+import { baseStyles } from './styles.js';
+import { VERSION } from './version.js';
+import { warn, warnInvalidAttribute } from './warn.js';
+
+const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+
+/**
+ * What every element of the guide shares: its heading level, the language it renders in, and how
+ * it answers bad input (one warning, then a sensible default; never a throw).
+ *
+ * Subclasses render from `this.content` and use `this.level` for their title and `this.level + 1`
+ * for sub-headings.
+ */
+export abstract class GuideElement extends LitElement {
+  /** The library version that defined this class; named when a second copy is loaded. */
+  static readonly version = VERSION;
+
+  static override styles = [baseStyles];
+
+  /**
+   * Level of the element's heading, 2 to 6, so it fits the page's outline; sub-headings use the
+   * next level. Anything else warns and uses 2.
+   */
+  @property({ attribute: 'heading-level', type: Number, reflect: false })
+  headingLevel: number = DEFAULT_HEADING_LEVEL;
+
+  /** The heading level actually used, after validation. */
+  protected level: HeadingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** The content in the language resolved for this element. */
+  protected content: GuideContent = contentFor(defaultLanguage);
+
+  /** Tag of this element as used on the page, for warnings. */
+  protected get tag(): string {
+    return this.localName;
+  }
+
+  #stopListening?: () => void;
+  #unsupportedLanguageWarned = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopListening = onLanguageChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopListening?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.level = this.#validHeadingLevel();
+    this.content = contentFor(this.#resolveLanguage());
+  }
+
+  #validHeadingLevel(): HeadingLevel {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
+    const raw = this.getAttribute('heading-level') ?? String(level);
+    warnInvalidAttribute(this.tag, 'heading-level', raw, 'a whole number from 2 to 6', String(DEFAULT_HEADING_LEVEL));
+    return DEFAULT_HEADING_LEVEL;
+  }
+
+  #resolveLanguage(): string {
+    const requested = requestedLanguage(this);
+    if (!requested) return defaultLanguage;
+    const language = matchLanguage(requested);
+    if (language) return language;
+    if (this.#unsupportedLanguageWarned !== requested) {
+      this.#unsupportedLanguageWarned = requested;
+      warn(
+        `<${this.tag}> has no text in lang="${requested}" (available: ${supportedLanguages.join(', ')}); using English.`,
+      );
+    }
+    return defaultLanguage;
+  }
+
+  /**
+   * One value from a fixed set, for an enumerated attribute. An unknown value warns once and gives
+   * the fallback.
+   */
+  protected pickOption<T extends string>(attribute: string, value: string | null | undefined, options: readonly T[], fallback: T): T {
+    if (value == null) return fallback;
+    const normalised = value.trim().toLowerCase();
+    if ((options as readonly string[]).includes(normalised)) return normalised as T;
+    warnInvalidAttribute(this.tag, attribute, value, `one of ${options.join(', ')}`, fallback);
+    return fallback;
+  }
+
+  /**
+   * Several values from a fixed set, given as a comma- or space-separated list. Unknown values warn
+   * once and are left out; when none is valid the fallback list is used.
+   */
+  protected pickOptions<T extends string>(
+    attribute: string,
+    value: string | null | undefined,
+    options: readonly T[],
+    fallback: readonly T[],
+  ): readonly T[] {
+    if (value == null || value.trim() === '') return fallback;
+    const asked = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const known = options.filter((option) => asked.includes(option));
+    const unknown = asked.filter((item) => !(options as readonly string[]).includes(item));
+    if (unknown.length > 0) {
+      const used = known.length > 0 ? known : fallback;
+      warnInvalidAttribute(this.tag, attribute, value, `a list of ${options.join(', ')}`, used.join(', '));
+    }
+    return known.length > 0 ? known : fallback;
+  }
+}

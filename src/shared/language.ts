@@ -1,0 +1,43 @@
+/**
+ * The language a page asks for at an element: the element's own `lang`, else the nearest
+ * ancestor's (crossing shadow roots, so elements nested in another element's shadow DOM follow
+ * it), else `<html lang>`. Empty when nothing says.
+ */
+export function requestedLanguage(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) return withLang.getAttribute('lang') ?? '';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return '';
+}
+
+type LanguageListener = () => void;
+const listeners = new Set<LanguageListener>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Calls `listener` whenever a `lang` attribute changes anywhere in the document, so elements
+ * re-render when the page switches language. One observer serves every element on the page.
+ * Returns the function that stops listening.
+ */
+export function onLanguageChange(listener: LanguageListener): () => void {
+  listeners.add(listener);
+  if (!observer) {
+    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}

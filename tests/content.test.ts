@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import { contentFor, en, matchLanguage } from '../src/content/index.js';
+import type { SeedId } from '../src/content/types.js';
+import { VERSION } from '../src/shared/version.js';
+import { bodyText, fleschKincaidGrade, syllables } from './readability.js';
+
+const allSeeds = Array.from({ length: 20 }, (_, i) => `S${i + 1}` as SeedId);
+
+/** Every seed id carried anywhere in a content object. */
+function seedsIn(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) node.forEach((item) => seedsIn(item, found));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'seeds') (value as string[]).forEach((seed) => found.add(seed));
+      else seedsIn(value, found);
+    }
+  }
+  return found;
+}
+
+describe('English content', () => {
+  it('carries every point of the article, S1 to S20', () => {
+    const missing = allSeeds.filter((seed) => !seedsIn(en).has(seed));
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('reads at or below US grade 8 (Flesch–Kincaid)', () => {
+    const grade = fleschKincaidGrade(bodyText(en).join(' '));
+    expect(grade).to.be.at.most(8);
+    expect(grade).to.be.greaterThan(2); // the measure itself is working on real text
+  });
+
+  it('names no reviewer by default: the clinic fills it in', () => {
+    expect(en.meta.reviewedBy).to.equal('');
+    expect(en.meta.lastReviewed).to.match(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('backs each statement with sources the guide lists', () => {
+    const used = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'sources' && Array.isArray(value)) value.forEach((s: string) => used.add(s));
+          else if (key !== 'sources') collect(value);
+        }
+      }
+    };
+    collect(en);
+    for (const id of used) expect(en.sources, id).to.have.property(id);
+    for (const source of Object.values(en.sources)) {
+      if (source.url) expect(source.url).to.match(/^https:\/\//);
+    }
+  });
+
+  it('makes no absolute claims the brief rules out', () => {
+    const text = bodyText(en).join(' ').toLowerCase();
+    for (const claim of ['is not invasive', 'no marks', 'no scar', 'safer', 'cures', 'risk-free procedure']) {
+      expect(text, claim).not.to.contain(claim);
+    }
+  });
+});
+
+describe('language lookup', () => {
+  it('matches regional tags to their language and refuses unknown ones', () => {
+    expect(matchLanguage('en-US')).to.equal('en');
+    expect(matchLanguage(' EN_gb ')).to.equal('en');
+    expect(matchLanguage('tlh')).to.equal(undefined);
+    expect(matchLanguage('__proto__')).to.equal(undefined);
+    expect(contentFor('tlh')).to.equal(en);
+  });
+});
+
+describe('readability measure', () => {
+  it('counts syllables and grades text as expected', () => {
+    expect(syllables('cat')).to.equal(1);
+    expect(syllables('doctor')).to.equal(2);
+    expect(syllables('anesthesia')).to.be.within(4, 5);
+    expect(fleschKincaidGrade('The cat sat. The dog ran.')).to.be.below(1);
+    expect(
+      fleschKincaidGrade('Comprehensive interdisciplinary rehabilitation necessitates individualised physiotherapeutic interventions.'),
+    ).to.be.above(16);
+  });
+});
+
+describe('version', () => {
+  it('matches package.json, so double-load warnings name the right version', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(VERSION).to.equal(pkg.version);
+  });
+});

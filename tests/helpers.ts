@@ -1,0 +1,42 @@
+/** Records console.warn calls made while `run` executes, and restores console.warn afterwards. */
+export async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  };
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** Text a reader sees in an element's shadow root, whitespace collapsed. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Tag names of the headings inside an element's shadow root, in order (e.g. `['h2', 'h3']`). */
+export function headingTags(element: Element): string[] {
+  return [...(element.shadowRoot?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].map((h) => h.localName);
+}
+
+/** Seed ids carried by what an element renders (its `data-seeds` attributes). */
+export function renderedSeeds(element: Element): Set<string> {
+  const seeds = new Set<string>();
+  element.shadowRoot?.querySelectorAll('[data-seeds]').forEach((node) => {
+    node.getAttribute('data-seeds')!.split(' ').forEach((seed) => seeds.add(seed));
+  });
+  return seeds;
+}
+
+/** The usual script-injection payloads, to feed to attributes. */
+export const hostileStrings = [
+  '<img src=x onerror="window.__pwned=1">',
+  '"><script>window.__pwned=1</script>',
+  'javascript:window.__pwned=1',
+  '<svg onload="window.__pwned=1"></svg>',
+  '</table><b>broken',
+];

@@ -1,0 +1,29 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/recovery-tips/recovery-tips.js';
+import { shadowText } from './helpers.js';
+
+describe('<recovery-tips>', () => {
+  it('says recovery depends on age and general health', async () => {
+    const el = await fixture(html`<recovery-tips></recovery-tips>`);
+    expect(shadowText(el)).to.contain('depends on your age and your general health');
+  });
+
+  it('shows the timeline as an ordered list from hospital to full benefit', async () => {
+    const el = await fixture(html`<recovery-tips></recovery-tips>`);
+    const steps = [...el.shadowRoot!.querySelectorAll('ol[part="timeline"] > li .when')].map((s) => s.textContent);
+    expect(steps).to.deep.equal(['First 1 to 4 days', 'After 2 to 4 weeks', 'After about 6 weeks', 'After 12 to 18 months']);
+    expect(shadowText(el)).to.contain('A fusion takes longer');
+  });
+
+  it('lists healthy habits to talk about with the doctor', async () => {
+    const el = await fixture(html`<recovery-tips></recovery-tips>`);
+    const habits = el.shadowRoot!.querySelectorAll('section ul li');
+    expect(habits.length).to.be.at.least(5);
+    expect(shadowText(el)).to.contain('Ask your doctor how to stay healthy after surgery');
+  });
+
+  it('ends with the warning signs that need urgent care', async () => {
+    const el = await fixture(html`<recovery-tips></recovery-tips>`);
+    expect(el.shadowRoot!.querySelector('[part="warning-signs"]')!.textContent).to.contain('A calf that is swollen and painful');
+  });
+});

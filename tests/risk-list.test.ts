@@ -1,0 +1,69 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/risk-list/risk-list.js';
+import type { RiskList } from '../src/risk-list/risk-list.component.js';
+import { captureWarnings, shadowText } from './helpers.js';
+
+const riskNames = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="item"] summary')].map((s) => s.textContent!.trim());
+
+describe('<risk-list>', () => {
+  it('lists the risks every surgery has, then the further risks, as real lists', async () => {
+    const el = await fixture(html`<risk-list></risk-list>`);
+    const lists = el.shadowRoot!.querySelectorAll('ul[part~="list"]');
+    expect(lists).to.have.length(2);
+    expect(riskNames(el).slice(0, 3)).to.deep.equal(['Reaction to anesthesia', 'Infection', 'Bleeding']);
+    expect(riskNames(el)).to.include.members(['Nerve or spinal cord injury', 'Blood clots', 'Fusion that does not heal']);
+  });
+
+  it('shows only the common risks with show="common"', async () => {
+    const el = await fixture(html`<risk-list show="common"></risk-list>`);
+    expect(riskNames(el)).to.deep.equal(['Reaction to anesthesia', 'Infection', 'Bleeding']);
+  });
+
+  it('says honestly that surgery rarely ends back pain for good', async () => {
+    const el = await fixture(html`<risk-list></risk-list>`);
+    expect(shadowText(el)).to.contain('This rarely happens');
+  });
+
+  it('lists the warning signs that need urgent care', async () => {
+    const el = await fixture(html`<risk-list show="common"></risk-list>`);
+    const signs = el.shadowRoot!.querySelector('[part="warning-signs"]')!;
+    expect(signs.querySelectorAll('li')).to.have.length(6);
+    expect(signs.textContent).to.contain('Loss of control of your bladder or bowels');
+  });
+
+  it('keeps explanations closed until asked, and opens one from the keyboard', async () => {
+    const el = await fixture(html`<risk-list></risk-list>`);
+    const first = el.shadowRoot!.querySelector<HTMLDetailsElement>('details')!;
+    expect(first.open).to.be.false;
+    first.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(first.open).to.be.true;
+    expect(first.textContent).to.contain('Some people react badly to it');
+    await sendKeys({ press: 'Enter' });
+    expect(first.open).to.be.false;
+  });
+
+  it('opens every explanation with the expanded attribute', async () => {
+    const el = await fixture(html`<risk-list expanded></risk-list>`);
+    const details = [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details')];
+    expect(details.length).to.be.greaterThan(5);
+    expect(details.every((d) => d.open)).to.be.true;
+  });
+
+  it('warns about an unknown show value and shows all risks', async () => {
+    let el!: RiskList;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture(html`<risk-list show="rare"></risk-list>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<risk-list> show="rare"').and.to.contain('all');
+    expect(riskNames(el).length).to.equal(10);
+  });
+
+  it('passes axe with every explanation open', async () => {
+    const el = await fixture(html`<risk-list expanded></risk-list>`);
+    await expect(el).to.be.accessible();
+  });
+});

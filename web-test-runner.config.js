@@ -1,0 +1,42 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+
+// Debian's browsers, never a downloaded one (see README "Prerequisites").
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+// Flags that let Chromium run headless as root on a machine with no outside network.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const only = process.env.BROWSERS?.split(',');
+const browsers = [
+  // One page at a time: Chromium gives background tabs no animation frames, which fixtures await.
+  ['chromium', puppeteerLauncher({ concurrency: 1, launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],
+  ['firefox', puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } })],
+]
+  .filter(([name]) => !only || only.includes(name))
+  .map(([, launcher]) => launcher);
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  testFramework: { config: { timeout: 10000 } },
+  // Coverage comes from Chromium (V8); Firefox gives none, silently.
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { lines: 90, statements: 90, functions: 85, branches: 80 },
+    report: true,
+    reportDir: 'coverage',
+  },
+};
