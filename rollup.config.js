@@ -5,16 +5,23 @@ import terser from '@rollup/plugin-terser';
 
 const input = 'dist/index.js';
 const minify = (module) =>
-  terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } });
+  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
+
+// tsc's decorator helper reads `this` at module level (undefined in ES modules, as intended).
+const onwarn = (warning, warn) => {
+  if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+};
 
 export default [
   {
     input,
+    onwarn,
     plugins: [resolve(), minify(true)],
     output: { file: 'dist/cdn/upper-back-surgery.js', format: 'es' },
   },
   {
     input,
+    onwarn,
     plugins: [resolve(), minify(false)],
     output: {
       file: 'dist/cdn/upper-back-surgery.iife.js',

@@ -30,7 +30,7 @@ export default {
   nodeResolve: true,
   browsers,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 10000 } },
   // Coverage comes from Chromium (V8); Firefox gives none, silently.
   coverageConfig: {

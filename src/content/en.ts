@@ -1,3 +1,8 @@
+import { candidacy } from './en/candidacy.js';
+import { faq } from './en/faq.js';
+import { guide } from './en/guide.js';
+import { medicalDisclaimer } from './en/medical-disclaimer.js';
+import { secondOpinion } from './en/second-opinion.js';
 import type { GuideContent } from './types.js';
 
 /**
@@ -448,23 +453,10 @@ export const en: GuideContent = {
     ],
   },
 
-  secondOpinion: {
-    title: 'Getting a second opinion',
-    why: [
-      {
-        seeds: ['S4'],
-        text: 'Before you agree to surgery, see another qualified spine specialist. This is called a second opinion.',
-      },
-      {
-        seeds: ['S5'],
-        text: 'The choice is yours to make. Your doctors guide you, but you decide.',
-      },
-    ],
-    howTitle: 'How to get one',
-    how: [
-      { seeds: ['S4'], text: 'Ask your doctor or health plan for the name of another spine specialist.' },
-      { text: 'Bring your scans, test results and a list of the treatments you have tried.' },
-      { text: 'Write down your questions before the visit.' },
-    ],
-  },
+  secondOpinion,
+  faq,
+  candidacy,
+  medicalDisclaimer,
+  guide,
+
 };

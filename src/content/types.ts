@@ -5,6 +5,14 @@
  * Patient-facing text lives here and nowhere else: no sentence is written inside a template.
  */
 
+import type { CandidacyContent } from './sections/candidacy.js';
+import type { FaqContent } from './sections/faq.js';
+import type { GuideShellContent } from './sections/guide.js';
+import type { MedicalDisclaimerContent } from './sections/medical-disclaimer.js';
+import type { SecondOpinionContent } from './sections/second-opinion.js';
+
+export type { CandidacyContent, FaqContent, GuideShellContent, MedicalDisclaimerContent, SecondOpinionContent };
+
 /** The points of the source article, as numbered in `shared/content-brief.md` (S1–S20). */
 export type SeedId =
   | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9' | 'S10'
@@ -168,10 +176,10 @@ export interface GuideContent {
     readonly lifestyle: readonly Statement[];
   };
 
-  readonly secondOpinion: {
-    readonly title: string;
-    readonly why: readonly Statement[];
-    readonly howTitle: string;
-    readonly how: readonly Statement[];
-  };
+  readonly secondOpinion: SecondOpinionContent;
+  readonly faq: FaqContent;
+  readonly candidacy: CandidacyContent;
+  readonly medicalDisclaimer: MedicalDisclaimerContent;
+  /** The whole guide's own title and table of contents. */
+  readonly guide: GuideShellContent;
 }

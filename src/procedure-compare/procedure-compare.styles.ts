@@ -4,7 +4,8 @@ export const procedureCompareStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
-    text-align: start;
+    /* Equal columns for the procedures, so neither looks favoured by its width. */
+    table-layout: fixed;
   }
 
   caption {

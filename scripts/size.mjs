@@ -1,0 +1,50 @@
+// Prints the gzip size of each build output; with --check, fails when the script-tag bundle is
+// over its budget. Run after `npm run build`.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const BUDGET_BYTES = 24 * 1024; // dist/cdn/upper-back-surgery.js, gzip
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (!existsSync('dist/cdn/upper-back-surgery.js')) {
+  console.error('No build found: run `npm run build` first.');
+  process.exit(1);
+}
+
+/** An npm entry as a site's bundler would ship it: minified, with lit left out (the site has it). */
+async function npmEntrySize(entry) {
+  const bundle = await rollup({
+    input: entry,
+    external: (id) => id === 'lit' || id.startsWith('lit/'),
+    plugins: [resolve(), terser()],
+    onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning),
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  const code = output.map((chunk) => chunk.code ?? '').join('');
+  return [code.length, gzip(code)];
+}
+
+const rows = [];
+for (const file of ['dist/cdn/upper-back-surgery.js', 'dist/cdn/upper-back-surgery.iife.js']) {
+  const code = readFileSync(file);
+  rows.push([file, code.length, gzip(code)]);
+}
+for (const entry of ['index', 'procedure-compare/procedure-compare', 'risk-list/risk-list', 'recovery-tips/recovery-tips']) {
+  const file = `dist/${entry}.js`;
+  rows.push([`${file} (npm: minified, lit left out)`, ...(await npmEntrySize(file))]);
+}
+
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`${'output'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip'.padStart(9)}`);
+for (const [name, raw, zipped] of rows) console.log(`${name.padEnd(width)}  ${kb(raw).padStart(9)}  ${kb(zipped).padStart(9)}`);
+
+const cdn = rows[0][2];
+console.log(`\nBudget for dist/cdn/upper-back-surgery.js: ${kb(cdn)} of ${kb(BUDGET_BYTES)} gzip.`);
+if (process.argv.includes('--check') && cdn > BUDGET_BYTES) {
+  console.error(`Over budget by ${cdn - BUDGET_BYTES} bytes.`);
+  process.exit(1);
+}

@@ -1,0 +1,21 @@
+import type { SecondOpinionContent } from '../sections/second-opinion.js';
+
+export const secondOpinion: SecondOpinionContent = {
+  title: 'Getting a second opinion',
+  why: [
+    {
+      seeds: ['S4'],
+      text: 'Before you agree to surgery, see another qualified spine specialist. This is called a second opinion.',
+    },
+    {
+      seeds: ['S5'],
+      text: 'The choice is yours to make. Your doctors guide you, but you decide.',
+    },
+  ],
+  howTitle: 'How to get one',
+  how: [
+    { seeds: ['S4'], text: 'Ask your doctor or health plan for the name of another spine specialist.' },
+    { text: 'Bring your scans, test results and a list of the treatments you have tried.' },
+    { text: 'Write down your questions before the visit.' },
+  ],
+};

@@ -1,0 +1,4 @@
+/** Text of <candidacy-check>. */
+export interface CandidacyContent {
+  readonly title: string;
+}

@@ -1,0 +1,13 @@
+import type { Statement, Traced } from '../types.js';
+
+/** Text of <surgery-faq>. */
+export interface FaqContent {
+  readonly title: string;
+  readonly items: readonly FaqItem[];
+}
+
+export interface FaqItem extends Traced {
+  readonly id: string;
+  readonly question: string;
+  readonly answer: readonly Statement[];
+}
