@@ -1,0 +1,142 @@
+/**
+ * A clinic's changes to the guide's text, checked against the content itself as the schema.
+ *
+ * An override is a partial copy of the content: `{ "risks": { "items": [{ "id": "infection", "detail": "…" }] } }`.
+ * - Objects merge key by key; a key the content does not have is rejected (a typo must not pass silently).
+ * - Strings replace strings, numbers numbers, booleans booleans. Everything stays text: no HTML is ever read.
+ * - Arrays of items with an `id` merge by id (same id: fields replaced; new id: added at the end);
+ *   other arrays are replaced whole (e.g. a clinic's own recovery timeline).
+ * - New entries may be added to `sources`, with the shape of the existing ones.
+ * - Links (`url` fields) must be `http:` or `https:`; seed ids must be S1–S20.
+ * Invalid parts are left out and reported by path; the rest applies.
+ */
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** Result of applying an override: the merged content and the paths that were left out. */
+export interface OverrideResult<T> {
+  readonly content: T;
+  readonly rejected: readonly string[];
+}
+
+/** Keys under which new entries may be added (records keyed by id, not fixed structures). */
+const OPEN_RECORDS = new Set(['sources']);
+
+/** Fields a statement may carry even where the default content omits them, with their shapes. */
+const TRACE_KEYS: Readonly<Record<string, Json>> = { seeds: ['S1'], sources: ['article'] };
+
+const SEED_ID = /^S(?:[1-9]|1\d|20)$/;
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+
+/** The shape items of an array share: every key seen on any item, with an example value. */
+function itemSchema(items: readonly unknown[]): unknown {
+  const first = items[0];
+  if (!isObject(first)) return first;
+  const merged: JsonObject = {};
+  for (const item of items) {
+    if (!isObject(item)) continue;
+    for (const [key, value] of Object.entries(item)) if (!(key in merged)) merged[key] = value;
+  }
+  return merged;
+}
+
+function isSafeUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Merges `override` into `base`, collecting rejected paths. Returns the base value when nothing valid applies. */
+function merge(base: unknown, override: unknown, path: string, rejected: string[], schema: unknown = base): unknown {
+  if (typeof schema === 'string') {
+    if (typeof override !== 'string') return reject();
+    if (path.endsWith('url') && !isSafeUrl(override)) return reject();
+    return override;
+  }
+  if (typeof schema === 'number' || typeof schema === 'boolean') {
+    return typeof override === typeof schema && (typeof override !== 'number' || Number.isFinite(override)) ? override : reject();
+  }
+  if (Array.isArray(schema)) {
+    if (!Array.isArray(override)) return reject();
+    if (path.endsWith('seeds')) {
+      const valid = override.filter((seed, i) => (typeof seed === 'string' && SEED_ID.test(seed)) || (rejected.push(join(path, i)), false));
+      return valid;
+    }
+    const shape = itemSchema(schema);
+    const byId = isObject(shape) && 'id' in shape;
+    if (!byId) {
+      const items = override.map((item, i) => merge(undefined, item, join(path, i), rejected, shape)).filter((item) => item !== undefined);
+      return items.length > 0 ? items : reject(false);
+    }
+    const result = [...(base as unknown[])];
+    override.forEach((item, i) => {
+      const itemPath = join(path, i);
+      if (!isObject(item) || typeof item.id !== 'string') return void rejected.push(itemPath);
+      const index = result.findIndex((existing) => isObject(existing) && existing.id === item.id);
+      const merged = merge(index >= 0 ? result[index] : undefined, item, itemPath, rejected, shape);
+      if (merged === undefined) return;
+      if (index >= 0) result[index] = merged;
+      else result.push(merged);
+    });
+    return result;
+  }
+  if (isObject(schema)) {
+    if (!isObject(override)) return reject();
+    const open = OPEN_RECORDS.has(path.split('.').pop() ?? '');
+    const entrySchema = open ? itemSchema(Object.values(schema)) : undefined;
+    const result: JsonObject = isObject(base) ? { ...base } : {};
+    for (const [key, value] of Object.entries(override)) {
+      const keyPath = join(path, key);
+      const keySchema = Object.hasOwn(schema, key)
+        ? schema[key]
+        : open
+          ? entrySchema
+          : Object.hasOwn(TRACE_KEYS, key) && 'text' in schema
+            ? TRACE_KEYS[key]
+            : undefined;
+      if (keySchema === undefined || key === '__proto__') {
+        rejected.push(keyPath);
+        continue;
+      }
+      const merged = merge(isObject(base) ? base[key] : undefined, value, keyPath, rejected, keySchema);
+      if (merged !== undefined) result[key] = merged as Json;
+    }
+    // A new record entry or list item must be complete: every field its shape requires.
+    if (base === undefined && !completes(result, schema)) return reject();
+    return result;
+  }
+  return reject();
+
+  function reject(record = true): undefined {
+    if (record) rejected.push(path || '(root)');
+    return undefined;
+  }
+}
+
+/** Whether a new object has every required (string) field of its shape. */
+function completes(candidate: JsonObject, schema: JsonObject): boolean {
+  return Object.entries(schema).every(([key, value]) => typeof value !== 'string' || key === 'url' || key === 'citation' || typeof candidate[key] === 'string');
+}
+
+/** Applies a clinic's override to the content; invalid parts are left out and listed. */
+export function applyOverrides<T extends object>(base: T, override: unknown): OverrideResult<T> {
+  const rejected: string[] = [];
+  const content = merge(base, override, '', rejected) as T | undefined;
+  return { content: content ?? base, rejected };
+}
+
+/** Parses a JSON override. Malformed JSON gives `undefined` and the parse error's message. */
+export function parseOverrides(json: string): { value?: unknown; error?: string } {
+  try {
+    return { value: JSON.parse(json) as unknown };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
