@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/index.js';
+import type { Source } from '../src/content/types.js';
 import { applyOverrides, parseOverrides } from '../src/shared/content-overrides.js';
 
 describe('content overrides', () => {
@@ -12,7 +13,7 @@ describe('content overrides', () => {
     expect(content.comparison.procedures.open.facts.results.text).to.equal('At our clinic, 8 in 10 patients…');
     expect(content.comparison.procedures.open.facts.results.seeds).to.deep.equal(['S11']);
     expect(content.comparison.procedures.open.facts.incision).to.equal(en.comparison.procedures.open.facts.incision);
-    expect(content.sources.clinicAudit!.publisher).to.equal('Riverside Spine Clinic');
+    expect((content.sources as Record<string, Source>).clinicAudit!.publisher).to.equal('Riverside Spine Clinic');
     expect(content.sources.mayoLaser).to.equal(en.sources.mayoLaser);
     expect(en.comparison.procedures.open.facts.results.text).to.contain('The article reports'); // default untouched
   });
@@ -58,7 +59,7 @@ describe('content overrides', () => {
     expect(content.risks.intro.text).to.equal('Every operation has risks.');
     expect(content.risks.title).to.equal(en.risks.title);
     expect(content.recovery.timeline).to.equal(en.recovery.timeline);
-    expect(content.sources.bad).to.deep.equal({ title: 'Link', publisher: 'X' }); // the unsafe link alone is dropped
+    expect((content.sources as Record<string, Source>).bad).to.deep.equal({ title: 'Link', publisher: 'X' }); // the unsafe link alone is dropped
     expect(content.comparison.procedures.open.facts.results.seeds).to.deep.equal(['S11']);
     expect(({} as { polluted?: boolean }).polluted).to.equal(undefined);
   });
