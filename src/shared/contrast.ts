@@ -1,0 +1,51 @@
+/**
+ * Colour contrast, as WCAG 2.2 defines it, so a clinic's brand colour never makes text unreadable.
+ */
+
+export type Rgb = readonly [number, number, number];
+
+let probe: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * Any CSS colour the browser understands, as sRGB 0–255; `undefined` for an invalid or
+ * transparent colour. A canvas normalises the colour, so named, hex, rgb(), hsl() all work.
+ */
+export function parseColor(value: string): Rgb | undefined {
+  const text = value.trim();
+  if (!text || !CSS.supports('color', text)) return undefined;
+  probe ??= document.createElement('canvas').getContext('2d');
+  if (!probe) return undefined;
+  probe.fillStyle = '#000';
+  probe.fillStyle = text;
+  const normalised = String(probe.fillStyle);
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(normalised);
+  if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16)];
+  const rgba = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(normalised);
+  if (!rgba || Number(rgba[4] ?? 1) === 0) return undefined;
+  return [Number(rgba[1]), Number(rgba[2]), Number(rgba[3])];
+}
+
+/** Relative luminance (WCAG 2.2). */
+export function luminance([r, g, b]: Rgb): number {
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** Contrast ratio between two colours, from 1 to 21. */
+export function contrastRatio(a: Rgb, b: Rgb): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+const BLACK: Rgb = [0, 0, 0];
+const WHITE: Rgb = [255, 255, 255];
+
+/** Black or white, whichever reads better on `background`. */
+export function readableOn(background: Rgb): Rgb {
+  return contrastRatio(background, BLACK) >= contrastRatio(background, WHITE) ? BLACK : WHITE;
+}
+
+export const toCss = ([r, g, b]: Rgb): string => `rgb(${r}, ${g}, ${b})`;
