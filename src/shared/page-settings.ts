@@ -1,0 +1,98 @@
+import { parseOverrides } from './content-overrides.js';
+import { warn } from './warn.js';
+
+/**
+ * What a clinic sets once per page and every element uses. An attribute on one element wins over
+ * these; among page settings, later sources win over earlier ones (document order), and a
+ * `<ubs-settings>` element over a JSON block.
+ */
+export interface PageSettings {
+  clinicName?: string;
+  phone?: string;
+  bookingUrl?: string;
+  email?: string;
+  reviewerName?: string;
+  reviewerCredentials?: string;
+  /** ISO date (YYYY-MM-DD) of the clinic's own review of the text. */
+  reviewDate?: string;
+  /** Brand colour, any CSS colour. */
+  accent?: string;
+  /** `light`, `dark` or `auto` (follow the reader's system). */
+  theme?: string;
+  /** Text changes per language: `{ "en": { "risks": { … } } }`. */
+  content?: Record<string, unknown>;
+}
+
+/** Settings given as text (attributes or JSON strings), with their attribute names. */
+export const TEXT_SETTINGS = {
+  clinicName: 'clinic-name',
+  phone: 'phone',
+  bookingUrl: 'booking-url',
+  email: 'email',
+  reviewerName: 'reviewer-name',
+  reviewerCredentials: 'reviewer-credentials',
+  reviewDate: 'review-date',
+  accent: 'accent',
+  theme: 'theme',
+} as const satisfies Record<Exclude<keyof PageSettings, 'content'>, string>;
+
+type TextSetting = keyof typeof TEXT_SETTINGS;
+
+/** Fired on `document` when page settings change, so elements re-render. */
+export const SETTINGS_CHANGE_EVENT = 'ubs-settings-change';
+
+/** Where settings live on a page. */
+const SETTINGS_SELECTOR = 'script[type="application/json"][data-ubs-settings], ubs-settings';
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Parsed JSON blocks by their text: each block is parsed, and warned about, once. */
+const parsedBlocks = new Map<string, PageSettings>();
+
+/** Settings from a `<script type="application/json" data-ubs-settings>` block. */
+function fromJsonBlock(text: string): PageSettings {
+  const cached = parsedBlocks.get(text);
+  if (cached) return cached;
+  const { value, error } = parseOverrides(text);
+  const settings: PageSettings = {};
+  if (error !== undefined || !isObject(value)) {
+    warn(`the page settings block (<script data-ubs-settings>) is not a JSON object${error ? ` (${error})` : ''}; it is ignored.`);
+  } else {
+    const ignored: string[] = [];
+    for (const [key, entry] of Object.entries(value)) {
+      if (key === 'content' && isObject(entry)) settings.content = entry;
+      else if (Object.hasOwn(TEXT_SETTINGS, key) && typeof entry === 'string') settings[key as TextSetting] = entry;
+      else ignored.push(key);
+    }
+    if (ignored.length > 0) {
+      warn(`the page settings block has unknown or non-text entries, ignored: ${ignored.join(', ')}. Known: ${[...Object.keys(TEXT_SETTINGS), 'content'].join(', ')}.`);
+    }
+  }
+  parsedBlocks.set(text, settings);
+  return settings;
+}
+
+/** Settings from a `<ubs-settings>` element's attributes. */
+function fromElement(element: Element): PageSettings {
+  const settings: PageSettings = {};
+  for (const [key, attribute] of Object.entries(TEXT_SETTINGS) as [TextSetting, string][]) {
+    const value = element.getAttribute(attribute);
+    if (value !== null && value.trim() !== '') settings[key] = value.trim();
+  }
+  const content = (element as Element & { content?: unknown }).content;
+  if (isObject(content)) settings.content = content;
+  return settings;
+}
+
+/** The page's settings, merged from every settings block and `<ubs-settings>` element. */
+export function readPageSettings(root: ParentNode = document): PageSettings {
+  const merged: PageSettings = {};
+  for (const node of root.querySelectorAll(SETTINGS_SELECTOR)) {
+    const settings = node.localName === 'script' ? fromJsonBlock(node.textContent ?? '') : fromElement(node);
+    const { content, ...text } = settings;
+    Object.assign(merged, text);
+    if (content) merged.content = { ...merged.content, ...content };
+  }
+  return merged;
+}

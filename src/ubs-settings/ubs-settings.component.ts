@@ -1,0 +1,64 @@
+import { parseOverrides } from '../shared/content-overrides.js';
+import { SETTINGS_CHANGE_EVENT, TEXT_SETTINGS } from '../shared/page-settings.js';
+import { VERSION } from '../shared/version.js';
+import { warn } from '../shared/warn.js';
+
+/**
+ * Settings a clinic gives once per page, used by every element of the guide: contact details,
+ * the medical reviewer, the review date, the brand colour and the colour scheme. An attribute set on
+ * one element still wins over these. It shows nothing.
+ *
+ * The same settings can be given as a JSON block, `<script type="application/json" data-ubs-settings>`,
+ * with the same names in camelCase (`clinicName`), plus `content` for text changes.
+ *
+ * @summary Clinic settings, set once per page for every element.
+ * @tagname ubs-settings
+ */
+export class UbsSettings extends HTMLElement {
+  /** The library version that defined this class; named when a second copy is loaded. */
+  static readonly version = VERSION;
+
+  static get observedAttributes(): string[] {
+    return [...Object.values(TEXT_SETTINGS), 'content'];
+  }
+
+  #content?: Record<string, unknown>;
+
+  /**
+   * Text changes per language, e.g. `{ "en": { "risks": { "items": [ … ] } } }`. From JavaScript as an
+   * object, or as JSON in the `content` attribute. Malformed JSON warns once and is ignored.
+   */
+  get content(): Record<string, unknown> | undefined {
+    return this.#content;
+  }
+
+  set content(value: Record<string, unknown> | undefined) {
+    this.#content = value;
+    this.#announce();
+  }
+
+  connectedCallback(): void {
+    this.#announce();
+  }
+
+  disconnectedCallback(): void {
+    this.#announce();
+  }
+
+  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (name === 'content') {
+      const parsed = value === null ? {} : parseOverrides(value);
+      const isObject = typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value);
+      if (value !== null && !isObject) {
+        warn(`<ubs-settings> content="${value.slice(0, 60)}" is not a JSON object${parsed.error ? ` (${parsed.error})` : ''}; it is ignored.`);
+      }
+      this.#content = isObject ? (parsed.value as Record<string, unknown>) : undefined;
+    }
+    this.#announce();
+  }
+
+  /** Tells every element on the page to read the settings again. */
+  #announce(): void {
+    document.dispatchEvent(new CustomEvent(SETTINGS_CHANGE_EVENT));
+  }
+}
