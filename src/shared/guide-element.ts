@@ -2,20 +2,28 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { contentFor, defaultLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
 import type { GuideContent } from '../content/types.js';
+import { applyOverrides } from './content-overrides.js';
 import type { HeadingLevel } from './heading.js';
 import { onLanguageChange, requestedLanguage } from './language.js';
+import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { warn, warnInvalidAttribute } from './warn.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
+/** Fired when part of a content override was invalid and left out. */
+export const OVERRIDE_REJECTED_EVENT = 'ubs-override-rejected';
+
 /**
- * What every element of the guide shares: its heading level, the language it renders in, and how
- * it answers bad input (one warning, then a sensible default; never a throw).
+ * What every element of the guide shares: its heading level, the language it renders in, the
+ * page's settings and text changes, and how it answers bad input (one warning, then a sensible
+ * default; never a throw).
  *
- * Subclasses render from `this.content` and use `this.level` for their title and `this.level + 1`
- * for sub-headings.
+ * Subclasses render from `this.content` (the guide's text with the clinic's changes applied) and
+ * `this.settings`, and use `this.level` for their title and `this.level + 1` for sub-headings.
+ *
+ * @fires ubs-override-rejected - Part of a content override was invalid and left out. `detail.paths` lists where (e.g. `risks.items[2].name`).
  */
 export abstract class GuideElement extends LitElement {
   /** The library version that defined this class; named when a second copy is loaded. */
@@ -30,6 +38,17 @@ export abstract class GuideElement extends LitElement {
   @property({ attribute: 'heading-level', type: Number, reflect: false })
   headingLevel: number = DEFAULT_HEADING_LEVEL;
 
+  /**
+   * Text changes for this element only, by language: `{ en: { risks: { title: 'Before you decide' } } }`.
+   * Applied over the page's changes (`content` in the page settings). Invalid parts are left out with one
+   * warning and an `ubs-override-rejected` event; the rest applies. Always shown as text, never as HTML.
+   */
+  @property({ attribute: false })
+  overrides?: Record<string, unknown>;
+
+  /** The page's settings (contacts, reviewer, brand colour…); an element's own attribute wins over them. */
+  protected settings: PageSettings = {};
+
   /** The heading level actually used, after validation. */
   protected level: HeadingLevel = DEFAULT_HEADING_LEVEL;
 
@@ -43,21 +62,62 @@ export abstract class GuideElement extends LitElement {
 
   #stopListening?: () => void;
   #unsupportedLanguageWarned = '';
+  #rejectedReported = '';
+  readonly #rerender = () => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopListening = onLanguageChange(() => this.requestUpdate());
+    this.#stopListening = onLanguageChange(this.#rerender);
+    document.addEventListener(SETTINGS_CHANGE_EVENT, this.#rerender);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopListening?.();
+    document.removeEventListener(SETTINGS_CHANGE_EVENT, this.#rerender);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = this.#validHeadingLevel();
-    this.content = contentFor(this.#resolveLanguage());
+    this.settings = readPageSettings();
+    const language = this.#resolveLanguage();
+    this.content = this.#applyClinicText(contentFor(language), language);
+  }
+
+  /** The guide's text with the page's, then this element's, changes for `language`. */
+  #applyClinicText(content: GuideContent, language: string): GuideContent {
+    const rejected: string[] = [];
+    for (const [origin, changes] of [
+      ['page settings', this.settings.content],
+      ['overrides', this.overrides],
+    ] as const) {
+      if (changes === undefined) continue;
+      if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
+        rejected.push(`${origin}: not an object keyed by language`);
+        continue;
+      }
+      for (const key of Object.keys(changes)) {
+        if (!matchLanguage(key)) rejected.push(`${origin}: ${key} (not a language of the guide)`);
+      }
+      const forLanguage = Object.entries(changes).find(([key]) => matchLanguage(key) === language)?.[1];
+      if (forLanguage === undefined) continue;
+      const result = applyOverrides(content, forLanguage);
+      content = result.content;
+      rejected.push(...result.rejected.map((path) => `${origin}: ${language}.${path}`));
+    }
+    this.#reportRejected(rejected);
+    return content;
+  }
+
+  /** One warning and one event per distinct set of rejected changes, not one per render. */
+  #reportRejected(paths: string[]): void {
+    const key = paths.join('\n');
+    if (key === this.#rejectedReported) return;
+    this.#rejectedReported = key;
+    if (paths.length === 0) return;
+    warn(`<${this.tag}> ignored invalid text changes: ${paths.join('; ')}. The rest was applied.`);
+    this.dispatchEvent(new CustomEvent(OVERRIDE_REJECTED_EVENT, { bubbles: true, composed: true, detail: { paths } }));
   }
 
   #validHeadingLevel(): HeadingLevel {
