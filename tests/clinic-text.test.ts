@@ -40,9 +40,8 @@ describe('clinic text changes', () => {
   it('leaves out invalid parts with one warning and one event listing their paths, and applies the rest', async () => {
     const el = document.createElement('risk-list') as RiskList;
     el.overrides = { en: { risks: { title: 'Valid title', intro: 7, itmes: [] } }, xx: {} };
-    let warnings: string[] = [];
     const rejected = oneEvent(el, 'ubs-override-rejected');
-    warnings = await captureWarnings(async () => {
+    const warnings = await captureWarnings(async () => {
       document.body.append(el);
       await el.updateComplete;
       el.requestUpdate(); // a later render does not warn again
