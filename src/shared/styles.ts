@@ -6,7 +6,18 @@ import { css } from 'lit';
  * of `--ubs-*` custom properties, each with a fallback.
  */
 export const baseStyles = css`
+  /* The design tokens: a clinic's --ubs-* value first, then the page settings' brand colour (set by
+     GuideElement through its own style sheet), then a WordPress block theme's primary colour, then ours.
+     --_on-accent and --_focus are computed so text on the brand colour, and the focus ring, stay readable. */
   :host {
+    --_accent: var(--ubs-accent, var(--_settings-accent, var(--wp--preset--color--primary, #0b5f7a)));
+    --_on-accent: var(--_computed-on-accent, #fff);
+    --_focus: var(--_computed-focus, var(--_accent));
+    --_border: var(--ubs-border, color-mix(in srgb, currentColor 30%, transparent));
+    --_surface: var(--ubs-surface, color-mix(in srgb, currentColor 4%, transparent));
+    --_warning: var(--ubs-warning, #b3261e);
+    --_radius: var(--ubs-radius, 0.5rem);
+    --_space: var(--ubs-space, 1rem);
     display: block;
     container-type: inline-size;
     font-family: var(--ubs-font, inherit);
@@ -21,7 +32,7 @@ export const baseStyles = css`
 
   [part='base'] {
     display: grid;
-    gap: var(--ubs-space, 1rem);
+    gap: var(--_space);
   }
 
   h2,
@@ -57,16 +68,16 @@ export const baseStyles = css`
   }
 
   .panel {
-    border: 1px solid var(--ubs-border, color-mix(in srgb, currentColor 30%, transparent));
-    border-radius: var(--ubs-radius, 0.5rem);
-    background: var(--ubs-surface, color-mix(in srgb, currentColor 4%, transparent));
-    padding: var(--ubs-space, 1rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: var(--_space);
     display: grid;
-    gap: calc(var(--ubs-space, 1rem) * 0.5);
+    gap: calc(var(--_space) * 0.5);
   }
 
   .urgent {
-    border-inline-start: 0.375rem solid var(--ubs-warning, #b3261e);
+    border-inline-start: 0.375rem solid var(--_warning);
   }
 
   .disclaimer {
@@ -81,13 +92,48 @@ export const baseStyles = css`
   }
 
   :focus-visible {
-    outline: 3px solid var(--ubs-accent, #0b5f7a);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
 
   details > summary {
     cursor: pointer;
     font-weight: 600;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::before,
+    ::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  /* On paper: black on white, every explanation open (GuideElement opens <details> before
+     printing), link targets written out, and no controls that do nothing on paper. */
+  @media print {
+    :host {
+      color: #000 !important;
+      background: none !important;
+    }
+
+    .panel {
+      break-inside: avoid;
+    }
+
+    a[href^='http']::after,
+    a[href^='mailto:']::after,
+    a[href^='tel:']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.9em;
+    }
+
+    button,
+    [data-print='hide'] {
+      display: none !important;
+    }
   }
 
   @media (forced-colors: active) {

@@ -1,0 +1,105 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/risk-list/risk-list.js';
+import '../src/ubs-settings/ubs-settings.js';
+import type { RiskList } from '../src/risk-list/risk-list.component.js';
+import { captureWarnings } from './helpers.js';
+
+const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+const isFirefox = navigator.userAgent.includes('Firefox');
+
+describe('theming', () => {
+  afterEach(async () => {
+    if (!isFirefox) await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('puts black text on a light brand colour and white text on a dark one', async () => {
+    const light = await fixture(html`<risk-list style="--ubs-accent: #ffd600"></risk-list>`);
+    expect(token(light, '--_on-accent')).to.equal('rgb(0, 0, 0)');
+    const dark = await fixture(html`<risk-list style="--ubs-accent: #1a237e"></risk-list>`);
+    expect(token(dark, '--_on-accent')).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('keeps the focus ring visible when the brand colour is too light for the page', async () => {
+    const wrapper = await fixture(html`<div style="background: #fff; color: rgb(20, 20, 20)">
+      <button>Before</button>
+      <risk-list style="--ubs-accent: #ffd600"></risk-list>
+    </div>`);
+    const list = wrapper.querySelector('risk-list') as RiskList;
+    expect(token(list, '--_focus')).to.equal('rgb(20, 20, 20)');
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = list.shadowRoot!.activeElement!;
+    expect(focused.localName).to.equal('summary');
+    expect(getComputedStyle(focused).outlineColor).to.equal('rgb(20, 20, 20)');
+  });
+
+  it('uses the brand colour for the focus ring when it stands out', async () => {
+    const el = await fixture(html`<risk-list style="--ubs-accent: #1a237e"></risk-list>`);
+    expect(token(el, '--_focus')).to.equal('rgb(26, 35, 126)');
+  });
+
+  it('takes the brand colour from the page settings, while the page\'s CSS wins', async () => {
+    const root = await fixture(html`<div>
+      <ubs-settings accent="#6b2c91"></ubs-settings>
+      <risk-list></risk-list>
+      <risk-list style="--ubs-accent: #1a237e"></risk-list>
+    </div>`);
+    const [fromSettings, fromCss] = root.querySelectorAll('risk-list');
+    expect(token(fromSettings!, '--_accent')).to.equal('rgb(107, 44, 145)');
+    expect(token(fromCss!, '--_accent')).to.equal('#1a237e');
+  });
+
+  it('warns once about a page accent that is not a colour, and uses the default', async () => {
+    let root!: Element;
+    const warnings = await captureWarnings(async () => {
+      root = await fixture(html`<div><ubs-settings accent="url(javascript:alert(1))"></ubs-settings><risk-list></risk-list></div>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('accent');
+    expect(token(root.querySelector('risk-list')!, '--_on-accent')).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('paints itself dark with theme="dark" and light with theme="light"', async () => {
+    const dark = await fixture(html`<risk-list theme="dark"></risk-list>`);
+    expect(getComputedStyle(dark).backgroundColor).to.equal('rgb(16, 25, 31)');
+    expect(getComputedStyle(dark).color).to.equal('rgb(230, 237, 243)');
+    await expect(dark).to.be.accessible();
+    const light = await fixture(html`<risk-list theme="light"></risk-list>`);
+    expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('keeps the page colours by default and turns dark with a dark system setting', async function () {
+    if (isFirefox) this.skip(); // colour-scheme emulation is a Chromium DevTools feature
+    const wrapper = await fixture(html`<div style="color: rgb(40, 40, 40)"><risk-list></risk-list></div>`);
+    const list = wrapper.firstElementChild as RiskList;
+    expect(getComputedStyle(list).color).to.equal('rgb(40, 40, 40)');
+    expect(getComputedStyle(list).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    const turnedDark = new Promise((resolve) => matchMedia('(prefers-color-scheme: dark)').addEventListener('change', resolve, { once: true }));
+    await emulateMedia({ colorScheme: 'dark' });
+    await turnedDark;
+    await list.updateComplete;
+    expect(getComputedStyle(list).backgroundColor).to.equal('rgb(16, 25, 31)');
+  });
+
+  it('follows the page settings theme; the attribute wins; a bad value warns', async () => {
+    const root = await fixture(html`<div><ubs-settings theme="dark"></ubs-settings><risk-list></risk-list><risk-list theme="light"></risk-list></div>`);
+    const [fromSettings, fromAttribute] = root.querySelectorAll('risk-list');
+    expect(getComputedStyle(fromSettings!).backgroundColor).to.equal('rgb(16, 25, 31)');
+    expect(getComputedStyle(fromAttribute!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    const warnings = await captureWarnings(() => fixture(html`<risk-list theme="neon"></risk-list>`));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('theme="neon"');
+  });
+
+  it('opens every explanation for printing, and closes them again after', async () => {
+    const el = await fixture<RiskList>(html`<risk-list></risk-list>`);
+    const details = [...el.shadowRoot!.querySelectorAll('details')];
+    details[0]!.open = true;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details.every((d) => d.open)).to.be.true;
+    window.dispatchEvent(new Event('afterprint'));
+    expect(details[0]!.open).to.be.true; // the reader's own choice stays
+    expect(details.slice(1).every((d) => !d.open)).to.be.true;
+  });
+});
