@@ -4,28 +4,68 @@ import type { GuideContent } from './types.js';
 export type * from './types.js';
 export { en };
 
-/**
- * The languages the guide is written in, by primary language subtag. Adding a language is a content
- * change: write a module of type GuideContent and list it here.
- */
-const contentByLanguage: Readonly<Record<string, GuideContent>> = { en };
-
 /** The language used when the page asks for one the guide does not have. */
 export const defaultLanguage = 'en';
 
-/** Primary subtags of the languages the guide has, e.g. `['en']`. */
-export const supportedLanguages: readonly string[] = Object.keys(contentByLanguage);
+/** Content already in memory, by primary language subtag. English is always there. */
+const loaded = new Map<string, GuideContent>([['en', en]]);
 
 /**
- * The supported language a BCP 47 tag asks for (`en-US` → `en`), or `undefined` when the guide
+ * Languages loaded on demand, so a page pays only for the language it shows. Adding a language is a
+ * content change: write a module of type GuideContent and list its loader here.
+ */
+const loaders = new Map<string, () => Promise<GuideContent>>();
+
+const pending = new Map<string, Promise<GuideContent>>();
+
+/** Primary subtags of the languages the guide has, e.g. `['en', 'es']`. */
+export function supportedLanguages(): string[] {
+  return [...new Set([...loaded.keys(), ...loaders.keys()])];
+}
+
+/**
+ * Adds a language: `registerLanguage('fr', () => import('./fr.js').then((m) => m.fr))`. Its content
+ * loads the first time an element needs it.
+ */
+export function registerLanguage(language: string, load: () => Promise<GuideContent>): void {
+  loaders.set(language.toLowerCase(), load);
+}
+
+/**
+ * The supported language a BCP 47 tag asks for (`es-MX` → `es`), or `undefined` when the guide
  * does not have it.
  */
 export function matchLanguage(tag: string): string | undefined {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return Object.hasOwn(contentByLanguage, primary) ? primary : undefined;
+  return loaded.has(primary) || loaders.has(primary) ? primary : undefined;
 }
 
-/** The guide's content in a supported language (English for anything else). */
-export function contentFor(language: string): GuideContent {
-  return contentByLanguage[language] ?? en;
+/** The content of a language if it is in memory (English for a language the guide does not have). */
+export function contentFor(language: string): GuideContent | undefined {
+  if (!matchLanguage(language)) return en;
+  return loaded.get(language);
+}
+
+/**
+ * Loads a language's content once, however many elements ask. A language that fails to load (the
+ * page went offline, a file is missing) resolves to English: the guide still shows.
+ */
+export function loadLanguage(language: string): Promise<GuideContent> {
+  const ready = contentFor(language);
+  if (ready) return Promise.resolve(ready);
+  let promise = pending.get(language);
+  if (!promise) {
+    promise = loaders
+      .get(language)!()
+      .then((content) => {
+        loaded.set(language, content);
+        return content;
+      })
+      .catch(() => {
+        loaded.set(language, en);
+        return en;
+      });
+    pending.set(language, promise);
+  }
+  return promise;
 }

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { contentFor, defaultLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
+import { contentFor, defaultLanguage, en, loadLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
 import type { GuideContent } from '../content/types.js';
 import { applyOverrides } from './content-overrides.js';
 import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
@@ -79,7 +79,7 @@ export abstract class GuideElement extends LitElement {
   protected level: HeadingLevel = DEFAULT_HEADING_LEVEL;
 
   /** The content in the language resolved for this element. */
-  protected content: GuideContent = contentFor(defaultLanguage);
+  protected content: GuideContent = en;
 
   /** Tag of this element as used on the page, for warnings. */
   protected get tag(): string {
@@ -213,12 +213,22 @@ export abstract class GuideElement extends LitElement {
     return [255, 255, 255];
   }
 
+  /**
+   * Waits for the content of the page's language before rendering, so a Spanish page never flashes
+   * English. Languages other than English load once per page, the first time an element needs them.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const language = this.#resolveLanguage();
+    if (contentFor(language)) return super.scheduleUpdate();
+    return loadLanguage(language).then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = this.#validHeadingLevel();
     this.settings = readPageSettings();
     const language = this.#resolveLanguage();
-    this.content = this.#applyClinicText(contentFor(language), language);
+    this.content = this.#applyClinicText(contentFor(language) ?? en, language);
   }
 
   /** The guide's text with the page's, then this element's, changes for `language`. */
@@ -272,7 +282,7 @@ export abstract class GuideElement extends LitElement {
     if (this.#unsupportedLanguageWarned !== requested) {
       this.#unsupportedLanguageWarned = requested;
       warn(
-        `<${this.tag}> has no text in lang="${requested}" (available: ${supportedLanguages.join(', ')}); using English.`,
+        `<${this.tag}> has no text in lang="${requested}" (available: ${supportedLanguages().join(', ')}); using English.`,
       );
     }
     return defaultLanguage;
