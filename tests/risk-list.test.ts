@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/risk-list/risk-list.js';
 import type { RiskList } from '../src/risk-list/risk-list.component.js';
@@ -43,6 +43,15 @@ describe('<risk-list>', () => {
     expect(first.textContent).to.contain('Some people react badly to it');
     await sendKeys({ press: 'Enter' });
     expect(first.open).to.be.false;
+  });
+
+  it('tells the page which risk the reader opened, with no personal data', async () => {
+    const el = await fixture(html`<risk-list></risk-list>`);
+    const summary = el.shadowRoot!.querySelectorAll('summary')[1]!;
+    setTimeout(() => summary.click());
+    const event = await oneEvent(el, 'ubs-toggle');
+    expect(event.detail).to.deep.equal({ id: 'infection', open: true });
+    expect(event.bubbles && event.composed).to.be.true;
   });
 
   it('opens every explanation with the expanded attribute', async () => {

@@ -27,6 +27,8 @@ const SELECTIONS: readonly RiskSelection[] = ['all', 'common'];
  * @csspart item - One risk (a `<details>` whose summary is the risk's name).
  * @csspart warning-signs - The box of warning signs that need urgent care.
  *
+ * @fires ubs-toggle - A risk's explanation was opened or closed by the reader. `detail: { id, open }` (the risk's id, e.g. `infection`).
+ *
  * @cssprop [--ubs-accent=#0b5f7a] - Colour of the keyboard focus ring.
  * @cssprop [--ubs-warning=#b3261e] - Edge of the urgent-care box.
  * @cssprop [--ubs-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders of risks and boxes.
@@ -52,11 +54,20 @@ export class RiskList extends GuideElement {
     if (changed.has('show')) this.selection = this.pickOption('show', this.show, SELECTIONS, 'all');
   }
 
+  /** Tells the page that the reader opened or closed a risk (not when printing or `expanded` does it). */
+  private onToggle(event: Event) {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (this.expanded || matchMedia('print').matches) return;
+    this.dispatchEvent(
+      new CustomEvent('ubs-toggle', { bubbles: true, composed: true, detail: { id: details.dataset.id, open: details.open } }),
+    );
+  }
+
   private renderRisks(risks: readonly Risk[]) {
     return html`<ul class="risks" part="list">
       ${risks.map(
         (risk) => html`<li data-seeds=${ifDefined(seedsOf(risk))}>
-          <details part="item" ?open=${this.expanded}>
+          <details part="item" ?open=${this.expanded} data-id=${risk.id} @toggle=${this.onToggle}>
             <summary>${risk.name}</summary>
             <p>${risk.detail}</p>
           </details>
