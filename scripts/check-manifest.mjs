@@ -1,12 +1,14 @@
 // Fails when custom-elements.json or the README's API tables are stale: both must be regenerated
 // from the JSDoc (`npm run analyze`) and committed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readmeWithApi } from './readme-api.mjs';
 
 const outdir = mkdtempSync(join(tmpdir(), 'ubs-manifest-'));
+// The analyzer also points package.json's "customElements" at its output: keep the committed file.
+const packageJson = readFileSync('package.json', 'utf8');
 try {
   execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', outdir, '--quiet'], {
     stdio: 'inherit',
@@ -26,5 +28,6 @@ try {
   if (failed) process.exit(1);
   console.log('custom-elements.json and the README API tables match the JSDoc.');
 } finally {
+  writeFileSync('package.json', packageJson);
   rmSync(outdir, { recursive: true, force: true });
 }

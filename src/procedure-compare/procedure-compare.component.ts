@@ -38,14 +38,6 @@ const ROWS: readonly ComparisonRowId[] = [
  * @csspart table - The comparison table (wide layout).
  * @csspart card - One procedure's card (narrow layout).
  * @csspart evidence - The note on what research says about laser surgery.
- *
- * @cssprop [--ubs-accent=#0b5f7a] - Marks the highlighted procedure and the keyboard focus.
- * @cssprop [--ubs-border=color-mix(in srgb, currentColor 30%, transparent)] - Table and card borders.
- * @cssprop [--ubs-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of header cells and cards.
- * @cssprop [--ubs-radius=0.5rem] - Corner radius of cards and panels.
- * @cssprop [--ubs-space=1rem] - Space between blocks.
- * @cssprop [--ubs-font=inherit] - Font family (the page's by default).
- * @cssprop [--ubs-text=inherit] - Text colour (the page's by default).
  */
 export class ProcedureCompare extends GuideElement {
   static override styles = [...GuideElement.styles, procedureCompareStyles];

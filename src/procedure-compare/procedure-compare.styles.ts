@@ -16,14 +16,14 @@ export const procedureCompareStyles = css`
 
   th,
   td {
-    border: 1px solid var(--ubs-border, color-mix(in srgb, currentColor 30%, transparent));
+    border: 1px solid var(--_border);
     padding: 0.5em 0.75em;
     vertical-align: top;
     text-align: start;
   }
 
   thead th {
-    background: var(--ubs-surface, color-mix(in srgb, currentColor 6%, transparent));
+    background: var(--_surface);
   }
 
   tbody th {
@@ -32,7 +32,7 @@ export const procedureCompareStyles = css`
   }
 
   .highlighted {
-    background: color-mix(in srgb, var(--ubs-accent, #0b5f7a) 10%, transparent);
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
 
   .badge {
@@ -43,12 +43,12 @@ export const procedureCompareStyles = css`
 
   .cards {
     display: grid;
-    gap: var(--ubs-space, 1rem);
+    gap: var(--_space);
   }
 
   .card.highlighted {
     border-width: 2px;
-    border-color: var(--ubs-accent, #0b5f7a);
+    border-color: var(--_accent);
   }
 
   dt {

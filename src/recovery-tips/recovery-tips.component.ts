@@ -20,15 +20,6 @@ import { recoveryTipsStyles } from './recovery-tips.styles.js';
  * @csspart subheading - Titles of the parts of the element.
  * @csspart timeline - The ordered list of recovery stages.
  * @csspart warning-signs - The box of warning signs that need urgent care.
- *
- * @cssprop [--ubs-accent=#0b5f7a] - Line beside the timeline, and the keyboard focus ring.
- * @cssprop [--ubs-warning=#b3261e] - Edge of the urgent-care box.
- * @cssprop [--ubs-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders of boxes.
- * @cssprop [--ubs-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of boxes.
- * @cssprop [--ubs-radius=0.5rem] - Corner radius.
- * @cssprop [--ubs-space=1rem] - Space between blocks.
- * @cssprop [--ubs-font=inherit] - Font family (the page's by default).
- * @cssprop [--ubs-text=inherit] - Text colour (the page's by default).
  */
 export class RecoveryTips extends GuideElement {
   static override styles = [...GuideElement.styles, recoveryTipsStyles];

@@ -28,15 +28,6 @@ const SELECTIONS: readonly RiskSelection[] = ['all', 'common'];
  * @csspart warning-signs - The box of warning signs that need urgent care.
  *
  * @fires ubs-toggle - A risk's explanation was opened or closed by the reader. `detail: { id, open }` (the risk's id, e.g. `infection`).
- *
- * @cssprop [--ubs-accent=#0b5f7a] - Colour of the keyboard focus ring.
- * @cssprop [--ubs-warning=#b3261e] - Edge of the urgent-care box.
- * @cssprop [--ubs-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders of risks and boxes.
- * @cssprop [--ubs-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of boxes.
- * @cssprop [--ubs-radius=0.5rem] - Corner radius.
- * @cssprop [--ubs-space=1rem] - Space between blocks.
- * @cssprop [--ubs-font=inherit] - Font family (the page's by default).
- * @cssprop [--ubs-text=inherit] - Text colour (the page's by default).
  */
 export class RiskList extends GuideElement {
   static override styles = [...GuideElement.styles, riskListStyles];

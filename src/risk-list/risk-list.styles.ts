@@ -7,8 +7,8 @@ export const riskListStyles = css`
   }
 
   .risks details {
-    border: 1px solid var(--ubs-border, color-mix(in srgb, currentColor 30%, transparent));
-    border-radius: var(--ubs-radius, 0.5rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.5em 0.75em;
   }
 

@@ -31,9 +31,6 @@ const warnedSettings = new Set<string>();
 /** Style sheets of computed colours, shared by every element that computes the same ones. */
 const colourSheets = new Map<string, CSSStyleSheet>();
 
-/** Fired when part of a content override was invalid and left out. */
-export const OVERRIDE_REJECTED_EVENT = 'ubs-override-rejected';
-
 /**
  * What every element of the guide shares: its heading level, the language it renders in, the
  * page's settings and text changes, and how it answers bad input (one warning, then a sensible
@@ -41,6 +38,15 @@ export const OVERRIDE_REJECTED_EVENT = 'ubs-override-rejected';
  *
  * Subclasses render from `this.content` (the guide's text with the clinic's changes applied) and
  * `this.settings`, and use `this.level` for their title and `this.level + 1` for sub-headings.
+ *
+ * @cssprop [--ubs-accent=#0b5f7a] - The clinic's brand colour: highlights, lines and the focus ring. Text on it turns black or white, whichever reads better. Falls back to the page settings' accent, then a WordPress theme's `--wp--preset--color--primary`.
+ * @cssprop [--ubs-text=inherit] - Text colour (the page's by default).
+ * @cssprop [--ubs-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of boxes and header cells.
+ * @cssprop [--ubs-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders of boxes, tables and cards.
+ * @cssprop [--ubs-warning=#b3261e] - Edge of the urgent-care box.
+ * @cssprop [--ubs-radius=0.5rem] - Corner radius.
+ * @cssprop [--ubs-space=1rem] - Space between blocks.
+ * @cssprop [--ubs-font=inherit] - Font family (the page's by default).
  *
  * @fires ubs-override-rejected - Part of a content override was invalid and left out. `detail.paths` lists where (e.g. `risks.items[2].name`).
  */
@@ -263,7 +269,7 @@ export abstract class GuideElement extends LitElement {
     this.#rejectedReported = key;
     if (paths.length === 0) return;
     warn(`<${this.tag}> ignored invalid text changes: ${paths.join('; ')}. The rest was applied.`);
-    this.dispatchEvent(new CustomEvent(OVERRIDE_REJECTED_EVENT, { bubbles: true, composed: true, detail: { paths } }));
+    this.dispatchEvent(new CustomEvent('ubs-override-rejected', { bubbles: true, composed: true, detail: { paths } }));
   }
 
   #validHeadingLevel(): HeadingLevel {
