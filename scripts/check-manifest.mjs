@@ -1,12 +1,12 @@
 // Fails when custom-elements.json or the README's API tables are stale: both must be regenerated
 // from the JSDoc (`npm run analyze`) and committed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readmeWithApi } from './readme-api.mjs';
 
-const outdir = mkdtempSync(join(tmpdir(), 'ubs-manifest-'));
+// The analyzer takes --outdir relative to the working directory, so the scratch folder lives here.
+const outdir = '.manifest-check';
 // The analyzer also points package.json's "customElements" at its output: keep the committed file.
 const packageJson = readFileSync('package.json', 'utf8');
 try {
