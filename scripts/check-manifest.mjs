@@ -7,6 +7,13 @@ import { readmeWithApi } from './readme-api.mjs';
 
 // The analyzer takes --outdir relative to the working directory, so the scratch folder lives here.
 const outdir = '.manifest-check';
+
+/** Paths where two JSON values differ, for a useful failure message. */
+function differences(a, b, path = '') {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b ? [] : [path || '(root)'];
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].flatMap((key) => differences(a[key], b[key], `${path}/${key}`));
+}
 // The analyzer also points package.json's "customElements" at its output: keep the committed file.
 const packageJson = readFileSync('package.json', 'utf8');
 try {
@@ -18,6 +25,7 @@ try {
   let failed = false;
   if (JSON.stringify(fresh) !== JSON.stringify(committed)) {
     console.error('custom-elements.json is out of date with the JSDoc: run `npm run analyze` and commit it.');
+    console.error(`First differences: ${differences(committed, fresh).slice(0, 5).join(', ')}`);
     failed = true;
   }
   const readme = readFileSync('README.md', 'utf8');
@@ -25,8 +33,8 @@ try {
     console.error('README.md API tables are out of date: run `npm run analyze` and commit README.md.');
     failed = true;
   }
-  if (failed) process.exit(1);
-  console.log('custom-elements.json and the README API tables match the JSDoc.');
+  if (failed) process.exitCode = 1; // not process.exit(): the finally block must restore package.json
+  else console.log('custom-elements.json and the README API tables match the JSDoc.');
 } finally {
   writeFileSync('package.json', packageJson);
   rmSync(outdir, { recursive: true, force: true });
