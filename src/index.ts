@@ -7,3 +7,4 @@ export * from './classes.js';
 import './procedure-compare/procedure-compare.js';
 import './risk-list/risk-list.js';
 import './recovery-tips/recovery-tips.js';
+import './ubs-settings/ubs-settings.js';

@@ -48,7 +48,7 @@ export class RiskList extends GuideElement {
   /** Tells the page that the reader opened or closed a risk (not when printing or `expanded` does it). */
   private onToggle(event: Event) {
     const details = event.currentTarget as HTMLDetailsElement;
-    if (this.expanded || matchMedia('print').matches) return;
+    if (this.expanded || this.print.printing) return;
     this.dispatchEvent(
       new CustomEvent('ubs-toggle', { bubbles: true, composed: true, detail: { id: details.dataset.id, open: details.open } }),
     );

@@ -3,34 +3,16 @@ import { property } from 'lit/decorators.js';
 import { contentFor, defaultLanguage, en, loadLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
 import type { GuideContent } from '../content/types.js';
 import { applyOverrides } from './content-overrides.js';
-import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
+import { ColourController } from './colour-controller.js';
 import type { HeadingLevel } from './heading.js';
 import { onLanguageChange, requestedLanguage } from './language.js';
+import { PrintController } from './print-controller.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { warn, warnInvalidAttribute } from './warn.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
-const DEFAULT_ACCENT: Rgb = [11, 95, 122];
-
-type Theme = 'auto' | 'light' | 'dark';
-const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
-
-/** Colours the element paints itself with when a theme is fixed (or `auto` meets a dark system). */
-const PALETTES = {
-  light: { text: [27, 39, 51], surface: [255, 255, 255] },
-  dark: { text: [230, 237, 243], surface: [16, 25, 31] },
-} as const satisfies Record<string, { text: Rgb; surface: Rgb }>;
-
-const darkSystem = () => matchMedia('(prefers-color-scheme: dark)');
-
-/** Problems with page settings already warned about: the settings are the page's, so once per page. */
-const warnedSettings = new Set<string>();
-
-/** Style sheets of computed colours, shared by every element that computes the same ones. */
-const colourSheets = new Map<string, CSSStyleSheet>();
-
 /**
  * What every element of the guide shares: its heading level, the language it renders in, the
  * page's settings and text changes, and how it answers bad input (one warning, then a sensible
@@ -96,127 +78,23 @@ export abstract class GuideElement extends LitElement {
   #unsupportedLanguageWarned = '';
   #rejectedReported = '';
   readonly #rerender = () => this.requestUpdate();
-  /** The style sheet of colours computed at run time, adopted by the shadow root (CSP-safe: no style attribute). */
-  #colourSheet?: CSSStyleSheet;
-  #warnedTheme = '';
-  /** `<details>` this element opened for printing, to close again afterwards. */
-  #openedForPrint: HTMLDetailsElement[] = [];
+
+  /** Readable colours whatever the brand colour and scheme. */
+  protected readonly colours = new ColourController(this, { theme: () => this.theme, settings: () => this.settings });
+
+  /** Opens every `<details>` for printing; `print.printing` tells whether a toggle came from printing. */
+  protected readonly print = new PrintController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopListening = onLanguageChange(this.#rerender);
     document.addEventListener(SETTINGS_CHANGE_EVENT, this.#rerender);
-    darkSystem().addEventListener('change', this.#rerender);
-    window.addEventListener('beforeprint', this.#openForPrint);
-    window.addEventListener('afterprint', this.#closeAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopListening?.();
     document.removeEventListener(SETTINGS_CHANGE_EVENT, this.#rerender);
-    darkSystem().removeEventListener('change', this.#rerender);
-    window.removeEventListener('beforeprint', this.#openForPrint);
-    window.removeEventListener('afterprint', this.#closeAfterPrint);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.#applyColours();
-  }
-
-  /** On paper every explanation is shown. */
-  readonly #openForPrint = () => {
-    this.#openedForPrint = [...this.renderRoot.querySelectorAll('details')].filter((details) => !details.open);
-    this.#openedForPrint.forEach((details) => (details.open = true));
-  };
-
-  readonly #closeAfterPrint = () => {
-    this.#openedForPrint.forEach((details) => (details.open = false));
-    this.#openedForPrint = [];
-  };
-
-  /**
-   * Computes the colours that keep text readable whatever the brand colour and scheme: the text on the
-   * accent (black or white, whichever contrasts more), and the focus ring (the accent when it stands out
-   * 3:1 from the background, else the text colour). Written to this element's own style sheet.
-   */
-  #applyColours(): void {
-    const theme = this.#theme();
-    const paintsDark = theme === 'dark' || (theme === 'auto' && darkSystem().matches);
-    const palette = theme === 'light' ? PALETTES.light : paintsDark ? PALETTES.dark : undefined;
-    const style = getComputedStyle(this);
-    const settingsAccent = this.#settingsAccent();
-    const accent =
-      parseColor(style.getPropertyValue('--ubs-accent')) ??
-      settingsAccent ??
-      parseColor(style.getPropertyValue('--wp--preset--color--primary')) ??
-      DEFAULT_ACCENT;
-    const text = palette?.text ?? parseColor(style.color) ?? [0, 0, 0];
-    const background = palette?.surface ?? this.#pageBackground();
-    const focus = contrastRatio(accent, background) >= 3 ? accent : text;
-
-    const host = [
-      settingsAccent ? `--_settings-accent: ${toCss(settingsAccent)};` : '',
-      `--_computed-on-accent: ${toCss(readableOn(accent))};`,
-      `--_computed-focus: ${toCss(focus)};`,
-    ].join(' ');
-    const paint = (colours: { text: Rgb; surface: Rgb }, scheme: string) =>
-      `:host { color-scheme: ${scheme}; color: ${toCss(colours.text)}; background: ${toCss(colours.surface)}; padding: var(--_space); border-radius: var(--_radius); }`;
-    const rules = [`:host { ${host} }`, palette ? paint(palette, paintsDark ? 'dark' : 'light') : ''].join('\n');
-
-    let sheet = colourSheets.get(rules);
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(rules);
-      colourSheets.set(rules, sheet);
-    }
-    if (sheet === this.#colourSheet) return;
-    const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((adopted) => adopted !== this.#colourSheet), sheet];
-    this.#colourSheet = sheet;
-  }
-
-  /** The theme asked for by the attribute, else the page settings, else `auto`. */
-  #theme(): Theme {
-    const asked = this.theme ?? this.settings.theme;
-    if (asked === undefined) return 'auto';
-    const normalised = asked.trim().toLowerCase();
-    if ((THEMES as readonly string[]).includes(normalised)) return normalised as Theme;
-    const expected = `one of ${THEMES.join(', ')}`;
-    if (this.theme === undefined) {
-      if (!warnedSettings.has(`theme:${asked}`)) {
-        warnedSettings.add(`theme:${asked}`);
-        warn(`the page settings theme "${asked}" is not valid (expected ${expected}); using auto.`);
-      }
-    } else if (this.#warnedTheme !== asked) {
-      this.#warnedTheme = asked;
-      warnInvalidAttribute(this.tag, 'theme', asked, expected, 'auto');
-    }
-    return 'auto';
-  }
-
-  /** The page settings' brand colour, when it is a valid CSS colour. */
-  #settingsAccent(): Rgb | undefined {
-    const accent = this.settings.accent;
-    if (accent === undefined) return undefined;
-    const rgb = parseColor(accent);
-    if (!rgb && !warnedSettings.has(`accent:${accent}`)) {
-      warnedSettings.add(`accent:${accent}`);
-      warn(`the page settings accent "${accent}" is not a CSS colour; using the default.`);
-    }
-    return rgb;
-  }
-
-  /** The first opaque background behind this element (crossing shadow roots); white if none. */
-  #pageBackground(): Rgb {
-    let node: Element | null = this.parentElement ?? ((this.getRootNode() as ShadowRoot).host ?? null);
-    while (node) {
-      const colour = parseColor(getComputedStyle(node).backgroundColor);
-      if (colour) return colour;
-      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
-    }
-    return [255, 255, 255];
   }
 
   /**

@@ -1,0 +1,144 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
+import type { PageSettings } from './page-settings.js';
+import { warn, warnInvalidAttribute } from './warn.js';
+
+const DEFAULT_ACCENT: Rgb = [11, 95, 122];
+
+export type Theme = 'auto' | 'light' | 'dark';
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+
+/** Colours the element paints itself with when a theme is fixed (or `auto` meets a dark system). */
+const PALETTES = {
+  light: { text: [27, 39, 51], surface: [255, 255, 255] },
+  dark: { text: [230, 237, 243], surface: [16, 25, 31] },
+} as const satisfies Record<string, { text: Rgb; surface: Rgb }>;
+
+const darkSystem = () => matchMedia('(prefers-color-scheme: dark)');
+
+/** Problems with page settings already warned about: the settings are the page's, so once per page. */
+const warnedSettings = new Set<string>();
+
+/** Style sheets of computed colours, shared by every element that computes the same ones. */
+const colourSheets = new Map<string, CSSStyleSheet>();
+
+/** The element the controller serves. */
+type ColourHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** What the controller reads from its element at each render. */
+export interface ColourInputs {
+  /** The element's own `theme` attribute, if any. */
+  theme(): string | undefined;
+  /** The page's settings (brand colour, theme). */
+  settings(): PageSettings;
+}
+
+/**
+ * Keeps an element readable whatever the brand colour and colour scheme. After each render it works
+ * out the text colour on the accent (black or white, whichever contrasts more), the focus ring (the
+ * accent when it stands out 3:1 from the background, else the text colour) and, for a fixed or dark
+ * theme, the element's own text and surface colours; then adopts a style sheet with them. Style
+ * sheets, not style attributes, so strict Content-Security-Policy pages work.
+ */
+export class ColourController implements ReactiveController {
+  #sheet?: CSSStyleSheet;
+  #warnedTheme = '';
+  readonly #rerender = () => this.host.requestUpdate();
+
+  constructor(
+    private readonly host: ColourHost,
+    private readonly inputs: ColourInputs,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    darkSystem().addEventListener('change', this.#rerender);
+  }
+
+  hostDisconnected(): void {
+    darkSystem().removeEventListener('change', this.#rerender);
+  }
+
+  hostUpdated(): void {
+    const theme = this.#theme();
+    const paintsDark = theme === 'dark' || (theme === 'auto' && darkSystem().matches);
+    const palette = theme === 'light' ? PALETTES.light : paintsDark ? PALETTES.dark : undefined;
+    const style = getComputedStyle(this.host);
+    const settingsAccent = this.#settingsAccent();
+    const accent =
+      parseColor(style.getPropertyValue('--ubs-accent')) ??
+      settingsAccent ??
+      parseColor(style.getPropertyValue('--wp--preset--color--primary')) ??
+      DEFAULT_ACCENT;
+    const text = palette?.text ?? parseColor(style.color) ?? [0, 0, 0];
+    const background = palette?.surface ?? this.#pageBackground();
+    const focus = contrastRatio(accent, background) >= 3 ? accent : text;
+
+    const tokens = [
+      settingsAccent ? `--_settings-accent: ${toCss(settingsAccent)};` : '',
+      `--_computed-on-accent: ${toCss(readableOn(accent))};`,
+      `--_computed-focus: ${toCss(focus)};`,
+    ].join(' ');
+    const paint = palette
+      ? `:host { color-scheme: ${paintsDark ? 'dark' : 'light'}; color: ${toCss(palette.text)}; ` +
+        `background: ${toCss(palette.surface)}; padding: var(--_space); border-radius: var(--_radius); }`
+      : '';
+    this.#adopt(`:host { ${tokens} }\n${paint}`);
+  }
+
+  #adopt(rules: string): void {
+    let sheet = colourSheets.get(rules);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(rules);
+      colourSheets.set(rules, sheet);
+    }
+    if (sheet === this.#sheet) return;
+    const root = this.host.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((adopted) => adopted !== this.#sheet), sheet];
+    this.#sheet = sheet;
+  }
+
+  /** The theme asked for by the element's attribute, else the page settings, else `auto`. */
+  #theme(): Theme {
+    const own = this.inputs.theme();
+    const asked = own ?? this.inputs.settings().theme;
+    if (asked === undefined) return 'auto';
+    const normalised = asked.trim().toLowerCase();
+    if ((THEMES as readonly string[]).includes(normalised)) return normalised as Theme;
+    const expected = `one of ${THEMES.join(', ')}`;
+    if (own === undefined) {
+      if (!warnedSettings.has(`theme:${asked}`)) {
+        warnedSettings.add(`theme:${asked}`);
+        warn(`the page settings theme "${asked}" is not valid (expected ${expected}); using auto.`);
+      }
+    } else if (this.#warnedTheme !== asked) {
+      this.#warnedTheme = asked;
+      warnInvalidAttribute(this.host.localName, 'theme', asked, expected, 'auto');
+    }
+    return 'auto';
+  }
+
+  /** The page settings' brand colour, when it is a valid CSS colour. */
+  #settingsAccent(): Rgb | undefined {
+    const accent = this.inputs.settings().accent;
+    if (accent === undefined) return undefined;
+    const rgb = parseColor(accent);
+    if (!rgb && !warnedSettings.has(`accent:${accent}`)) {
+      warnedSettings.add(`accent:${accent}`);
+      warn(`the page settings accent "${accent}" is not a CSS colour; using the default.`);
+    }
+    return rgb;
+  }
+
+  /** The first opaque background behind the element (crossing shadow roots); white if none. */
+  #pageBackground(): Rgb {
+    const parentOf = (node: Element) => node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
+    for (let node = parentOf(this.host); node; node = parentOf(node)) {
+      const colour = parseColor(getComputedStyle(node).backgroundColor);
+      if (colour) return colour;
+    }
+    return [255, 255, 255];
+  }
+}
