@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readmeWithApi } from './readme-api.mjs';
+import { sortedManifest } from './sort-manifest.mjs';
 
 // The analyzer takes --outdir relative to the working directory, so the scratch folder lives here.
 const outdir = '.manifest-check';
@@ -20,7 +21,7 @@ try {
   execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--outdir', outdir, '--quiet'], {
     stdio: 'inherit',
   });
-  const fresh = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
+  const fresh = sortedManifest(JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8')));
   const committed = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   let failed = false;
   if (JSON.stringify(fresh) !== JSON.stringify(committed)) {
