@@ -1,5 +1,6 @@
 // Script-tag bundles. The npm build is plain `tsc` output (dist/**, lit kept as a dependency);
 // these bundles inline Lit and every element so a clinic needs nothing but one <script> tag.
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
@@ -16,13 +17,13 @@ export default [
   {
     input,
     onwarn,
-    plugins: [resolve(), minify(true)],
+    plugins: [minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true)],
     output: { file: 'dist/cdn/upper-back-surgery.js', format: 'es' },
   },
   {
     input,
     onwarn,
-    plugins: [resolve(), minify(false)],
+    plugins: [minifyHtmlLiterals({ failOnError: true }), resolve(), minify(false)],
     output: {
       file: 'dist/cdn/upper-back-surgery.iife.js',
       format: 'iife',
