@@ -18,4 +18,9 @@ export const secondOpinion: SecondOpinionContent = {
     { text: 'Bring your scans, test results and a list of the treatments you have tried.' },
     { text: 'Write down your questions before the visit.' },
   ],
+  contactTitle: 'Ask {clinic} for a second opinion',
+  contactTitleNoName: 'Ask us for a second opinion',
+  callLabel: 'Call',
+  bookLabel: 'Book a visit online',
+  emailLabel: 'Email',
 };

@@ -6,8 +6,10 @@ export interface FaqContent {
   readonly items: readonly FaqItem[];
 }
 
+/** One question, answered in short paragraphs and, where it helps, a list. */
 export interface FaqItem extends Traced {
   readonly id: string;
   readonly question: string;
   readonly answer: readonly Statement[];
+  readonly list?: readonly Statement[];
 }

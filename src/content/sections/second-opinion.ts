@@ -6,4 +6,11 @@ export interface SecondOpinionContent {
   readonly why: readonly Statement[];
   readonly howTitle: string;
   readonly how: readonly Statement[];
+  /** Heading of the clinic's contact box; `{clinic}` is replaced by the clinic's name. */
+  readonly contactTitle: string;
+  /** Heading of the contact box when the clinic gave no name. */
+  readonly contactTitleNoName: string;
+  readonly callLabel: string;
+  readonly bookLabel: string;
+  readonly emailLabel: string;
 }
