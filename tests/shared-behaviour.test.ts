@@ -4,7 +4,21 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
 import { captureWarnings, headingTags, hostileStrings, shadowText } from './helpers.js';
 
-const tags = ['procedure-compare', 'risk-list', 'recovery-tips'];
+const tags = [
+  'surgery-overview',
+  'conservative-care',
+  'candidacy-check',
+  'procedure-compare',
+  'risk-list',
+  'second-opinion',
+  'recovery-tips',
+  'surgery-faq',
+  'medical-disclaimer',
+  'back-surgery-guide',
+];
+
+/** What each element says about not replacing the doctor (the disclaimer element says more). */
+const notAdvice = (tag: string) => (tag === 'medical-disclaimer' ? 'It is not medical advice' : 'does not replace advice from your own doctor');
 
 for (const tag of tags) {
   const t = unsafeStatic(tag);
@@ -73,7 +87,7 @@ for (const tag of tags) {
 
     it('says it does not replace the doctor', async () => {
       const el = await fixture(staticHtml`<${t}></${t}>`);
-      expect(shadowText(el)).to.contain('does not replace advice from your own doctor');
+      expect(shadowText(el)).to.contain(notAdvice(tag));
     });
 
     it('never turns hostile attribute values into markup', async () => {

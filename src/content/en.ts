@@ -90,6 +90,7 @@ export const en: GuideContent = {
       seeds: ['S2'],
       text: 'Doctors think about surgery when other care has not helped. This other care is called conservative care. It means treatment without an operation.',
     },
+    candidatesTitle: 'Who may be offered surgery',
     candidates: {
       seeds: ['S3'],
       sources: ['article'],
@@ -99,6 +100,7 @@ export const en: GuideContent = {
       sources: ['niceNg59', 'aomrcEbi'],
       text: 'Doctors in the UK advise against fusion surgery for back pain that has no clear cause. Your doctor will look at what is causing your pain.',
     },
+    proceduresTitle: 'Common operations',
     dependsOnDiagnosis: {
       seeds: ['S7'],
       text: 'The kind of operation depends on what exactly is wrong with your spine.',
@@ -161,6 +163,7 @@ export const en: GuideContent = {
       { seeds: ['S6'], text: 'Massage' },
       { seeds: ['S6'], text: 'Acupuncture, which uses very thin needles' },
     ],
+    pathTitle: 'The usual path to a decision',
     path: [
       {
         seeds: ['S6'],

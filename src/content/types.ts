@@ -118,9 +118,11 @@ export interface GuideContent {
     readonly title: string;
     readonly whatItIs: Statement;
     readonly whenConsidered: Statement;
+    readonly candidatesTitle: string;
     readonly candidates: Statement;
     /** The guideline caution that sits beside the article's candidacy statement. */
     readonly candidatesCaution: Statement;
+    readonly proceduresTitle: string;
     readonly dependsOnDiagnosis: Statement;
     readonly procedures: readonly Topic[];
     readonly hardware: Statement;
@@ -131,6 +133,7 @@ export interface GuideContent {
     readonly title: string;
     readonly intro: Statement;
     readonly treatments: readonly Statement[];
+    readonly pathTitle: string;
     /** The path towards a decision, in order. */
     readonly path: readonly Topic[];
   };

@@ -32,7 +32,11 @@ export function renderWarningSigns(content: GuideContent, level: number): Templa
   </section>`;
 }
 
-/** The closing lines every guiding element carries: it does not replace the doctor; the clinic's note. */
+/**
+ * The closing lines every guiding element carries: it does not replace the doctor; the clinic's note.
+ * The line is a part, so <back-surgery-guide> can show it once instead of in every section.
+ */
 export function renderFooter(content: GuideContent): TemplateResult {
-  return html`${paragraph(content.disclaimer.short, 'disclaimer')}<slot name="note"></slot>`;
+  return html`<p class="disclaimer" part="disclaimer">${content.disclaimer.short.text}</p>
+    <slot name="note"></slot>`;
 }

@@ -1,0 +1,133 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { GuideContent } from '../content/types.js';
+import { GuideElement } from '../shared/guide-element.js';
+import { renderHeading } from '../shared/heading.js';
+import { paragraph } from '../shared/render.js';
+import { backSurgeryGuideStyles } from './back-surgery-guide.styles.js';
+
+/**
+ * The sections in the order a patient needs them: what surgery is, what to try first, a look at
+ * one's own situation, the choices, their risks, a second opinion before agreeing, recovery after,
+ * the remaining questions, and finally what this information is and where it comes from.
+ */
+const SECTIONS = [
+  'surgery-overview',
+  'conservative-care',
+  'candidacy-check',
+  'procedure-compare',
+  'risk-list',
+  'second-opinion',
+  'recovery-tips',
+  'surgery-faq',
+  'medical-disclaimer',
+] as const;
+
+type SectionTag = (typeof SECTIONS)[number];
+
+/** The title each section shows, read from the content so the table of contents always matches it. */
+const TITLES: Record<SectionTag, (content: GuideContent) => string> = {
+  'surgery-overview': (c) => c.overview.title,
+  'conservative-care': (c) => c.conservativeCare.title,
+  'candidacy-check': (c) => c.candidacy.title,
+  'procedure-compare': (c) => c.comparison.title,
+  'risk-list': (c) => c.risks.title,
+  'second-opinion': (c) => c.secondOpinion.title,
+  'recovery-tips': (c) => c.recovery.title,
+  'surgery-faq': (c) => c.faq.title,
+  'medical-disclaimer': (c) => c.medicalDisclaimer.title,
+};
+
+/**
+ * The whole guide on one page: every section of the article in a sensible order, with a table of
+ * contents that moves keyboard focus to the chosen section. Section headings nest under the guide's
+ * own `heading-level`; sections can be left out with `exclude`. The sections' settings (contacts,
+ * reviewer, theme, text changes) come from the page settings (`<ubs-settings>`). It shows the section
+ * elements by their tag names, so importing `back-surgery-guide.js` registers them too.
+ *
+ * @summary The whole patient guide, with a table of contents.
+ * @tagname back-surgery-guide
+ *
+ * @slot note - A clinic's own note, shown at the end.
+ *
+ * @csspart base - Wrapper of everything the element shows.
+ * @csspart heading - The guide's title.
+ * @csspart toc - The table of contents (`<nav>`).
+ * @csspart section - Each section's wrapper, the target of the table of contents.
+ */
+export class BackSurgeryGuide extends GuideElement {
+  static override styles = [...GuideElement.styles, backSurgeryGuideStyles];
+
+  /**
+   * Sections to leave out, as a comma- or space-separated list of their tags, e.g.
+   * `candidacy-check surgery-faq`. Unknown names warn; the known ones are still left out.
+   */
+  @property() exclude = '';
+
+  private excluded: readonly SectionTag[] = [];
+
+  /** The section elements, made once so they keep their state (e.g. questionnaire answers) across renders. */
+  private readonly sectionElements = new Map<SectionTag, HTMLElement>();
+
+  private renderedLanguage = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('exclude')) this.excluded = this.pickOptions('exclude', this.exclude, SECTIONS, []);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Sections read their language from the guide's wrapper, inside this shadow root, where the page's
+    // language observer cannot see: tell them when it changes.
+    if (this.renderedLanguage && this.renderedLanguage !== this.content.lang) {
+      this.sectionElements.forEach((element) => (element as HTMLElement & { requestUpdate(): void }).requestUpdate());
+    }
+    this.renderedLanguage = this.content.lang;
+  }
+
+  private section(tag: SectionTag): HTMLElement {
+    let element = this.sectionElements.get(tag);
+    if (!element) {
+      element = document.createElement(tag);
+      this.sectionElements.set(tag, element);
+    }
+    element.setAttribute('heading-level', String(Math.min(this.level + 1, 6)));
+    return element;
+  }
+
+  /** Moves focus to a section, as a same-page link would if it could reach into this shadow root. */
+  private goTo(event: Event, tag: SectionTag) {
+    event.preventDefault(); // the page's URL is the page's: no #hash of ours
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${tag}`);
+    if (!target) return;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  protected override render() {
+    const shown = SECTIONS.filter((tag) => !this.excluded.includes(tag));
+    const { guide } = this.content;
+    return html`<div part="base" lang=${this.content.lang}>
+      <div>
+        ${renderHeading(this.level, guide.title)} ${paragraph(guide.intro)}
+        <p class="disclaimer">${this.content.disclaimer.short.text}</p>
+      </div>
+      <nav part="toc" aria-labelledby="toc-title" data-print="hide">
+        <p class="toc-title" id="toc-title">${guide.tocTitle}</p>
+        <ol>
+          ${shown.map(
+            (tag) => html`<li><a href="#${tag}" @click=${(event: Event) => this.goTo(event, tag)}>${TITLES[tag](this.content)}</a></li>`,
+          )}
+        </ol>
+      </nav>
+      ${shown.map(
+        (tag) => html`<section class="section" part="section" id=${tag} tabindex="-1" aria-label=${TITLES[tag](this.content)}>
+          ${this.section(tag)}
+        </section>`,
+      )}
+      <slot name="note"></slot>
+    </div>`;
+  }
+}

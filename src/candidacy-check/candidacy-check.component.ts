@@ -1,0 +1,160 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { CandidacyQuestions, ChoiceQuestion } from '../content/sections/candidacy.js';
+import type { Statement } from '../content/types.js';
+import { GuideElement } from '../shared/guide-element.js';
+import { renderHeading } from '../shared/heading.js';
+import { listItem, paragraph, renderFooter, renderWarningSigns } from '../shared/render.js';
+import { candidacyCheckStyles } from './candidacy-check.styles.js';
+
+type QuestionId = keyof CandidacyQuestions;
+
+/** The questions in order; radio questions need an answer, checkbox questions may stay empty. */
+const QUESTIONS: readonly { id: QuestionId; kind: 'radio' | 'checkbox' }[] = [
+  { id: 'duration', kind: 'radio' },
+  { id: 'recurring', kind: 'radio' },
+  { id: 'treatments', kind: 'checkbox' },
+  { id: 'symptoms', kind: 'checkbox' },
+  { id: 'urgent', kind: 'checkbox' },
+];
+
+/** The reader's answers: chosen option ids by question. Kept in memory only. */
+export type CandidacyAnswers = Readonly<Record<QuestionId, readonly string[]>>;
+
+/**
+ * A short questionnaire about the reader's back pain: how long, whether it keeps coming back, what
+ * has been tried, other symptoms, and urgent signs. It gives **no diagnosis and no verdict** on
+ * surgery: it sums up the answers to take to a doctor, suggests the next sensible step (keep up
+ * conservative care, ask about a spine specialist, get a second opinion before any surgery), and
+ * shows the warning signs that need urgent care. Answers stay in memory: nothing is stored or sent.
+ *
+ * @summary A questionnaire that sums up the reader's answers and suggests next steps, with no verdict.
+ * @tagname candidacy-check
+ *
+ * @slot note - A clinic's own note, shown at the end.
+ *
+ * @csspart base - Wrapper of everything the element shows.
+ * @csspart heading - The element's title.
+ * @csspart subheading - Titles inside the summary.
+ * @csspart form - The questionnaire.
+ * @csspart question - One question (a `<fieldset>`).
+ * @csspart result - The summary shown after the reader submits.
+ * @csspart warning-signs - The box of warning signs that need urgent care.
+ *
+ * @fires ubs-candidacy-complete - The reader asked for the summary. `detail: { answers }`: the chosen option ids by question (e.g. `{ duration: ['over-3-months'], treatments: ['massage'], … }`); nothing that identifies anyone.
+ */
+export class CandidacyCheck extends GuideElement {
+  static override styles = [...GuideElement.styles, candidacyCheckStyles];
+
+  /** Questions left unanswered at the last submit. */
+  @state() private missing: readonly QuestionId[] = [];
+
+  /** The answers the summary was made from, once the reader has submitted. */
+  @state() private answers?: CandidacyAnswers;
+
+  private focusAfterRender?: 'result' | QuestionId;
+
+  private onSubmit(event: SubmitEvent) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const answers = Object.fromEntries(QUESTIONS.map(({ id }) => [id, data.getAll(id).map(String)])) as unknown as CandidacyAnswers;
+    this.missing = QUESTIONS.filter(({ id, kind }) => kind === 'radio' && answers[id].length === 0).map(({ id }) => id);
+    if (this.missing.length > 0) {
+      this.answers = undefined;
+      this.focusAfterRender = this.missing[0];
+      return;
+    }
+    this.answers = answers;
+    this.focusAfterRender = 'result';
+    this.dispatchEvent(new CustomEvent('ubs-candidacy-complete', { bubbles: true, composed: true, detail: { answers } }));
+  }
+
+  private onReset() {
+    this.missing = [];
+    this.answers = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const target = this.focusAfterRender;
+    this.focusAfterRender = undefined;
+    if (target === 'result') this.renderRoot.querySelector<HTMLElement>('[part~="result"]')?.focus();
+    else if (target) this.renderRoot.querySelector<HTMLInputElement>(`input[name="${target}"]`)?.focus();
+  }
+
+  /** The next steps that fit the answers. Never a verdict on surgery. */
+  private nextSteps(answers: CandidacyAnswers): Statement[] {
+    const { steps } = this.content.candidacy;
+    const [duration] = answers.duration;
+    const [recurring] = answers.recurring;
+    const result: Statement[] = [];
+    if (duration === 'under-6-weeks') result.push(steps.giveItTime);
+    else if (answers.treatments.length === 0) result.push(steps.tryConservativeCare);
+    if (duration === 'over-3-months' || recurring === 'yes') result.push(steps.seeSpecialist);
+    if (duration === '6-weeks-to-3-months' && recurring !== 'yes' && answers.treatments.length > 0) result.push(steps.giveItTime);
+    if (answers.symptoms.length > 0) result.push(steps.mentionNerveSymptoms);
+    result.push(steps.secondOpinion);
+    return result;
+  }
+
+  private renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion) {
+    const text = this.content.candidacy;
+    const invalid = this.missing.includes(id);
+    const describedBy = [kind === 'checkbox' ? `${id}-hint` : '', invalid ? `${id}-error` : ''].join(' ').trim();
+    return html`<fieldset part="question">
+      <legend>${question.legend}${kind === 'radio' ? html` <span class="required">${text.requiredLabel}</span>` : nothing}</legend>
+      ${kind === 'checkbox' ? html`<p class="hint" id="${id}-hint">${text.chooseAllHint}</p>` : nothing}
+      ${invalid ? html`<p class="error" id="${id}-error">${text.missingAnswer}</p>` : nothing}
+      ${question.options.map(
+        (option) => html`<label>
+          <input
+            type=${kind}
+            name=${id}
+            value=${option.id}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
+          />
+          <span>${option.label}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderResult(answers: CandidacyAnswers) {
+    const text = this.content.candidacy;
+    const sub = this.level + 1;
+    const labelsOf = (id: QuestionId) =>
+      answers[id].map((optionId) => text.questions[id].options.find((option) => option.id === optionId)?.label ?? optionId);
+    return html`<section class="panel result" part="result" tabindex="-1" aria-labelledby="result-title">
+      <div id="result-title">${renderHeading(sub, text.resultTitle, 'subheading')}</div>
+      ${answers.urgent.length > 0 ? paragraph(text.steps.urgent, 'panel urgent') : nothing}
+      ${renderHeading(sub + 1, text.summaryTitle, 'subheading')}
+      <dl>
+        ${QUESTIONS.map(
+          ({ id }) => html`<dt>${text.questions[id].summaryLabel}</dt>
+            <dd>${labelsOf(id).join(', ') || text.noAnswer}</dd>`,
+        )}
+      </dl>
+      ${renderHeading(sub + 1, text.nextStepsTitle, 'subheading')}
+      <ul>
+        ${this.nextSteps(answers).map(listItem)}
+      </ul>
+      ${paragraph(text.notADiagnosis)} ${renderWarningSigns(this.content, sub + 1)}
+    </section>`;
+  }
+
+  protected override render() {
+    const text = this.content.candidacy;
+    return html`<div part="base" lang=${this.content.lang}>
+      ${renderHeading(this.level, text.title)} ${paragraph(text.intro)}
+      <form part="form" novalidate @submit=${this.onSubmit} @reset=${this.onReset}>
+        ${QUESTIONS.map(({ id, kind }) => this.renderQuestion(id, kind, text.questions[id]))}
+        <div class="actions">
+          <button type="submit">${text.submitLabel}</button>
+          <button type="reset">${text.resetLabel}</button>
+        </div>
+      </form>
+      ${this.answers ? this.renderResult(this.answers) : nothing} ${renderFooter(this.content)}
+    </div>`;
+  }
+}

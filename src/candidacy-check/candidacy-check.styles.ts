@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+export const candidacyCheckStyles = css`
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  fieldset {
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    display: grid;
+    gap: 0.25em;
+  }
+
+  legend {
+    font-weight: 700;
+    padding-inline: 0.25em;
+  }
+
+  .required,
+  .hint {
+    font-weight: 400;
+    font-size: 0.9em;
+  }
+
+  .error {
+    color: var(--_warning);
+    font-weight: 700;
+  }
+
+  /* One option per line, with a touch target of at least 44px. */
+  label {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    min-height: 44px;
+    cursor: pointer;
+  }
+
+  input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+  }
+
+  button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 44px;
+    padding-inline: 1.25em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    cursor: pointer;
+  }
+
+  button[type='submit'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  button[type='reset'] {
+    background: transparent;
+    color: inherit;
+  }
+
+  .result {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .result dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em 1em;
+  }
+
+  .result dt {
+    font-weight: 700;
+  }
+
+  .result dd {
+    margin: 0;
+  }
+
+  @container (max-width: 30rem) {
+    .result dl {
+      grid-template-columns: 1fr;
+    }
+
+    .result dd {
+      margin-block-end: 0.5em;
+    }
+  }
+`;

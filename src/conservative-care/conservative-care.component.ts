@@ -1,0 +1,45 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { GuideElement } from '../shared/guide-element.js';
+import { renderHeading } from '../shared/heading.js';
+import { listItem, paragraph, renderFooter, seedsOf } from '../shared/render.js';
+import { conservativeCareStyles } from './conservative-care.styles.js';
+
+/**
+ * The treatments doctors try before surgery, and the usual path to a decision, shown as steps:
+ * conservative care, then a spine specialist's assessment, a second opinion, and a shared decision.
+ *
+ * @summary Treatments to try first, and the steps towards a decision about surgery.
+ * @tagname conservative-care
+ *
+ * @slot note - A clinic's own note, shown at the end.
+ *
+ * @csspart base - Wrapper of everything the element shows.
+ * @csspart heading - The element's title.
+ * @csspart subheading - Title of the path.
+ * @csspart treatments - The list of treatments tried first.
+ * @csspart path - The ordered list of steps towards a decision.
+ */
+export class ConservativeCare extends GuideElement {
+  static override styles = [...GuideElement.styles, conservativeCareStyles];
+
+  protected override render() {
+    const care = this.content.conservativeCare;
+    return html`<div part="base" lang=${this.content.lang}>
+      ${renderHeading(this.level, care.title)} ${paragraph(care.intro)}
+      <ul part="treatments">
+        ${care.treatments.map(listItem)}
+      </ul>
+      ${renderHeading(this.level + 1, care.pathTitle, 'subheading')}
+      <ol class="path" part="path">
+        ${care.path.map(
+          (step) => html`<li data-seeds=${ifDefined(seedsOf(step))}>
+            <span class="step-title">${step.title}</span>
+            ${step.body.map((statement) => paragraph(statement))}
+          </li>`,
+        )}
+      </ol>
+      ${renderFooter(this.content)}
+    </div>`;
+  }
+}

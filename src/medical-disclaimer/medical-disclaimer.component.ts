@@ -1,0 +1,117 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Source } from '../content/types.js';
+import { webLink } from '../shared/contact.js';
+import { GuideElement } from '../shared/guide-element.js';
+import { renderHeading } from '../shared/heading.js';
+import { paragraph } from '../shared/render.js';
+import { warn, warnInvalidAttribute } from '../shared/warn.js';
+import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written YYYY-MM-DD, as a UTC date; `undefined` otherwise. */
+function parseIsoDate(value: string): Date | undefined {
+  const match = ISO_DATE.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+/** Invalid review dates from the page settings already warned about (once per page). */
+const warnedSettings = new Set<string>();
+
+/**
+ * The notice every patient guide needs: educational information only, not medical advice; what to
+ * do in an emergency; when the text was last reviewed and, when the clinic says so, by whom; and the
+ * sources behind it. The reviewer is never invented: it shows only when the clinic gives one.
+ *
+ * @summary Educational-only notice, emergency advice, review date, reviewer and sources.
+ * @tagname medical-disclaimer
+ *
+ * @slot note - A clinic's own note, shown at the end.
+ *
+ * @csspart base - Wrapper of everything the element shows.
+ * @csspart heading - The element's title.
+ * @csspart subheading - Title of the sources.
+ * @csspart review - The review date and reviewer.
+ * @csspart sources - The list of sources.
+ */
+export class MedicalDisclaimer extends GuideElement {
+  static override styles = [...GuideElement.styles, medicalDisclaimerStyles];
+
+  /** Date the clinic last reviewed the text (YYYY-MM-DD). Falls back to the page settings, then the guide's own date. */
+  @property({ attribute: 'last-reviewed' }) lastReviewed?: string;
+
+  /** Who reviewed the text, e.g. `Dr. Ana Reyes, MD`. Falls back to the page settings; shown only when given. */
+  @property({ attribute: 'reviewed-by' }) reviewedBy?: string;
+
+  /** Leaves out the list of sources. */
+  @property({ type: Boolean, attribute: 'hide-sources' }) hideSources = false;
+
+  private reviewDate = new Date();
+  private reviewDateIso = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const fallback = this.content.meta.lastReviewed;
+    let iso = this.settings.reviewDate ?? fallback;
+    if (this.settings.reviewDate !== undefined && !parseIsoDate(this.settings.reviewDate)) {
+      if (!warnedSettings.has(this.settings.reviewDate)) {
+        warnedSettings.add(this.settings.reviewDate);
+        warn(`the page settings reviewDate "${this.settings.reviewDate}" is not a date (YYYY-MM-DD); using ${fallback}.`);
+      }
+      iso = fallback;
+    }
+    if (this.lastReviewed != null) {
+      if (parseIsoDate(this.lastReviewed)) iso = this.lastReviewed.trim();
+      else if (changed.has('lastReviewed')) {
+        warnInvalidAttribute(this.tag, 'last-reviewed', this.lastReviewed, 'a date written YYYY-MM-DD', iso);
+      }
+    }
+    this.reviewDateIso = iso;
+    this.reviewDate = parseIsoDate(iso)!;
+  }
+
+  private reviewer(): string | undefined {
+    const own = this.reviewedBy?.trim();
+    if (own) return own;
+    const { reviewerName, reviewerCredentials } = this.settings;
+    if (!reviewerName?.trim()) return undefined;
+    return reviewerCredentials?.trim() ? `${reviewerName.trim()}, ${reviewerCredentials.trim()}` : reviewerName.trim();
+  }
+
+  private renderSource(source: Source) {
+    const link = source.url ? webLink(source.url) : undefined;
+    const details = [source.publisher, source.year, source.citation].filter(Boolean).join(', ');
+    return html`<li>
+      <cite>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>${details ? html`. ${details}.` : nothing}
+    </li>`;
+  }
+
+  protected override render() {
+    const { disclaimer, medicalDisclaimer: labels, sources } = this.content;
+    const date = new Intl.DateTimeFormat(this.content.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(this.reviewDate);
+    const reviewer = this.reviewer();
+    return html`<div part="base" lang=${this.content.lang}>
+      ${renderHeading(this.level, labels.title)} ${paragraph(disclaimer.educational)}
+      ${paragraph(disclaimer.emergency, 'panel urgent emergency')}
+      <p part="review">
+        ${labels.lastReviewedLabel}: <time datetime=${this.reviewDateIso}>${date}</time>${reviewer
+          ? html`<br />${labels.reviewedByLabel}: ${reviewer}`
+          : nothing}
+      </p>
+      ${this.hideSources
+        ? nothing
+        : html`<section class="sources">
+            ${renderHeading(this.level + 1, labels.sourcesTitle, 'subheading')}
+            <p>${labels.sourcesIntro}</p>
+            <ul part="sources">
+              ${Object.values(sources).map((source) => this.renderSource(source))}
+            </ul>
+          </section>`}
+      <slot name="note"></slot>
+    </div>`;
+  }
+}

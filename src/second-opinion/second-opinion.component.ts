@@ -1,0 +1,112 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { emailLink, phoneLink, webLink, type ContactLink } from '../shared/contact.js';
+import { GuideElement } from '../shared/guide-element.js';
+import { renderHeading } from '../shared/heading.js';
+import { listItem, paragraph, renderFooter } from '../shared/render.js';
+import { warn, warnInvalidAttribute } from '../shared/warn.js';
+import { secondOpinionStyles } from './second-opinion.styles.js';
+
+type Channel = 'phone' | 'booking' | 'email';
+
+/** Each contact channel: its attribute, page setting, and how its value becomes a link. */
+const CHANNELS = [
+  { channel: 'phone', attribute: 'phone', setting: 'phone', toLink: phoneLink, expected: 'a phone number of 7 to 15 digits' },
+  { channel: 'booking', attribute: 'booking-url', setting: 'bookingUrl', toLink: webLink, expected: 'an http: or https: link' },
+  { channel: 'email', attribute: 'email', setting: 'email', toLink: emailLink, expected: 'an email address' },
+] as const;
+
+/** Invalid contact details from the page settings already warned about (once per page). */
+const warnedSettings = new Set<string>();
+
+/**
+ * Why a second opinion helps before agreeing to surgery, and how to get one. A clinic may add its
+ * own contact details (here or once per page in `<ubs-settings>`); without them the element gives
+ * general advice. Only real phone numbers, `http:`/`https:` links and email addresses become links;
+ * anything else is dropped with a warning.
+ *
+ * @summary Why and how to get a second opinion, with the clinic's contact details.
+ * @tagname second-opinion
+ *
+ * @slot note - A clinic's own note, shown at the end.
+ *
+ * @csspart base - Wrapper of everything the element shows.
+ * @csspart heading - The element's title.
+ * @csspart subheading - Titles of its parts.
+ * @csspart contact - The clinic's contact box (shown when a phone, booking link or email is given).
+ *
+ * @fires ubs-contact - The reader used a contact link. `detail: { channel }`, one of `phone`, `booking`, `email`; nothing else.
+ */
+export class SecondOpinion extends GuideElement {
+  static override styles = [...GuideElement.styles, secondOpinionStyles];
+
+  /** The clinic's name, shown in the contact box. Falls back to the page settings. */
+  @property({ attribute: 'clinic-name' }) clinicName?: string;
+
+  /** The clinic's phone number, e.g. `+1 555 010 0100`. Falls back to the page settings. */
+  @property() phone?: string;
+
+  /** A booking page (`http:` or `https:` only). Falls back to the page settings. */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+
+  /** The clinic's email address. Falls back to the page settings. */
+  @property() email?: string;
+
+  private links: { channel: Channel; link: ContactLink }[] = [];
+  private warnedAttributes = new Set<string>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.links = CHANNELS.flatMap(({ channel, attribute, setting, toLink, expected }) => {
+      const own = this.getAttribute(attribute);
+      const value = own ?? this.settings[setting];
+      if (value == null || value.trim() === '') return [];
+      const link = toLink(value);
+      if (link) return [{ channel, link }];
+      if (own !== null && !this.warnedAttributes.has(`${attribute}=${own}`)) {
+        this.warnedAttributes.add(`${attribute}=${own}`);
+        warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
+      } else if (own === null && !warnedSettings.has(`${setting}=${value}`)) {
+        warnedSettings.add(`${setting}=${value}`);
+        warn(`the page settings ${setting} "${value}" is not ${expected}; it is not shown.`);
+      }
+      return [];
+    });
+  }
+
+  private onContact(channel: Channel) {
+    this.dispatchEvent(new CustomEvent('ubs-contact', { bubbles: true, composed: true, detail: { channel } }));
+  }
+
+  private renderContact() {
+    if (this.links.length === 0) return nothing;
+    const text = this.content.secondOpinion;
+    const clinic = (this.clinicName ?? this.settings.clinicName)?.trim();
+    const labels: Record<Channel, string> = { phone: text.callLabel, booking: text.bookLabel, email: text.emailLabel };
+    return html`<section class="panel contact" part="contact">
+      ${renderHeading(this.level + 1, clinic ? text.contactTitle.replace('{clinic}', clinic) : text.contactTitleNoName, 'subheading')}
+      <ul>
+        ${this.links.map(
+          ({ channel, link }) =>
+            html`<li>
+              <a href=${link.href} @click=${() => this.onContact(channel)}
+                >${labels[channel]}${channel === 'booking' ? nothing : html`: ${link.text}`}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  protected override render() {
+    const text = this.content.secondOpinion;
+    return html`<div part="base" lang=${this.content.lang}>
+      ${renderHeading(this.level, text.title)} ${text.why.map((statement) => paragraph(statement))}
+      ${renderHeading(this.level + 1, text.howTitle, 'subheading')}
+      <ul>
+        ${text.how.map(listItem)}
+      </ul>
+      ${this.renderContact()} ${renderFooter(this.content)}
+    </div>`;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Contact details a clinic gives as text, turned into links only when they are what they claim to
+ * be: a web link only `http:`/`https:`, a phone number only digits and the usual separators, an email
+ * only an address. Anything else (a `javascript:` URL, markup) gives no link at all.
+ */
+
+/** A link to show: its target and the text a reader sees. */
+export interface ContactLink {
+  readonly href: string;
+  readonly text: string;
+}
+
+/** An `http:` or `https:` link, or `undefined`. */
+export function webLink(value: string): ContactLink | undefined {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? { href: url.href, text: url.host } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A `tel:` link for a phone number of 7 to 15 digits, written with spaces, dots, dashes or brackets. */
+export function phoneLink(value: string): ContactLink | undefined {
+  const text = value.trim();
+  if (!/^\+?[\d\s().-]+$/.test(text)) return undefined;
+  const digits = text.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return undefined;
+  return { href: `tel:${text.startsWith('+') ? '+' : ''}${digits}`, text };
+}
+
+/** A `mailto:` link for a plain email address. */
+export function emailLink(value: string): ContactLink | undefined {
+  const text = value.trim();
+  return /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i.test(text) ? { href: `mailto:${text}`, text } : undefined;
+}

@@ -1,0 +1,22 @@
+import type { FaqItem } from '../content/sections/faq.js';
+
+/**
+ * schema.org FAQPage JSON-LD for search engines, as the text of a `<script type="application/ld+json">`.
+ * Plain text only; `<` is escaped so no answer can close the script element.
+ */
+export function faqJsonLd(items: readonly FaqItem[], lang: string): string {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    inLanguage: lang,
+    mainEntity: items.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      acceptedAnswer: {
+        '@type': 'Answer',
+        text: [...item.answer, ...(item.list ?? [])].map((statement) => statement.text).join(' '),
+      },
+    })),
+  };
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
