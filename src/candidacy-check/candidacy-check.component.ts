@@ -136,7 +136,7 @@ export class CandidacyCheck extends GuideElement {
         )}
       </dl>
       ${renderHeading(sub + 1, text.nextStepsTitle, 'subheading')}
-      <ul>
+      <ul class="next-steps">
         ${this.nextSteps(answers).map(listItem)}
       </ul>
       ${paragraph(text.notADiagnosis)} ${renderWarningSigns(this.content, sub + 1)}

@@ -1,0 +1,138 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/back-surgery-guide/back-surgery-guide.js';
+import type { BackSurgeryGuide } from '../src/back-surgery-guide/back-surgery-guide.component.js';
+import { captureWarnings } from './helpers.js';
+
+/** Every shadow root inside an element, depth first (the guide's and its sections'). */
+function shadowRoots(element: Element): ShadowRoot[] {
+  const root = element.shadowRoot;
+  if (!root) return [];
+  return [root, ...[...root.querySelectorAll('*')].flatMap(shadowRoots)];
+}
+
+/** Heading tags in reading order across nested shadow roots. */
+function outline(element: Element): string[] {
+  const walk = (node: ParentNode): string[] =>
+    [...node.children].flatMap((child) => [
+      ...(/^h[1-6]$/.test(child.localName) ? [child.localName] : []),
+      ...(child.shadowRoot ? walk(child.shadowRoot) : []),
+      ...walk(child),
+    ]);
+  return walk(element.shadowRoot!);
+}
+
+const sectionTags = (guide: Element) => [...guide.shadowRoot!.querySelectorAll('[part="section"]')].map((s) => s.id);
+
+/** Waits until every section inside the guide has rendered. */
+async function settled(guide: BackSurgeryGuide) {
+  await guide.updateComplete;
+  const sections = [...guide.shadowRoot!.querySelectorAll('[part="section"] > *')] as (Element & { updateComplete: Promise<boolean> })[];
+  await Promise.all(sections.map((section) => section.updateComplete));
+}
+
+describe('<back-surgery-guide>', () => {
+  it('shows every point of the article, S1 to S20', async () => {
+    const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
+    await settled(guide);
+    const shown = new Set<string>();
+    for (const root of shadowRoots(guide)) {
+      root.querySelectorAll('[data-seeds]').forEach((node) => node.getAttribute('data-seeds')!.split(' ').forEach((s) => shown.add(s)));
+    }
+    const missing = Array.from({ length: 20 }, (_, i) => `S${i + 1}`).filter((seed) => !shown.has(seed));
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('shows the sections in order, each listed in the table of contents', async () => {
+    const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
+    expect(sectionTags(guide)).to.deep.equal([
+      'surgery-overview',
+      'conservative-care',
+      'candidacy-check',
+      'procedure-compare',
+      'risk-list',
+      'second-opinion',
+      'recovery-tips',
+      'surgery-faq',
+      'medical-disclaimer',
+    ]);
+    const toc = [...guide.shadowRoot!.querySelectorAll('nav[part="toc"] a')].map((a) => a.textContent);
+    expect(toc).to.have.length(9);
+    expect(toc[4]).to.equal('Risks of surgery');
+    expect(guide.shadowRoot!.querySelector('nav')!.getAttribute('aria-labelledby')).to.equal('toc-title');
+  });
+
+  it('nests every section\'s headings under its own', async () => {
+    const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
+    await settled(guide);
+    const headings = outline(guide);
+    expect(headings[0]).to.equal('h2');
+    expect(headings.slice(1).every((h) => h === 'h3' || h === 'h4')).to.be.true;
+    expect(headings.filter((h) => h === 'h3')).to.have.length(9);
+
+    guide.setAttribute('heading-level', '4');
+    await settled(guide);
+    const deeper = outline(guide);
+    expect(deeper[0]).to.equal('h4');
+    expect(deeper.slice(1).every((h) => h === 'h5' || h === 'h6')).to.be.true;
+  });
+
+  it('moves keyboard focus to the section chosen in the table of contents, without changing the page URL', async () => {
+    const url = location.href;
+    const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
+    const risks = [...guide.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')][4]!;
+    risks.focus();
+    await sendKeys({ press: 'Enter' });
+    const focused = guide.shadowRoot!.activeElement!;
+    expect(focused.id).to.equal('risk-list');
+    expect(focused.getAttribute('aria-label')).to.equal('Risks of surgery');
+    expect(location.href).to.equal(url);
+    await sendKeys({ press: 'Tab' });
+    // Tab continues from the section: into the risks, not back to the top.
+    const list = focused.querySelector('risk-list')!;
+    expect(list.shadowRoot!.activeElement?.localName).to.equal('summary');
+  });
+
+  it('leaves out sections listed in exclude, in the table of contents too', async () => {
+    const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide exclude="candidacy-check, surgery-faq"></back-surgery-guide>`);
+    expect(sectionTags(guide)).to.not.include.members(['candidacy-check', 'surgery-faq']);
+    expect(sectionTags(guide)).to.have.length(7);
+    expect(guide.shadowRoot!.querySelectorAll('nav a')).to.have.length(7);
+  });
+
+  it('warns about unknown sections in exclude and still leaves out the known ones', async () => {
+    let guide!: BackSurgeryGuide;
+    const warnings = await captureWarnings(async () => {
+      guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide exclude="surgery-faq <img src=x onerror=alert(1)>"></back-surgery-guide>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<back-surgery-guide> exclude=');
+    expect(sectionTags(guide)).to.not.include('surgery-faq');
+    expect(sectionTags(guide)).to.have.length(8);
+    expect(guide.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('says once, not in every section, that it does not replace the doctor', async () => {
+    const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
+    await settled(guide);
+    const visible = shadowRoots(guide)
+      .flatMap((root) => [...root.querySelectorAll('.disclaimer')])
+      .filter((node) => getComputedStyle(node).display !== 'none');
+    expect(visible).to.have.length(1);
+  });
+
+  it('keeps a section\'s state when the guide re-renders', async () => {
+    const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
+    const before = guide.shadowRoot!.querySelector('candidacy-check');
+    guide.setAttribute('heading-level', '3');
+    await guide.updateComplete;
+    expect(guide.shadowRoot!.querySelector('candidacy-check')).to.equal(before);
+    expect(before!.getAttribute('heading-level')).to.equal('4');
+  });
+
+  it('passes axe as a whole', async () => {
+    const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
+    await settled(guide);
+    await expect(guide).to.be.accessible();
+  });
+});
