@@ -18,9 +18,10 @@ const chromiumArgs = [
 
 const only = process.env.BROWSERS?.split(',');
 const browsers = [
-  // One page at a time: Chromium gives background tabs no animation frames, which fixtures await.
+  // One page at a time per browser: Chromium gives background tabs no animation frames (which
+  // fixtures await), and in Firefox keyboard input goes to one page only.
   ['chromium', puppeteerLauncher({ concurrency: 1, launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],
-  ['firefox', puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } })],
+  ['firefox', puppeteerLauncher({ concurrency: 1, launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } })],
 ]
   .filter(([name]) => !only || only.includes(name))
   .map(([, launcher]) => launcher);

@@ -1,0 +1,19 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/conservative-care/conservative-care.js';
+
+describe('<conservative-care>', () => {
+  it('lists the treatments tried before surgery', async () => {
+    const el = await fixture(html`<conservative-care></conservative-care>`);
+    const treatments = [...el.shadowRoot!.querySelectorAll('[part="treatments"] li')].map((li) => li.textContent);
+    expect(treatments).to.have.length(4);
+    expect(treatments.join(' ')).to.contain('Massage').and.to.contain('Acupuncture');
+  });
+
+  it('shows the path to a decision as numbered steps in order', async () => {
+    const el = await fixture(html`<conservative-care></conservative-care>`);
+    const steps = [...el.shadowRoot!.querySelectorAll('ol[part="path"] > li .step-title')].map((s) => s.textContent);
+    expect(steps).to.deep.equal(['Try conservative care', 'See a spine specialist', 'Get a second opinion', 'Decide together']);
+    const marker = getComputedStyle(el.shadowRoot!.querySelector('ol[part="path"] > li')!, '::before');
+    expect(marker.content).to.not.equal('none');
+  });
+});
