@@ -103,7 +103,7 @@ describe('<back-surgery-guide>', () => {
   it('warns about unknown sections in exclude and still leaves out the known ones', async () => {
     let guide!: BackSurgeryGuide;
     const warnings = await captureWarnings(async () => {
-      guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide exclude="surgery-faq <img src=x onerror=alert(1)>"></back-surgery-guide>`);
+      guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide exclude=${'surgery-faq <img src=x onerror=alert(1)>'}></back-surgery-guide>`);
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<back-surgery-guide> exclude=');
