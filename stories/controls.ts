@@ -1,6 +1,13 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
 
-/** Controls every element shares: its heading level and language. */
+/** Attributes every element shares. */
+export interface SharedArgs {
+  'heading-level': number;
+  lang?: string;
+  theme?: 'auto' | 'light' | 'dark';
+}
+
+/** Controls every element shares: its heading level, language and theme. */
 export const sharedArgTypes: Partial<ArgTypes> = {
   'heading-level': {
     control: { type: 'select' },
@@ -12,5 +19,11 @@ export const sharedArgTypes: Partial<ArgTypes> = {
     control: { type: 'text' },
     description: 'Language of the text (else the page\'s). Unknown languages fall back to English with a warning.',
     table: { category: 'attributes', defaultValue: { summary: '(inherited)' } },
+  },
+  theme: {
+    control: { type: 'radio' },
+    options: ['auto', 'light', 'dark'],
+    description: 'Colour scheme: `auto` follows the reader\'s system; `light` or `dark` fix it.',
+    table: { category: 'attributes', defaultValue: { summary: 'auto' } },
   },
 };
