@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { GuideContent } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
@@ -58,11 +57,15 @@ const TITLES: Record<SectionTag, (content: GuideContent) => string> = {
 export class BackSurgeryGuide extends GuideElement {
   static override styles = [...GuideElement.styles, backSurgeryGuideStyles];
 
+  static override properties = {
+    exclude: {},
+  };
+
   /**
    * Sections to leave out, as a comma- or space-separated list of their tags, e.g.
    * `candidacy-check surgery-faq`. Unknown names warn; the known ones are still left out.
    */
-  @property() exclude = '';
+  exclude = '';
 
   private excluded: readonly SectionTag[] = [];
 

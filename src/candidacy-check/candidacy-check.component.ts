@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { CandidacyQuestions, ChoiceQuestion } from '../content/sections/candidacy.js';
 import type { Statement } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -46,11 +45,13 @@ export type CandidacyAnswers = Readonly<Record<QuestionId, readonly string[]>>;
 export class CandidacyCheck extends GuideElement {
   static override styles = [...GuideElement.styles, candidacyCheckStyles];
 
+  // Internal state, not attributes: set only in the event handlers, which then ask for a render.
+
   /** Questions left unanswered at the last submit. */
-  @state() private missing: readonly QuestionId[] = [];
+  private missing: readonly QuestionId[] = [];
 
   /** The answers the summary was made from, once the reader has submitted. */
-  @state() private answers?: CandidacyAnswers;
+  private answers?: CandidacyAnswers;
 
   private focusAfterRender?: 'result' | QuestionId;
 
@@ -59,6 +60,7 @@ export class CandidacyCheck extends GuideElement {
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const answers = Object.fromEntries(QUESTIONS.map(({ id }) => [id, data.getAll(id).map(String)])) as unknown as CandidacyAnswers;
     this.missing = QUESTIONS.filter(({ id, kind }) => kind === 'radio' && answers[id].length === 0).map(({ id }) => id);
+    this.requestUpdate();
     if (this.missing.length > 0) {
       this.answers = undefined;
       this.focusAfterRender = this.missing[0];
@@ -72,6 +74,7 @@ export class CandidacyCheck extends GuideElement {
   private onReset() {
     this.missing = [];
     this.answers = undefined;
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

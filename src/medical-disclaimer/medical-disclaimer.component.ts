@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { Source } from '../content/types.js';
 import { webLink } from '../shared/contact.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -41,14 +40,20 @@ const warnedSettings = new Set<string>();
 export class MedicalDisclaimer extends GuideElement {
   static override styles = [...GuideElement.styles, medicalDisclaimerStyles];
 
+  static override properties = {
+    lastReviewed: { attribute: 'last-reviewed' },
+    reviewedBy: { attribute: 'reviewed-by' },
+    hideSources: { type: Boolean, attribute: 'hide-sources' },
+  };
+
   /** Date the clinic last reviewed the text (YYYY-MM-DD). Falls back to the page settings, then the guide's own date. */
-  @property({ attribute: 'last-reviewed' }) lastReviewed?: string;
+  lastReviewed?: string;
 
   /** Who reviewed the text, e.g. `Dr. Ana Reyes, MD`. Falls back to the page settings; shown only when given. */
-  @property({ attribute: 'reviewed-by' }) reviewedBy?: string;
+  reviewedBy?: string;
 
   /** Leaves out the list of sources. */
-  @property({ type: Boolean, attribute: 'hide-sources' }) hideSources = false;
+  hideSources = false;
 
   private reviewDate = new Date();
   private reviewDateIso = '';

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComparisonRowId, ProcedureId } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -42,14 +41,19 @@ const ROWS: readonly ComparisonRowId[] = [
 export class ProcedureCompare extends GuideElement {
   static override styles = [...GuideElement.styles, procedureCompareStyles];
 
+  static override properties = {
+    procedures: {},
+    highlight: {},
+  };
+
   /**
    * Which procedures to show, as a comma-separated list of `open` and `minimally-invasive`.
    * Both when empty; unknown names warn and are left out.
    */
-  @property() procedures = '';
+  procedures = '';
 
   /** The procedure to highlight (`open` or `minimally-invasive`), e.g. the one the clinic offers. None by default. */
-  @property() highlight = '';
+  highlight = '';
 
   private shown: readonly ProcedureId[] = PROCEDURES;
   private highlighted?: ProcedureId;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Risk } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -32,11 +31,16 @@ const SELECTIONS: readonly RiskSelection[] = ['all', 'common'];
 export class RiskList extends GuideElement {
   static override styles = [...GuideElement.styles, riskListStyles];
 
+  static override properties = {
+    show: {},
+    expanded: { type: Boolean },
+  };
+
   /** `all` risks (default), or only the `common` ones every surgery carries. */
-  @property() show: RiskSelection = 'all';
+  show: RiskSelection = 'all';
 
   /** Shows every risk's explanation opened (useful on a printed page). */
-  @property({ type: Boolean }) expanded = false;
+  expanded = false;
 
   private selection: RiskSelection = 'all';
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { emailLink, phoneLink, webLink, type ContactLink } from '../shared/contact.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
@@ -40,17 +39,24 @@ const warnedSettings = new Set<string>();
 export class SecondOpinion extends GuideElement {
   static override styles = [...GuideElement.styles, secondOpinionStyles];
 
+  static override properties = {
+    clinicName: { attribute: 'clinic-name' },
+    phone: {},
+    bookingUrl: { attribute: 'booking-url' },
+    email: {},
+  };
+
   /** The clinic's name, shown in the contact box. Falls back to the page settings. */
-  @property({ attribute: 'clinic-name' }) clinicName?: string;
+  clinicName?: string;
 
   /** The clinic's phone number, e.g. `+1 555 010 0100`. Falls back to the page settings. */
-  @property() phone?: string;
+  phone?: string;
 
   /** A booking page (`http:` or `https:` only). Falls back to the page settings. */
-  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+  bookingUrl?: string;
 
   /** The clinic's email address. Falls back to the page settings. */
-  @property() email?: string;
+  email?: string;
 
   private links: { channel: Channel; link: ContactLink }[] = [];
   private warnedAttributes = new Set<string>();

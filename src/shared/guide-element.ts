@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { contentFor, defaultLanguage, en, loadLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
 import type { GuideContent } from '../content/types.js';
 import { applyOverrides } from './content-overrides.js';
@@ -38,11 +37,16 @@ export abstract class GuideElement extends LitElement {
 
   static override styles = [baseStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    overrides: { attribute: false },
+    theme: {},
+  };
+
   /**
    * Level of the element's heading, 2 to 6, so it fits the page's outline; sub-headings use the
    * next level. Anything else warns and uses 2.
    */
-  @property({ attribute: 'heading-level', type: Number, reflect: false })
   headingLevel: number = DEFAULT_HEADING_LEVEL;
 
   /**
@@ -50,14 +54,12 @@ export abstract class GuideElement extends LitElement {
    * Applied over the page's changes (`content` in the page settings). Invalid parts are left out with one
    * warning and an `ubs-override-rejected` event; the rest applies. Always shown as text, never as HTML.
    */
-  @property({ attribute: false })
   overrides?: Record<string, unknown>;
 
   /**
    * Colour scheme: `auto` (default) keeps the page's colours and turns dark when the reader's system is
    * dark; `light` or `dark` fix it. Page settings may set it for every element; this attribute wins.
    */
-  @property()
   theme?: string;
 
   /** The page's settings (contacts, reviewer, brand colour…); an element's own attribute wins over them. */

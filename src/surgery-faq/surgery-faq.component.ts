@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FaqItem } from '../content/sections/faq.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -28,17 +27,23 @@ import { surgeryFaqStyles } from './surgery-faq.styles.js';
 export class SurgeryFaq extends GuideElement {
   static override styles = [...GuideElement.styles, surgeryFaqStyles];
 
+  static override properties = {
+    questions: {},
+    expanded: { type: Boolean },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
+
   /**
    * Which questions to show, as a comma-separated list of ids (`try-first`, `painful`, `recovery-time`,
    * `laser-better`, `cure`, `risks`, `second-opinion`, `ask-surgeon`). All when empty; unknown ids warn.
    */
-  @property() questions = '';
+  questions = '';
 
   /** Shows every answer opened (useful on a printed page). */
-  @property({ type: Boolean }) expanded = false;
+  expanded = false;
 
   /** Adds schema.org FAQPage data (JSON-LD) to the page for search engines. Off by default. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   private pickedIds: readonly string[] = [];
   private shown: readonly FaqItem[] = [];

@@ -13,6 +13,17 @@ import { warn } from '../shared/warn.js';
  *
  * @summary Clinic settings, set once per page for every element.
  * @tagname ubs-settings
+ *
+ * @attr {string} clinic-name - The clinic's name, shown in contact boxes.
+ * @attr {string} phone - The clinic's phone number.
+ * @attr {string} booking-url - The clinic's booking page (`http:` or `https:` only).
+ * @attr {string} email - The clinic's email address.
+ * @attr {string} reviewer-name - Who reviewed the guide for the clinic (shown by `<medical-disclaimer>`).
+ * @attr {string} reviewer-credentials - The reviewer's credentials, e.g. `MD, orthopaedic spine surgeon`.
+ * @attr {string} review-date - When the clinic reviewed the guide, `YYYY-MM-DD`.
+ * @attr {string} accent - The brand colour, any CSS colour; a page's `--ubs-accent` CSS wins over it.
+ * @attr {string} theme - `auto` (default), `light` or `dark`, for every element.
+ * @attr {string} content - Text changes as JSON, by language (see `content` property).
  */
 export class UbsSettings extends HTMLElement {
   /** The library version that defined this class; named when a second copy is loaded. */
