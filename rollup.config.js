@@ -4,7 +4,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const input = 'dist/index.js';
+const input = 'dist/cdn.js';
 const minify = (module) =>
   terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 

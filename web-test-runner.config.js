@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { readFile } from 'node:fs/promises';
 
 // Debian's browsers, never a downloaded one (see README "Prerequisites").
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,12 +27,27 @@ const browsers = [
   .filter(([name]) => !only || only.includes(name))
   .map(([, launcher]) => launcher);
 
+/**
+ * Serves `/other-version/<version>/<file>`: a built script-tag bundle that calls itself `<version>`,
+ * so a test can load two versions of the library on one page, as a CMS page sometimes does.
+ */
+const otherVersionPlugin = {
+  name: 'other-version',
+  async serve(context) {
+    const match = /^\/other-version\/(\d+\.\d+\.\d+)\/(upper-back-surgery(?:\.iife)?\.js)$/.exec(context.path);
+    if (!match) return undefined;
+    const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+    const code = await readFile(`dist/cdn/${match[2]}`, 'utf8');
+    return { body: code.replaceAll(`"${version}"`, `"${match[1]}"`), type: 'js' };
+  },
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   browsers,
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [otherVersionPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 10000 } },
   // Coverage comes from Chromium (V8); Firefox gives none, silently.
   coverageConfig: {
