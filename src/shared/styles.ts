@@ -24,6 +24,16 @@ export const baseStyles = css`
     color: var(--ubs-text, inherit);
     line-height: 1.5;
     overflow-wrap: break-word;
+    /* Inherited text effects a theme may set on <body> that would make patient text hard to read;
+       font and colour are inherited on purpose, these are not. */
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
   }
 
   :host([hidden]) {
