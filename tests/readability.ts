@@ -25,3 +25,29 @@ export function bodyText(node: unknown, key = ''): string[] {
   }
   return [];
 }
+
+/** Syllables in a Spanish word: vowel groups, split where two strong vowels (or an accented í/ú) meet. */
+export function syllablesEs(word: string): number {
+  const groups = word.toLowerCase().match(/[aeiouáéíóúü]+/g) ?? [];
+  const strong = /[aeoáéóíú]/;
+  let count = 0;
+  for (const group of groups) {
+    count += 1;
+    for (let i = 1; i < group.length; i++) if (strong.test(group[i - 1]!) && strong.test(group[i]!)) count += 1;
+  }
+  return Math.max(1, count);
+}
+
+/**
+ * Fernández Huerta readability of Spanish text (0–100, higher is easier): 206.84 − 0.60·P − 1.02·F,
+ * P syllables per 100 words and F words per sentence (the corrected reading of the formula, as in
+ * Flesch's, which it adapts). 70–80 is "fairly easy" (about US grade 7), 60–70 "standard" (8–9).
+ */
+export function fernandezHuerta(text: string): number {
+  const sentences = text.split(/[.!?:]+(?:\s|$)/).filter((s) => /\p{L}/u.test(s));
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const syllableCount = words.reduce((sum, word) => sum + syllablesEs(word), 0);
+  const p = (100 * syllableCount) / words.length;
+  const f = words.length / sentences.length;
+  return 206.84 - 0.6 * p - 1.02 * f;
+}

@@ -14,7 +14,10 @@ const loaded = new Map<string, GuideContent>([['en', en]]);
  * Languages loaded on demand, so a page pays only for the language it shows. Adding a language is a
  * content change: write a module of type GuideContent and list its loader here.
  */
-const loaders = new Map<string, () => Promise<GuideContent>>();
+const loaders = new Map<string, () => Promise<GuideContent>>([
+  // A separate chunk: pages in English never download it.
+  ['es', () => import('./es.js').then((module) => module.es)],
+]);
 
 const pending = new Map<string, Promise<GuideContent>>();
 

@@ -57,6 +57,11 @@ export interface Source {
   readonly url?: string;
   /** A short citation for a journal article. */
   readonly citation?: string;
+  /**
+   * Language of the title when it is not the guide's (a Spanish guide cites English titles), so
+   * screen readers pronounce it right.
+   */
+  readonly lang?: string;
 }
 
 /** The two kinds of operation the comparison shows. */

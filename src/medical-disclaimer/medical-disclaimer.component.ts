@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source } from '../content/types.js';
 import { webLink } from '../shared/contact.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -91,7 +92,7 @@ export class MedicalDisclaimer extends GuideElement {
     const link = source.url ? webLink(source.url) : undefined;
     const details = [source.publisher, source.year, source.citation].filter(Boolean).join(', ');
     return html`<li>
-      <cite>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>${details ? html`. ${details}.` : nothing}
+      <cite lang=${ifDefined(source.lang)}>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>${details ? html`. ${details}.` : nothing}
     </li>`;
   }
 

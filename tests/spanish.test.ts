@@ -1,0 +1,167 @@
+// The guide in Spanish: complete, plain, chosen by the page, and really Spanish on screen.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import '../src/index.js';
+import { contentFor, en, loadLanguage } from '../src/content/index.js';
+import type { GuideContent } from '../src/content/types.js';
+import { es } from '../src/content/es.js';
+import { captureWarnings } from './helpers.js';
+import { bodyText, fernandezHuerta, syllablesEs } from './readability.js';
+
+type Rendering = HTMLElement & { updateComplete: Promise<boolean> };
+
+const tags = [
+  'procedure-compare', 'risk-list', 'recovery-tips', 'surgery-overview', 'conservative-care',
+  'candidacy-check', 'second-opinion', 'surgery-faq', 'medical-disclaimer', 'back-surgery-guide',
+];
+
+/** Every shadow root inside an element, depth first. */
+function shadowRoots(element: Element): ShadowRoot[] {
+  const root = element.shadowRoot;
+  if (!root) return [];
+  return [root, ...[...root.querySelectorAll('*')].flatMap(shadowRoots)];
+}
+
+/** Waits until an element and every element inside its shadow tree has rendered. */
+async function settled(element: Element) {
+  await (element as Rendering).updateComplete;
+  for (const root of shadowRoots(element)) {
+    await Promise.all([...root.querySelectorAll('*')].map((el) => (el as Partial<Rendering>).updateComplete));
+  }
+}
+
+/**
+ * What a reader meets in the guide's own language: text and the labels screen readers speak,
+ * across nested shadow roots, leaving out parts marked as another language (cited English titles).
+ */
+function readerText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element) {
+      if (node.hasAttribute('lang') && !node.getAttribute('lang')!.startsWith('es')) return;
+      // Publishers' names (Mayo Clinic, NICE…) are proper names, not translated.
+      if (node.getAttribute('part') === 'sources') return;
+      if (['style', 'script'].includes(node.localName)) return;
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = node.getAttribute(name);
+        if (value) parts.push(value);
+      }
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    node.childNodes.forEach(walk);
+  };
+  walk(element.shadowRoot!);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** Common English words that are not also Spanish words: one of them on screen means an untranslated string. */
+const ENGLISH = new Set(
+  ('the and of to your you with for is are this that what how when why who surgery pain doctor risk risks ' +
+    'recovery back may can or not show hide more less yes next reset submit step weeks months days ' +
+    'about after before each every most some will would should could have has do does see ask call ' +
+    'answer answers question questions result results open close read care treatment treatments').split(' '),
+);
+
+function englishWords(text: string): string[] {
+  return [...new Set((text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH.has(word)))];
+}
+
+describe('Spanish', () => {
+  it('has the same structure, ids and seeds as English (the type system checks the keys)', () => {
+    const shape = (node: unknown): unknown => {
+      if (Array.isArray(node)) return node.map(shape);
+      if (node && typeof node === 'object') {
+        return Object.fromEntries(
+          Object.entries(node).map(([k, v]) => [k, ['id', 'seeds', 'url', 'year'].includes(k) || (k === 'sources' && Array.isArray(v)) ? v : shape(v)]),
+        );
+      }
+      return typeof node;
+    };
+    const withoutLang = (content: GuideContent) => ({
+      ...content,
+      sources: Object.fromEntries(Object.entries(content.sources).map(([k, { lang: _lang, ...rest }]) => [k, rest])),
+    });
+    expect(shape(withoutLang(es))).to.deep.equal(shape(withoutLang(en)));
+  });
+
+  it('reads easily: Fernández Huerta at least 70 ("fairly easy", about US grade 7)', () => {
+    const score = fernandezHuerta(bodyText(es).join(' '));
+    expect(score).to.be.at.least(70);
+    expect(score).to.be.below(100); // the measure is working on real text
+  });
+
+  it('counts Spanish syllables and scores text as expected', () => {
+    expect(['casa', 'día', 'cuidado', 'cirugía', 'recuperación', 'aéreo'].map(syllablesEs)).to.deep.equal([2, 2, 3, 4, 5, 4]);
+    expect(fernandezHuerta('El gato come. El perro corre.')).to.be.above(90);
+    expect(
+      fernandezHuerta('La rehabilitación interdisciplinaria comprehensiva necesita intervenciones fisioterapéuticas individualizadas.'),
+    ).to.be.below(30);
+  });
+
+  it('loads only when a page asks for it', async () => {
+    // English is in memory from the start; Spanish is a separate module, fetched on demand.
+    expect(contentFor('en')).to.equal(en);
+    expect(await loadLanguage('es')).to.equal(es);
+  });
+
+  it('shows every point of the article, S1 to S20, in <back-surgery-guide lang="es">', async () => {
+    const guide = await fixture(html`<back-surgery-guide lang="es"></back-surgery-guide>`);
+    await settled(guide);
+    const shown = new Set<string>();
+    for (const root of shadowRoots(guide)) {
+      root.querySelectorAll('[data-seeds]').forEach((node) => node.getAttribute('data-seeds')!.split(' ').forEach((s) => shown.add(s)));
+    }
+    expect(Array.from({ length: 20 }, (_, i) => `S${i + 1}`).filter((seed) => !shown.has(seed))).to.deep.equal([]);
+    expect(guide.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal(es.guide.title);
+  });
+
+  for (const tag of tags) {
+    it(`<${tag}>: no English left, marked lang="es", no axe violation`, async () => {
+      const element = await fixture(staticHtml`<${unsafeStatic(tag)} lang="es"></${unsafeStatic(tag)}>`);
+      await settled(element);
+      const text = readerText(element);
+      expect(text.length).to.be.above(20);
+      expect(englishWords(text), 'English words on screen').to.deep.equal([]);
+      expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('follows regional tags of the page: es-MX and es-US are Spanish, without a warning', async () => {
+    const warnings = await captureWarnings(async () => {
+      const page = await fixture(html`<div lang="es-MX"><risk-list></risk-list></div><div lang="es-US"><recovery-tips></recovery-tips></div>`);
+      const [risks, tips] = [page.querySelector('risk-list')!, page.parentElement!.querySelector('recovery-tips')!];
+      await settled(risks);
+      await settled(tips);
+      expect(risks.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal(es.risks.title);
+      expect(tips.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal(es.recovery.title);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('switches language when the page or the element changes lang at run time', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="en"><surgery-faq></surgery-faq></div>`);
+    const faq = page.querySelector('surgery-faq')! as Rendering;
+    const heading = () => faq.shadowRoot!.querySelector('[part="heading"]')!.textContent;
+    expect(heading()).to.equal(en.faq.title);
+    page.lang = 'es';
+    await waitUntil(() => heading() === es.faq.title, 'page switched to Spanish');
+    faq.lang = 'en-US';
+    await waitUntil(() => heading() === en.faq.title, 'element back to English');
+  });
+
+  it('formats the review date for Spanish readers', async () => {
+    const notice = await fixture(html`<medical-disclaimer lang="es" last-reviewed="2026-03-05"></medical-disclaimer>`);
+    await settled(notice);
+    expect(readerText(notice)).to.contain('5 de marzo de 2026');
+  });
+
+  it('marks cited English titles as English for screen readers', async () => {
+    const notice = await fixture(html`<medical-disclaimer lang="es"></medical-disclaimer>`);
+    await settled(notice);
+    const cites = [...notice.shadowRoot!.querySelectorAll('cite')];
+    expect(cites.length).to.be.above(0);
+    expect(cites.every((cite) => cite.lang === 'en')).to.equal(true);
+  });
+});
