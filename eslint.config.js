@@ -23,7 +23,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**', '*.config.js', '.storybook/**'],
+    files: ['scripts/**', '*.config.js', '.storybook/**', 'tests/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -17,7 +17,13 @@ const types = {
 
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  // /ubs/ stands for the folder a clinic uploads dist/cdn/ to, as the embedding snippets assume.
+  const pathname = url.pathname.startsWith('/ubs/') ? `/dist/cdn/${url.pathname.slice(5)}` : url.pathname;
+  if (pathname === '/favicon.ico') {
+    response.writeHead(204).end();
+    return;
+  }
+  let path = normalize(join(root, decodeURIComponent(pathname)));
   if (!path.startsWith(root)) {
     response.writeHead(403).end();
     return;
@@ -35,5 +41,6 @@ const server = createServer((request, response) => {
 
 server.listen(port, '127.0.0.1', () => {
   console.log(`Demo clinic page: http://localhost:${port}/demo/`);
+  console.log(`Embedding in CMS pages: http://localhost:${port}/demo/embed/`);
   console.log('Press Ctrl+C to stop.');
 });

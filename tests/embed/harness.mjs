@@ -1,0 +1,131 @@
+// Real pages in real browsers, for what the browser test runner cannot do: response headers
+// (Content-Security-Policy), JavaScript switched off, every request a page makes, whole-page layout.
+// Serves the repository as a clinic's web server would, with the built bundles uploaded at /ubs/.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve('.');
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** The policy of the strict page: scripts and styles from the page's own origin only. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/** Where a snippet that cannot use the clinic's own server (Wix) loads the bundle from. */
+export const CDN_PREFIX = 'https://cdn.jsdelivr.net/npm/upper-back-surgery-elements@';
+
+/** The file a request path stands for: `/ubs/x` is `dist/cdn/x`, as a clinic would upload it. */
+function fileFor(pathname) {
+  let path = pathname.startsWith('/ubs/') ? `/dist/cdn/${pathname.slice(5)}` : pathname;
+  if (path.endsWith('/')) path += 'index.html';
+  const file = normalize(join(root, decodeURIComponent(path)));
+  return file.startsWith(root) ? file : undefined;
+}
+
+/** Starts the server; resolves to `{ origin, requests, close }`. `requests` lists every path served. */
+export async function startServer() {
+  const requests = [];
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    requests.push(url.pathname);
+    if (url.pathname === '/favicon.ico') return response.writeHead(204).end();
+    const file = fileFor(url.pathname);
+    try {
+      const body = await readFile(file);
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (url.pathname.endsWith('/csp.html')) headers['content-security-policy'] = STRICT_CSP;
+      response.writeHead(200, headers).end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((done) => server.close(done)) };
+}
+
+export const browsers = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+
+/** Launches Debian's Chromium or Firefox ESR, as the browser tests do. */
+export function launch(name) {
+  if (name === 'firefox') {
+    return puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+  }
+  return puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/**
+ * Opens a page and records what a webmaster would see go wrong: uncaught errors, console errors and
+ * warnings, CSP violations, and every request that leaves the page's own origin (answered locally
+ * for the CDN snippet, refused otherwise).
+ */
+export async function openPage(browser, origin, path) {
+  const page = await browser.newPage();
+  const report = { errors: [], console: [], foreign: [] };
+  page.on('pageerror', (error) => report.errors.push(String(error?.message ?? error)));
+  page.on('console', (message) => {
+    if (['error', 'warn', 'warning'].includes(message.type())) report.console.push(`${message.type()}: ${message.text()}`);
+  });
+  await page.setRequestInterception(true);
+  page.on('request', async (request) => {
+    const url = request.url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('about:')) return request.continue();
+    report.foreign.push(url);
+    if (url.startsWith(CDN_PREFIX)) {
+      const file = url.slice(CDN_PREFIX.length).replace(/^[^/]+\/dist\/cdn\//, 'dist/cdn/');
+      return request.respond({ status: 200, contentType: 'text/javascript', body: await readFile(join(root, file)) });
+    }
+    return request.abort();
+  });
+  // Runs before the page's own scripts, outside its CSP: records policy violations.
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  return { page, report };
+}
+
+/** Waits until every custom element on the page (in every frame) has rendered text. */
+export async function rendered(frame) {
+  await frame.waitForFunction(
+    () => {
+      const all = [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-') && el.localName !== 'ubs-settings');
+      return all.length > 0 && all.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.textContent.trim().length > 0);
+    },
+    { timeout: 10000 },
+  );
+}
+
+/**
+ * The snippets a demo file holds, between `<!-- snippet:NAME -->` and `<!-- /snippet -->` (or
+ * `/* snippet:NAME *\/` and `/* /snippet *\/` in a script), without their indentation.
+ */
+export async function snippetsIn(path) {
+  const text = await readFile(join(root, path), 'utf8');
+  const found = {};
+  const marker = /(?:<!--|\/\*) snippet:([\w-]+) (?:-->|\*\/)\n([\s\S]*?)\n\s*(?:<!--|\/\*) \/snippet (?:-->|\*\/)/g;
+  for (const match of text.matchAll(marker)) {
+    found[match[1]] = dedent(match[2]);
+  }
+  return found;
+}
+
+/** Removes the indentation a snippet has inside its page. */
+export function dedent(text) {
+  const lines = text.split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)[0].length));
+  return lines.map((l) => l.slice(indent)).join('\n').trimEnd();
+}
