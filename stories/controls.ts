@@ -17,7 +17,7 @@ export const sharedArgTypes: Partial<ArgTypes> = {
   },
   lang: {
     control: { type: 'text' },
-    description: 'Language of the text (else the page\'s). Unknown languages fall back to English with a warning.',
+    description: 'Language of the text (else the page\'s): `en` or `es` (regional tags such as `es-MX` work). Others fall back to English with a warning.',
     table: { category: 'attributes', defaultValue: { summary: '(inherited)' } },
   },
   theme: {
