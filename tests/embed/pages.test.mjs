@@ -16,6 +16,9 @@ const PAGES = {
   'npm.html': 'npm in a bundled site',
 };
 
+/** Pages that show Spanish somewhere, and so load the Spanish file. */
+const SPANISH = new Set(['csp.html', 'wordpress-author.html', 'drupal.html']);
+
 /** What a page may fetch: itself, its own styles, and the library's files. Nothing else. */
 function ownFiles(path) {
   return path.startsWith('/demo/embed/') || path.startsWith('/ubs/') || path === '/favicon.ico' ||
@@ -67,6 +70,9 @@ for (const name of browsers) {
           assert.deepEqual(await page.evaluate(() => window.__violations), [], 'CSP violations');
           assert.equal(await frame.evaluate(() => document.querySelectorAll('[data-ubs]').length), 0, 'placeholders left');
           assert.deepEqual(server.requests.filter((path) => !ownFiles(path)), [], 'requests beyond the library');
+          if (!SPANISH.has(file)) {
+            assert.deepEqual(server.requests.filter((path) => /\bes\.js$/.test(path)), [], 'an English page loads no Spanish');
+          }
           const expectedForeign = file === 'wix.html' ? [`${CDN_PREFIX}0.1.0/dist/cdn/upper-back-surgery.iife.js`] : [];
           assert.deepEqual(report.foreign, expectedForeign, 'requests to other sites');
           assert.deepEqual(await frame.evaluate(leftovers), ['', 0, 0, 0, 0, 0], 'cookies, storage, caches, workers');
