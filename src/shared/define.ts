@@ -6,56 +6,53 @@ interface VersionedConstructor extends CustomElementConstructor {
   readonly version?: string;
 }
 
-/** What the first copy of the library on a page leaves on `globalThis`, under {@link PAGE_KEY}. */
-interface LoadedCopy {
-  readonly version: string;
-}
-
 /**
- * A page-wide key, the same in every copy and version of the library (`Symbol.for`), so a second
- * copy can tell that the page already has one.
+ * A page-wide key, the same in every copy and version of the library (`Symbol.for`): the copy that
+ * watches for placeholders leaves its version under it, so a second copy does not watch too.
+ * Claimed on first use, not on import: a copy that only lends its classes claims nothing.
  */
 const PAGE_KEY = Symbol.for('upper-back-surgery-elements');
-
-const thisCopy: LoadedCopy = { version: VERSION };
-const page = globalThis as { [PAGE_KEY]?: LoadedCopy };
-/** The copy that registers the elements: whichever was evaluated first on this page. */
-const firstCopy = (page[PAGE_KEY] ??= thisCopy);
+const page = globalThis as { [PAGE_KEY]?: { readonly version: string } };
 
 let duplicateWarned = false;
 
 /**
- * Whether this copy of the library is the one in charge of the page. A CMS page often loads the
- * script twice (a theme and a block both add it, or the module and the classic bundle, or two
- * versions): only the first copy registers elements and upgrades placeholders; the others warn
- * once and stay out of the way.
+ * One warning per extra copy of the library. A CMS page often loads the script twice (a theme and a
+ * block both add it, the module and the classic bundle, or two versions).
  */
-export function isFirstCopy(): boolean {
-  if (firstCopy === thisCopy) return true;
-  if (!duplicateWarned) {
-    duplicateWarned = true;
-    warn(
-      `the library is loaded more than once on this page (version ${firstCopy.version} first, ` +
-        `then version ${VERSION}). The first one is used; remove the extra <script> tag.`,
-    );
-  }
+function warnDuplicate(firstVersion: string): void {
+  if (duplicateWarned) return;
+  duplicateWarned = true;
+  warn(
+    `the library is loaded more than once on this page (version ${firstVersion} first, then version ${VERSION}). ` +
+      'The first one is used; remove the extra <script> tag.',
+  );
+}
+
+const thisCopy = { version: VERSION };
+
+/**
+ * Whether this copy watches the page for placeholders: the first copy to ask does. Another copy gets
+ * false, and warns once that the library is loaded twice.
+ */
+export function claimPlaceholders(): boolean {
+  const first = (page[PAGE_KEY] ??= thisCopy);
+  if (first === thisCopy) return true;
+  warnDuplicate(first.version);
   return false;
 }
 
 /**
- * Registers a tag unless it is taken. A second copy of the library warns once (see
- * {@link isFirstCopy}); a tag taken by something else warns and is left alone, so the page keeps
- * working.
+ * Registers a tag unless it is taken; the first registration wins. A tag taken by another copy of
+ * this library is skipped with one warning for the whole copy (naming both versions); a tag taken by
+ * something else warns on its own. Never throws, so the page keeps working.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
-  if (!isFirstCopy()) return;
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing === constructor) return;
   if (existing) {
-    warn(
-      `<${tag}> is already defined (version ${existing.version ?? 'unknown'}); ` +
-        `version ${VERSION} was not registered. The first one loaded is used.`,
-    );
+    if (typeof existing.version === 'string') warnDuplicate(existing.version);
+    else warn(`<${tag}> is already defined by another script; this library's <${tag}> (version ${VERSION}) was not registered.`);
     return;
   }
   try {

@@ -1,4 +1,4 @@
-import { isFirstCopy } from './define.js';
+import { claimPlaceholders } from './define.js';
 import { warn } from './warn.js';
 
 /**
@@ -78,7 +78,7 @@ let observer: MutationObserver | undefined;
  * a tab that renders on click). Only the first copy of the library on a page watches.
  */
 export function watchPlaceholders(): void {
-  if (observer || !isFirstCopy()) return;
+  if (observer || !claimPlaceholders()) return;
   observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'attributes') upgradePlaceholders(record.target as Element);
