@@ -1,7 +1,8 @@
 // Script-tag bundles. The npm build is plain `tsc` output (dist/**, lit kept as a dependency);
 // these bundles inline Lit and every element so a clinic needs nothing but one <script> tag.
 // English is inline; each other language is a chunk next to the bundle, loaded only by a page that
-// shows it (dist/cdn/upper-back-surgery-es.js).
+// shows it (dist/cdn/upper-back-surgery-es.js), as is the engine for a clinic's text changes
+// (dist/cdn/upper-back-surgery-content-overrides.js).
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -11,20 +12,18 @@ const minify = (module) =>
   terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
 /**
- * A classic script cannot be split into chunks, so the IIFE loads the language chunks of the ES
- * module build with `import()`, from the folder the script itself came from (not the page's).
+ * A classic script cannot be split into chunks, so the IIFE loads the chunks of the ES module build
+ * (a language, the text-change engine) with `import()`, from the folder the script itself came from
+ * (not the page's). Those chunks import nothing, so they never pull in the module bundle.
  */
-const languageChunksFromScriptFolder = {
-  name: 'language-chunks-from-script-folder',
-  resolveDynamicImport(specifier, importer) {
-    const match = typeof specifier === 'string' && /^\.\/(\w\w)\.js$/.exec(specifier);
-    if (match && importer.endsWith('/content/index.js')) return { id: `ubs-language:${match[1]}`, external: true };
-    return null;
+const chunksFromScriptFolder = {
+  name: 'chunks-from-script-folder',
+  resolveDynamicImport(specifier) {
+    const match = typeof specifier === 'string' && /^\.\/([\w-]+)\.js$/.exec(specifier);
+    return match ? { id: `ubs-chunk:${match[1]}`, external: true } : null;
   },
   renderDynamicImport({ targetModuleId }) {
-    const language = targetModuleId?.startsWith('ubs-language:') && targetModuleId.slice('ubs-language:'.length);
-    if (!language) return null;
-    return { left: 'ubsImportLanguage(', right: ')' };
+    return targetModuleId?.startsWith('ubs-chunk:') ? { left: 'ubsImportChunk(', right: ')' } : null;
   },
 };
 
@@ -42,15 +41,18 @@ export default [
   },
   {
     input,
-    plugins: [minifyHtmlLiterals({ failOnError: true }), resolve(), languageChunksFromScriptFolder, minify(false)],
+    plugins: [minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false)],
     output: {
       file: 'dist/cdn/upper-back-surgery.iife.js',
       format: 'iife',
-      name: 'UpperBackSurgeryElements',
-      // Read while the script runs: document.currentScript is gone by the time a language loads.
+      // The folder the chunks are in: window.ubsBaseUrl if the page sets it, else where this
+      // script came from (document.currentScript, read while the script runs: it is gone by the time
+      // a language loads), else a <script> whose src names the bundle. Not the page's own address.
       intro:
-        'var ubsScriptUrl=document.currentScript&&document.currentScript.src||location.href;' +
-        'function ubsImportLanguage(id){return import(new URL("upper-back-surgery-"+id.slice(13)+".js",ubsScriptUrl).href)}',
+        'var ubsScriptUrl=document.currentScript&&document.currentScript.src;' +
+        'function ubsImportChunk(id){var tag=document.querySelector(\'script[src*="upper-back-surgery"]\');' +
+        'var base=new URL(self.ubsBaseUrl||ubsScriptUrl||tag&&tag.src||"",location.href);' +
+        'return import(new URL("upper-back-surgery-"+id.slice(10)+".js",base).href)}',
     },
   },
 ];

@@ -30,7 +30,12 @@ async function npmEntrySize(entry) {
 }
 
 const rows = [];
-for (const file of ['dist/cdn/upper-back-surgery.js', 'dist/cdn/upper-back-surgery.iife.js', 'dist/cdn/upper-back-surgery-es.js']) {
+for (const file of [
+  'dist/cdn/upper-back-surgery.js',
+  'dist/cdn/upper-back-surgery.iife.js',
+  'dist/cdn/upper-back-surgery-es.js',
+  'dist/cdn/upper-back-surgery-content-overrides.js',
+]) {
   const code = readFileSync(file);
   rows.push([file, code.length, gzip(code)]);
 }

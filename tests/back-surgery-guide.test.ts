@@ -130,6 +130,21 @@ describe('<back-surgery-guide>', () => {
     expect(before!.getAttribute('heading-level')).to.equal('4');
   });
 
+  it('applies its own text changes to its sections too, with one warning for an invalid part', async () => {
+    let guide!: BackSurgeryGuide;
+    const warnings = await captureWarnings(async () => {
+      guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide
+        .overrides=${{ en: { risks: { title: 'Risks at Riverside', titel: 'typo' } } }}
+      ></back-surgery-guide>`);
+      await settled(guide);
+    });
+    const tocEntry = [...guide.shadowRoot!.querySelectorAll('[part="toc"] a')].find((a) => a.getAttribute('href') === '#risk-list')!;
+    const section = guide.shadowRoot!.querySelector('risk-list')!;
+    expect(tocEntry.textContent).to.equal('Risks at Riverside');
+    expect(section.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Risks at Riverside');
+    expect(warnings.filter((w) => w.includes('en.risks.titel'))).to.have.length(1);
+  });
+
   it('passes axe as a whole', async () => {
     const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
     await settled(guide);

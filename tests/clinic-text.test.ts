@@ -15,6 +15,7 @@ describe('clinic text changes', () => {
       <risk-list></risk-list>
     </div>`);
     const list = root.querySelector<RiskList>('risk-list')!;
+    await list.updateComplete; // the first text change on a page loads the text-change engine
     expect(title(list)).to.equal('Risks at Riverside');
     root.querySelector('ubs-settings')!.setAttribute('content', '{"en": {"risks": {"title": "Our risks"}}}');
     await list.updateComplete;
@@ -26,6 +27,7 @@ describe('clinic text changes', () => {
       <ubs-settings content='{"en": {"risks": {"title": "Page title"}}}'></ubs-settings>
       <risk-list .overrides=${{ en: { risks: { title: 'Element title' } } }}></risk-list>
     </div>`);
+    await root.querySelector<RiskList>('risk-list')!.updateComplete;
     expect(title(root.querySelector('risk-list')!)).to.equal('Element title');
   });
 
@@ -54,6 +56,23 @@ describe('clinic text changes', () => {
     expect(event.bubbles && event.composed).to.be.true;
     expect(title(el)).to.equal('Valid title');
     el.remove();
+  });
+
+  it('reports invalid page-wide changes once for the page, not once per element', async () => {
+    const events: Event[] = [];
+    const collect = (event: Event) => events.push(event);
+    document.addEventListener('ubs-override-rejected', collect);
+    const warnings = await captureWarnings(async () => {
+      const root = await fixture(html`<div>
+        <ubs-settings content='{"en": {"risks": {"titel": "Typo"}}}'></ubs-settings>
+        <risk-list></risk-list><risk-list></risk-list><risk-list></risk-list>
+      </div>`);
+      await Promise.all([...root.querySelectorAll<RiskList>('risk-list')].map((list) => list.updateComplete));
+    });
+    document.removeEventListener('ubs-override-rejected', collect);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('en.risks.titel');
+    expect(events).to.have.length(1);
   });
 
   it('shows hostile text as plain text, never as markup', async () => {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/index.js';
 import type { Source } from '../src/content/types.js';
-import { applyOverrides, parseOverrides } from '../src/shared/content-overrides.js';
+import { applyOverrides } from '../src/shared/content-overrides.js';
+import { parseJson } from '../src/shared/json.js';
 
 describe('content overrides', () => {
   it('replaces one statement and keeps everything else', () => {
@@ -78,8 +79,8 @@ describe('content overrides', () => {
   });
 
   it('parses JSON, and reports malformed JSON instead of throwing', () => {
-    expect(parseOverrides('{"risks": {}}').value).to.deep.equal({ risks: {} });
-    const { value, error } = parseOverrides('{"risks": ');
+    expect(parseJson('{"risks": {}}').value).to.deep.equal({ risks: {} });
+    const { value, error } = parseJson('{"risks": ');
     expect(value).to.equal(undefined);
     expect(error).to.be.a('string').and.not.equal('');
   });

@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { en, registerLanguage, supportedLanguages } from '../src/content/index.js';
 import type { GuideContent } from '../src/content/types.js';
+import '../src/recovery-tips/recovery-tips.js';
 import '../src/risk-list/risk-list.js';
 import type { RiskList } from '../src/risk-list/risk-list.component.js';
 import { captureWarnings } from './helpers.js';
@@ -41,10 +42,35 @@ describe('languages', () => {
     root.remove();
   });
 
-  it('shows English when a language fails to load, without an error', async () => {
+  it('shows English when a language fails to load, with one warning and no error', async () => {
     registerLanguage('de', () => Promise.reject(new Error('offline')));
-    const el = await fixture<RiskList>(html`<risk-list lang="de"></risk-list>`);
+    let el!: RiskList;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<RiskList>(html`<risk-list lang="de"></risk-list>`);
+    });
     expect(title(el)).to.equal('Risks of surgery');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"de" could not be loaded').and.to.contain('offline');
+  });
+
+  it('shows English when a loader throws at once (e.g. a URL it cannot build)', async () => {
+    registerLanguage('nl', () => {
+      throw new TypeError('Invalid URL');
+    });
+    let el!: RiskList;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<RiskList>(html`<risk-list lang="nl"></risk-list>`);
+    });
+    expect(title(el)).to.equal('Risks of surgery');
+    expect(warnings).to.have.length(1);
+  });
+
+  it('warns once for an unsupported page language, however many elements it covers', async () => {
+    const warnings = await captureWarnings(async () => {
+      await fixture(html`<div lang="tlh-x-page"><risk-list></risk-list><recovery-tips></recovery-tips><risk-list></risk-list></div>`);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('lang="tlh-x-page"');
   });
 
   it('re-renders when the page changes language at run time', async () => {

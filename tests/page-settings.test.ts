@@ -32,6 +32,12 @@ describe('page settings', () => {
     });
   });
 
+  it('lets <ubs-settings> win over a JSON block that comes later in the page', async () => {
+    const root = await fixture(html`<div><ubs-settings clinic-name="From the element"></ubs-settings></div>`);
+    root.append(jsonBlock('{"clinicName": "From JSON", "phone": "+1 555 010 0100"}'));
+    expect(readPageSettings(root)).to.deep.equal({ clinicName: 'From the element', phone: '+1 555 010 0100' });
+  });
+
   it('warns once about malformed JSON and ignores it', async () => {
     const root = await fixture(html`<div></div>`);
     root.append(jsonBlock('{"clinicName": "Riverside",'));

@@ -75,7 +75,7 @@ describe('placeholders', () => {
       await observed();
     });
     expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.contain('data-ubs="risk-lists"').and.to.contain('risk-list');
+    expect(warnings[0]).to.contain('data-ubs="risk-lists"').and.to.contain('not an element of this library');
     expect(warnings[1]).to.contain('data-ubs="script"');
     expect(host.querySelector('[data-ubs="risk-lists"]')!.textContent).to.equal('Our risks');
     expect(host.querySelector('script')).to.equal(null);
@@ -103,6 +103,29 @@ describe('placeholders', () => {
     expect(shadowText(element)).to.contain(hostileStrings[0]);
     expect(element.shadowRoot!.querySelector('img')).to.equal(null);
     expect(w.__pwned).to.equal(undefined);
+  });
+
+  it('takes only the element\'s own attributes from data-*: no data-style, no data-onclick', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const warnings = await captureWarnings(async () => {
+      host.innerHTML =
+        '<div data-ubs="risk-list" data-style="position:fixed;inset:0" data-show="all" data-lang="es" data-hidden-thing="x"></div>';
+      await observed();
+    });
+    const element = host.querySelector('risk-list')!;
+    expect(element.hasAttribute('style')).to.equal(false);
+    expect(element.getAttribute('show')).to.equal('all');
+    expect(element.getAttribute('lang')).to.equal('es');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('data-style').and.to.contain('data-hidden-thing');
+  });
+
+  it('leaves an element of the library that carries data-ubs alone', async () => {
+    const host = await fixture<HTMLElement>(html`<div><risk-list></risk-list></div>`);
+    const original = host.querySelector('risk-list')!;
+    original.setAttribute('data-ubs', 'recovery-tips');
+    await observed();
+    expect(host.firstElementChild).to.equal(original);
   });
 
   it('carries settings placeholders to every element', async () => {

@@ -41,8 +41,9 @@ const TITLES: Record<SectionTag, (content: GuideContent) => string> = {
  * The whole guide on one page: every section of the article in a sensible order, with a table of
  * contents that moves keyboard focus to the chosen section. Section headings nest under the guide's
  * own `heading-level`; sections can be left out with `exclude`. The sections' settings (contacts,
- * reviewer, theme, text changes) come from the page settings (`<ubs-settings>`). It shows the section
- * elements by their tag names, so importing `back-surgery-guide.js` registers them too.
+ * reviewer, theme, text changes) come from the page settings (`<ubs-settings>`); the guide's own
+ * `overrides` apply to its sections as well. It shows the section elements by their tag names, so
+ * importing `back-surgery-guide.js` registers them too.
  *
  * @summary The whole patient guide, with a table of contents.
  * @tagname back-surgery-guide
@@ -67,35 +68,37 @@ export class BackSurgeryGuide extends GuideElement {
    */
   exclude = '';
 
-  private excluded: readonly SectionTag[] = [];
+  #excluded: readonly SectionTag[] = [];
 
   /** The section elements, made once so they keep their state (e.g. questionnaire answers) across renders. */
-  private readonly sectionElements = new Map<SectionTag, HTMLElement>();
+  readonly #sectionElements = new Map<SectionTag, HTMLElement>();
 
-  private renderedLanguage = '';
+  #renderedLanguage = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('exclude')) this.excluded = this.pickOptions('exclude', this.exclude, SECTIONS, []);
+    if (changed.has('exclude')) this.#excluded = this.pickOptions('exclude', this.exclude, SECTIONS, []);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Sections read their language from the guide's wrapper, inside this shadow root, where the page's
     // language observer cannot see: tell them when it changes.
-    if (this.renderedLanguage && this.renderedLanguage !== this.content.lang) {
-      this.sectionElements.forEach((element) => (element as HTMLElement & { requestUpdate(): void }).requestUpdate());
+    if (this.#renderedLanguage && this.#renderedLanguage !== this.content.lang) {
+      this.#sectionElements.forEach((element) => (element as HTMLElement & { requestUpdate(): void }).requestUpdate());
     }
-    this.renderedLanguage = this.content.lang;
+    this.#renderedLanguage = this.content.lang;
   }
 
   private section(tag: SectionTag): HTMLElement {
-    let element = this.sectionElements.get(tag);
+    let element = this.#sectionElements.get(tag);
     if (!element) {
       element = document.createElement(tag);
-      this.sectionElements.set(tag, element);
+      this.#sectionElements.set(tag, element);
     }
     element.setAttribute('heading-level', String(Math.min(this.level + 1, 6)));
+    // The guide's own text changes apply to its sections too, so the contents and the sections agree.
+    (element as GuideElement).overrides = this.overrides;
     return element;
   }
 
@@ -110,7 +113,7 @@ export class BackSurgeryGuide extends GuideElement {
   }
 
   protected override render() {
-    const shown = SECTIONS.filter((tag) => !this.excluded.includes(tag));
+    const shown = SECTIONS.filter((tag) => !this.#excluded.includes(tag));
     const { guide } = this.content;
     return html`<div part="base" lang=${this.content.lang}>
       <div>

@@ -51,9 +51,9 @@ export class CandidacyCheck extends GuideElement {
   private missing: readonly QuestionId[] = [];
 
   /** The answers the summary was made from, once the reader has submitted. */
-  private answers?: CandidacyAnswers;
+  #answers?: CandidacyAnswers;
 
-  private focusAfterRender?: 'result' | QuestionId;
+  #focusAfterRender?: 'result' | QuestionId;
 
   private onSubmit(event: SubmitEvent) {
     event.preventDefault();
@@ -62,25 +62,25 @@ export class CandidacyCheck extends GuideElement {
     this.missing = QUESTIONS.filter(({ id, kind }) => kind === 'radio' && answers[id].length === 0).map(({ id }) => id);
     this.requestUpdate();
     if (this.missing.length > 0) {
-      this.answers = undefined;
-      this.focusAfterRender = this.missing[0];
+      this.#answers = undefined;
+      this.#focusAfterRender = this.missing[0];
       return;
     }
-    this.answers = answers;
-    this.focusAfterRender = 'result';
+    this.#answers = answers;
+    this.#focusAfterRender = 'result';
     this.dispatchEvent(new CustomEvent('ubs-candidacy-complete', { bubbles: true, composed: true, detail: { answers } }));
   }
 
   private onReset() {
     this.missing = [];
-    this.answers = undefined;
+    this.#answers = undefined;
     this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const target = this.focusAfterRender;
-    this.focusAfterRender = undefined;
+    const target = this.#focusAfterRender;
+    this.#focusAfterRender = undefined;
     if (target === 'result') this.renderRoot.querySelector<HTMLElement>('[part~="result"]')?.focus();
     else if (target) this.renderRoot.querySelector<HTMLInputElement>(`input[name="${target}"]`)?.focus();
   }
@@ -157,7 +157,7 @@ export class CandidacyCheck extends GuideElement {
           <button type="reset">${text.resetLabel}</button>
         </div>
       </form>
-      ${this.answers ? this.renderResult(this.answers) : nothing} ${renderFooter(this.content)}
+      ${this.#answers ? this.renderResult(this.#answers) : nothing} ${renderFooter(this.content)}
     </div>`;
   }
 }

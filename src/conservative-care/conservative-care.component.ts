@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { listItem, paragraph, renderFooter, seedsOf } from '../shared/render.js';
@@ -33,7 +32,7 @@ export class ConservativeCare extends GuideElement {
       ${renderHeading(this.level + 1, care.pathTitle, 'subheading')}
       <ol class="path" part="path">
         ${care.path.map(
-          (step) => html`<li data-seeds=${ifDefined(seedsOf(step))}>
+          (step) => html`<li data-seeds=${seedsOf(step)}>
             <span class="step-title">${step.title}</span>
             ${step.body.map((statement) => paragraph(statement))}
           </li>`,

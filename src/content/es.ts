@@ -316,7 +316,7 @@ export const es: GuideContent = {
       },
       {
         sources: ['mayoLaser', 'jaaosLaser'],
-        text: 'Ningún estudio bien hecho ha puesto a prueba la cirugía de columna con láser. Una revisión de 2019 encontró pocas pruebas de que ayude. El calor del láser puede dañar los nervios.',
+        text: 'Ningún ensayo clínico cuidadoso (un estudio con pacientes) ha puesto a prueba la cirugía de columna con láser. Una revisión de 2019 encontró pocas pruebas de que ayude. El calor del láser puede dañar los nervios.',
       },
       {
         sources: ['jaaosLaser'],
@@ -324,7 +324,7 @@ export const es: GuideContent = {
       },
       {
         sources: ['niceIpg357', 'niceIpg61'],
-        text: 'Los expertos del Reino Unido apoyan el láser en un solo caso. Es un disco abultado en la parte baja de la espalda que no se ha roto. Para la cirugía de disco con láser en la parte alta, encontraron muy pocas pruebas.',
+        text: 'Los expertos del Reino Unido apoyan el láser en un solo caso. Es un disco abultado en la parte baja de la espalda que no se ha roto. Para la cirugía de disco con láser en la parte alta, no encontraron pruebas suficientes.',
       },
       {
         seeds: ['S14', 'S15'],
@@ -440,7 +440,7 @@ export const es: GuideContent = {
       {
         sources: ['nhsDecompression'],
         when: 'Los primeros 1 a 4 días',
-        what: 'Después de una descompresión, la mayoría pasa de 1 a 4 días en el hospital. Algunas se van a casa el mismo día.',
+        what: 'Después de una descompresión, la mayoría pasa de 1 a 4 días en el hospital. Algunas personas se van a casa el mismo día.',
       },
       {
         sources: ['nhsDecompression'],

@@ -1,3 +1,4 @@
+import { warn } from '../shared/warn.js';
 import { en } from './en.js';
 import type { GuideContent } from './types.js';
 
@@ -51,20 +52,23 @@ export function contentFor(language: string): GuideContent | undefined {
 
 /**
  * Loads a language's content once, however many elements ask. A language that fails to load (the
- * page went offline, a file is missing) resolves to English: the guide still shows.
+ * page went offline, the file is not next to the script, a loader that throws) resolves to English
+ * with one warning: the guide still shows.
  */
 export function loadLanguage(language: string): Promise<GuideContent> {
   const ready = contentFor(language);
   if (ready) return Promise.resolve(ready);
   let promise = pending.get(language);
   if (!promise) {
-    promise = loaders
-      .get(language)!()
+    const load = loaders.get(language)!;
+    promise = Promise.resolve()
+      .then(load)
       .then((content) => {
         loaded.set(language, content);
         return content;
       })
-      .catch(() => {
+      .catch((error: unknown) => {
+        warn(`the text in "${language}" could not be loaded (${String(error)}); showing English.`);
         loaded.set(language, en);
         return en;
       });

@@ -5,7 +5,7 @@ import { webLink } from '../shared/contact.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { paragraph } from '../shared/render.js';
-import { warn, warnInvalidAttribute } from '../shared/warn.js';
+import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -18,9 +18,6 @@ function parseIsoDate(value: string): Date | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
-
-/** Invalid review dates from the page settings already warned about (once per page). */
-const warnedSettings = new Set<string>();
 
 /**
  * The notice every patient guide needs: educational information only, not medical advice; what to
@@ -56,18 +53,15 @@ export class MedicalDisclaimer extends GuideElement {
   /** Leaves out the list of sources. */
   hideSources = false;
 
-  private reviewDate = new Date();
-  private reviewDateIso = '';
+  #reviewDate = new Date();
+  #reviewDateIso = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const fallback = this.content.meta.lastReviewed;
     let iso = this.settings.reviewDate ?? fallback;
     if (this.settings.reviewDate !== undefined && !parseIsoDate(this.settings.reviewDate)) {
-      if (!warnedSettings.has(this.settings.reviewDate)) {
-        warnedSettings.add(this.settings.reviewDate);
-        warn(`the page settings reviewDate "${this.settings.reviewDate}" is not a date (YYYY-MM-DD); using ${fallback}.`);
-      }
+      warnOnce(`the page settings reviewDate "${this.settings.reviewDate}" is not a date (YYYY-MM-DD); using ${fallback}.`);
       iso = fallback;
     }
     if (this.lastReviewed != null) {
@@ -76,8 +70,8 @@ export class MedicalDisclaimer extends GuideElement {
         warnInvalidAttribute(this.tag, 'last-reviewed', this.lastReviewed, 'a date written YYYY-MM-DD', iso);
       }
     }
-    this.reviewDateIso = iso;
-    this.reviewDate = parseIsoDate(iso)!;
+    this.#reviewDateIso = iso;
+    this.#reviewDate = parseIsoDate(iso)!;
   }
 
   private reviewer(): string | undefined {
@@ -98,13 +92,13 @@ export class MedicalDisclaimer extends GuideElement {
 
   protected override render() {
     const { disclaimer, medicalDisclaimer: labels, sources } = this.content;
-    const date = new Intl.DateTimeFormat(this.content.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(this.reviewDate);
+    const date = new Intl.DateTimeFormat(this.content.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(this.#reviewDate);
     const reviewer = this.reviewer();
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, labels.title)} ${paragraph(disclaimer.educational)}
       ${paragraph(disclaimer.emergency, 'panel urgent emergency')}
       <p part="review">
-        ${labels.lastReviewedLabel}: <time datetime=${this.reviewDateIso}>${date}</time>${reviewer
+        ${labels.lastReviewedLabel}: <time datetime=${this.#reviewDateIso}>${date}</time>${reviewer
           ? html`<br />${labels.reviewedByLabel}: ${reviewer}`
           : nothing}
       </p>

@@ -55,27 +55,27 @@ export class ProcedureCompare extends GuideElement {
   /** The procedure to highlight (`open` or `minimally-invasive`), e.g. the one the clinic offers. None by default. */
   highlight = '';
 
-  private shown: readonly ProcedureId[] = PROCEDURES;
-  private highlighted?: ProcedureId;
+  #shown: readonly ProcedureId[] = PROCEDURES;
+  #highlighted?: ProcedureId;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('procedures')) {
-      this.shown = this.pickOptions('procedures', this.procedures, PROCEDURES, PROCEDURES);
+      this.#shown = this.pickOptions('procedures', this.procedures, PROCEDURES, PROCEDURES);
     }
     if (changed.has('highlight')) {
       const value = this.highlight.trim() === '' ? null : this.highlight;
       const picked = this.pickOption<ProcedureId | 'none'>('highlight', value, [...PROCEDURES, 'none'], 'none');
-      this.highlighted = picked === 'none' ? undefined : picked;
+      this.#highlighted = picked === 'none' ? undefined : picked;
     }
   }
 
   protected override render() {
     const { comparison } = this.content;
-    const procedures = this.shown.map((id) => ({ id, ...comparison.procedures[id] }));
+    const procedures = this.#shown.map((id) => ({ id, ...comparison.procedures[id] }));
     const badge = (id: ProcedureId) =>
-      id === this.highlighted ? html`<span class="badge">${comparison.highlightedLabel}</span>` : nothing;
-    const highlightClass = (id: ProcedureId) => (id === this.highlighted ? 'highlighted' : undefined);
+      id === this.#highlighted ? html`<span class="badge">${comparison.highlightedLabel}</span>` : nothing;
+    const highlightClass = (id: ProcedureId) => (id === this.#highlighted ? 'highlighted' : undefined);
 
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, comparison.title)} ${paragraph(comparison.intro)}
@@ -87,7 +87,7 @@ export class ProcedureCompare extends GuideElement {
               <th scope="col">${comparison.factHeader}</th>
               ${procedures.map(
                 (procedure) =>
-                  html`<th scope="col" class=${ifDefined(highlightClass(procedure.id))} data-seeds=${ifDefined(seedsOf(procedure))}>
+                  html`<th scope="col" class=${ifDefined(highlightClass(procedure.id))} data-seeds=${seedsOf(procedure)}>
                     ${procedure.name}${badge(procedure.id)}
                   </th>`,
               )}
@@ -99,7 +99,7 @@ export class ProcedureCompare extends GuideElement {
                 <th scope="row">${comparison.rowLabels[row]}</th>
                 ${procedures.map(
                   (procedure) =>
-                    html`<td class=${ifDefined(highlightClass(procedure.id))} data-seeds=${ifDefined(seedsOf(procedure.facts[row]))}>
+                    html`<td class=${ifDefined(highlightClass(procedure.id))} data-seeds=${seedsOf(procedure.facts[row])}>
                       ${procedure.facts[row].text}
                     </td>`,
                 )}
@@ -110,12 +110,12 @@ export class ProcedureCompare extends GuideElement {
       </div>
       <div class="cards">
         ${procedures.map(
-          (procedure) => html`<section class="card panel ${highlightClass(procedure.id) ?? ''}" part="card" data-seeds=${ifDefined(seedsOf(procedure))}>
+          (procedure) => html`<section class="card panel ${procedure.id === this.#highlighted ? 'highlighted' : ''}" part="card" data-seeds=${seedsOf(procedure)}>
             ${renderHeading(this.level + 1, html`${procedure.name}${badge(procedure.id)}`, 'subheading')}
             <dl>
               ${ROWS.map(
                 (row) => html`<dt>${comparison.rowLabels[row]}</dt>
-                  <dd data-seeds=${ifDefined(seedsOf(procedure.facts[row]))}>${procedure.facts[row].text}</dd>`,
+                  <dd data-seeds=${seedsOf(procedure.facts[row])}>${procedure.facts[row].text}</dd>`,
               )}
             </dl>
           </section>`,

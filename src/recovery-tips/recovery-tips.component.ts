@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { listItem, paragraph, renderFooter, renderWarningSigns, seedsOf } from '../shared/render.js';
@@ -34,7 +33,7 @@ export class RecoveryTips extends GuideElement {
         ${renderHeading(sub, recovery.timelineTitle, 'subheading')}
         <ol class="timeline" part="timeline">
           ${recovery.timeline.map(
-            (step) => html`<li data-seeds=${ifDefined(seedsOf(step))}><span class="when">${step.when}</span> ${step.what}</li>`,
+            (step) => html`<li data-seeds=${seedsOf(step)}><span class="when">${step.when}</span> ${step.what}</li>`,
           )}
         </ol>
         ${paragraph(recovery.fusionNote)}

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Risk } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
@@ -61,7 +60,7 @@ export class RiskList extends GuideElement {
   private renderRisks(risks: readonly Risk[]) {
     return html`<ul class="risks" part="list">
       ${risks.map(
-        (risk) => html`<li data-seeds=${ifDefined(seedsOf(risk))}>
+        (risk) => html`<li data-seeds=${seedsOf(risk)}>
           <details part="item" ?open=${this.expanded} data-id=${risk.id} @toggle=${this.onToggle}>
             <summary>${risk.name}</summary>
             <p>${risk.detail}</p>

@@ -3,7 +3,7 @@ import { emailLink, phoneLink, webLink, type ContactLink } from '../shared/conta
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { listItem, paragraph, renderFooter } from '../shared/render.js';
-import { warn, warnInvalidAttribute } from '../shared/warn.js';
+import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { secondOpinionStyles } from './second-opinion.styles.js';
 
 type Channel = 'phone' | 'booking' | 'email';
@@ -14,9 +14,6 @@ const CHANNELS = [
   { channel: 'booking', attribute: 'booking-url', setting: 'bookingUrl', toLink: webLink, expected: 'an http: or https: link' },
   { channel: 'email', attribute: 'email', setting: 'email', toLink: emailLink, expected: 'an email address' },
 ] as const;
-
-/** Invalid contact details from the page settings already warned about (once per page). */
-const warnedSettings = new Set<string>();
 
 /**
  * Why a second opinion helps before agreeing to surgery, and how to get one. A clinic may add its
@@ -72,9 +69,8 @@ export class SecondOpinion extends GuideElement {
       if (own !== null && !this.warnedAttributes.has(`${attribute}=${own}`)) {
         this.warnedAttributes.add(`${attribute}=${own}`);
         warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
-      } else if (own === null && !warnedSettings.has(`${setting}=${value}`)) {
-        warnedSettings.add(`${setting}=${value}`);
-        warn(`the page settings ${setting} "${value}" is not ${expected}; it is not shown.`);
+      } else if (own === null) {
+        warnOnce(`the page settings ${setting} "${value}" is not ${expected}; it is not shown.`);
       }
       return [];
     });

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
 import type { PageSettings } from './page-settings.js';
-import { warn, warnInvalidAttribute } from './warn.js';
+import { warnInvalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
 
@@ -15,9 +15,6 @@ const PALETTES = {
 } as const satisfies Record<string, { text: Rgb; surface: Rgb }>;
 
 const darkSystem = () => matchMedia('(prefers-color-scheme: dark)');
-
-/** Problems with page settings already warned about: the settings are the page's, so once per page. */
-const warnedSettings = new Set<string>();
 
 /** Style sheets of computed colours, shared by every element that computes the same ones. */
 const colourSheets = new Map<string, CSSStyleSheet>();
@@ -109,10 +106,7 @@ export class ColourController implements ReactiveController {
     if ((THEMES as readonly string[]).includes(normalised)) return normalised as Theme;
     const expected = `one of ${THEMES.join(', ')}`;
     if (own === undefined) {
-      if (!warnedSettings.has(`theme:${asked}`)) {
-        warnedSettings.add(`theme:${asked}`);
-        warn(`the page settings theme "${asked}" is not valid (expected ${expected}); using auto.`);
-      }
+      warnOnce(`the page settings theme "${asked}" is not valid (expected ${expected}); using auto.`);
     } else if (this.#warnedTheme !== asked) {
       this.#warnedTheme = asked;
       warnInvalidAttribute(this.host.localName, 'theme', asked, expected, 'auto');
@@ -125,10 +119,7 @@ export class ColourController implements ReactiveController {
     const accent = this.inputs.settings().accent;
     if (accent === undefined) return undefined;
     const rgb = parseColor(accent);
-    if (!rgb && !warnedSettings.has(`accent:${accent}`)) {
-      warnedSettings.add(`accent:${accent}`);
-      warn(`the page settings accent "${accent}" is not a CSS colour; using the default.`);
-    }
+    if (!rgb) warnOnce(`the page settings accent "${accent}" is not a CSS colour; using the default.`);
     return rgb;
   }
 

@@ -9,6 +9,9 @@
  * - New entries may be added to `sources`, with the shape of the existing ones.
  * - Links (`url` fields) must be `http:` or `https:`; seed ids must be S1–S20.
  * Invalid parts are left out and reported by path; the rest applies.
+ *
+ * Loaded only by pages that change the text (see GuideElement): it imports nothing, so it is a
+ * chunk of its own next to the script-tag bundles.
  */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -122,7 +125,7 @@ function merge(base: unknown, override: unknown, path: string, rejected: string[
 
 /** Whether a new object has every required (string) field of its shape. */
 function completes(candidate: JsonObject, schema: JsonObject): boolean {
-  return Object.entries(schema).every(([key, value]) => typeof value !== 'string' || key === 'url' || key === 'citation' || typeof candidate[key] === 'string');
+  return Object.entries(schema).every(([key, value]) => typeof value !== 'string' || ['url', 'citation', 'lang'].includes(key) || typeof candidate[key] === 'string');
 }
 
 /** Applies a clinic's override to the content; invalid parts are left out and listed. */
@@ -130,13 +133,4 @@ export function applyOverrides<T extends object>(base: T, override: unknown): Ov
   const rejected: string[] = [];
   const content = merge(base, override, '', rejected) as T | undefined;
   return { content: content ?? base, rejected };
-}
-
-/** Parses a JSON override. Malformed JSON gives `undefined` and the parse error's message. */
-export function parseOverrides(json: string): { value?: unknown; error?: string } {
-  try {
-    return { value: JSON.parse(json) as unknown };
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
 }

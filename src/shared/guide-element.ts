@@ -1,10 +1,10 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { contentFor, defaultLanguage, en, loadLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
 import type { GuideContent } from '../content/types.js';
-import { applyOverrides } from './content-overrides.js';
+import type { applyOverrides as ApplyOverrides } from './content-overrides.js';
 import { ColourController } from './colour-controller.js';
 import type { HeadingLevel } from './heading.js';
-import { onLanguageChange, requestedLanguage } from './language.js';
+import { languageSource, onLanguageChange } from './language.js';
 import { PrintController } from './print-controller.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
@@ -12,6 +12,33 @@ import { VERSION } from './version.js';
 import { warn, warnInvalidAttribute } from './warn.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+
+/** Unsupported `lang` values already warned about, by the element that carries them. */
+const unsupportedLanguageWarned = new WeakMap<Element, string>();
+
+/** Invalid page-wide text changes already reported (by their paths): one warning per page. */
+const pageRejectionsReported = new Set<string>(['']);
+
+/**
+ * The text-change engine, loaded the first time an element on the page has changes to apply: most
+ * pages have none, and do not download it (a chunk next to the script-tag bundles).
+ */
+let applyOverrides: typeof ApplyOverrides | undefined;
+let overridesLoading: Promise<void> | undefined;
+
+function loadOverrides(): Promise<void> {
+  return (overridesLoading ??= import('./content-overrides.js')
+    .then((module) => {
+      applyOverrides = module.applyOverrides;
+    })
+    .catch((error: unknown) => {
+      warn(`the clinic's text changes could not be loaded (${String(error)}); showing the guide's own text.`);
+    }));
+}
+
+/** Invalid parts of an `overrides` object already reported, by object: one warning per object. */
+const overrideRejectionsReported = new WeakMap<object, Set<string>>();
+
 /**
  * What every element of the guide shares: its heading level, the language it renders in, the
  * page's settings and text changes, and how it answers bad input (one warning, then a sensible
@@ -77,7 +104,6 @@ export abstract class GuideElement extends LitElement {
   }
 
   #stopListening?: () => void;
-  #unsupportedLanguageWarned = '';
   #rejectedReported = '';
   readonly #rerender = () => this.requestUpdate();
 
@@ -101,12 +127,16 @@ export abstract class GuideElement extends LitElement {
 
   /**
    * Waits for the content of the page's language before rendering, so a Spanish page never flashes
-   * English. Languages other than English load once per page, the first time an element needs them.
+   * English, and for the text-change engine when the clinic changes the text. Both load once per
+   * page, the first time an element needs them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const language = this.#resolveLanguage();
-    if (contentFor(language)) return super.scheduleUpdate();
-    return loadLanguage(language).then(() => super.scheduleUpdate());
+    const waits: Promise<unknown>[] = [];
+    if (!contentFor(language)) waits.push(loadLanguage(language));
+    if (!applyOverrides && (this.overrides !== undefined || readPageSettings().content !== undefined)) waits.push(loadOverrides());
+    if (waits.length === 0) return super.scheduleUpdate();
+    return Promise.all(waits).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -119,35 +149,47 @@ export abstract class GuideElement extends LitElement {
 
   /** The guide's text with the page's, then this element's, changes for `language`. */
   #applyClinicText(content: GuideContent, language: string): GuideContent {
-    const rejected: string[] = [];
+    const rejected = { 'page settings': [] as string[], overrides: [] as string[] };
     for (const [origin, changes] of [
       ['page settings', this.settings.content],
       ['overrides', this.overrides],
     ] as const) {
       if (changes === undefined) continue;
       if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
-        rejected.push(`${origin}: not an object keyed by language`);
+        rejected[origin].push(`${origin}: not an object keyed by language`);
         continue;
       }
       for (const key of Object.keys(changes)) {
-        if (!matchLanguage(key)) rejected.push(`${origin}: ${key} (not a language of the guide)`);
+        if (!matchLanguage(key)) rejected[origin].push(`${origin}: ${key} (not a language of the guide)`);
       }
       const forLanguage = Object.entries(changes).find(([key]) => matchLanguage(key) === language)?.[1];
-      if (forLanguage === undefined) continue;
+      if (forLanguage === undefined || !applyOverrides) continue;
       const result = applyOverrides(content, forLanguage);
       content = result.content;
-      rejected.push(...result.rejected.map((path) => `${origin}: ${language}.${path}`));
+      rejected[origin].push(...result.rejected.map((path) => `${origin}: ${language}.${path}`));
     }
-    this.#reportRejected(rejected);
+    // The page's changes are the same for every element: report them once per page, not per element.
+    // Likewise one overrides object shared by several elements (the guide hands its own to its sections).
+    const pageKey = rejected['page settings'].join('\n');
+    const pagePaths = pageRejectionsReported.has(pageKey) ? [] : rejected['page settings'];
+    pageRejectionsReported.add(pageKey);
+    let ownPaths = rejected.overrides;
+    if (this.overrides && typeof this.overrides === 'object') {
+      const ownKey = ownPaths.join('\n');
+      const reported = overrideRejectionsReported.get(this.overrides) ?? new Set<string>(['']);
+      if (reported.has(ownKey)) ownPaths = [];
+      reported.add(ownKey);
+      overrideRejectionsReported.set(this.overrides, reported);
+    }
+    this.#reportRejected([...pagePaths, ...ownPaths]);
     return content;
   }
 
   /** One warning and one event per distinct set of rejected changes, not one per render. */
   #reportRejected(paths: string[]): void {
     const key = paths.join('\n');
-    if (key === this.#rejectedReported) return;
+    if (key === this.#rejectedReported || paths.length === 0) return;
     this.#rejectedReported = key;
-    if (paths.length === 0) return;
     warn(`<${this.tag}> ignored invalid text changes: ${paths.join('; ')}. The rest was applied.`);
     this.dispatchEvent(new CustomEvent('ubs-override-rejected', { bubbles: true, composed: true, detail: { paths } }));
   }
@@ -161,12 +203,14 @@ export abstract class GuideElement extends LitElement {
   }
 
   #resolveLanguage(): string {
-    const requested = requestedLanguage(this);
+    const source = languageSource(this);
+    const requested = source?.getAttribute('lang') ?? '';
     if (!requested) return defaultLanguage;
     const language = matchLanguage(requested);
     if (language) return language;
-    if (this.#unsupportedLanguageWarned !== requested) {
-      this.#unsupportedLanguageWarned = requested;
+    // One warning per lang attribute, however many elements it covers (<html lang="fr"> and ten elements: one).
+    if (unsupportedLanguageWarned.get(source!) !== requested) {
+      unsupportedLanguageWarned.set(source!, requested);
       warn(
         `<${this.tag}> has no text in lang="${requested}" (available: ${supportedLanguages().join(', ')}); using English.`,
       );

@@ -1,17 +1,22 @@
 /**
- * The language a page asks for at an element: the element's own `lang`, else the nearest
- * ancestor's (crossing shadow roots, so elements nested in another element's shadow DOM follow
- * it), else `<html lang>`. Empty when nothing says.
+ * The element whose `lang` applies to `element`: itself, else the nearest ancestor with `lang`
+ * (crossing shadow roots, so elements nested in another element's shadow DOM follow it), else
+ * `<html>` when it has `lang`. Null when nothing says.
  */
-export function requestedLanguage(element: Element): string {
+export function languageSource(element: Element): Element | null {
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');
-    if (withLang) return withLang.getAttribute('lang') ?? '';
+    if (withLang) return withLang;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return '';
+  return null;
+}
+
+/** The language a page asks for at an element (see {@link languageSource}); empty when nothing says. */
+export function requestedLanguage(element: Element): string {
+  return languageSource(element)?.getAttribute('lang') ?? '';
 }
 
 type LanguageListener = () => void;

@@ -1,10 +1,10 @@
-import { parseOverrides } from './content-overrides.js';
+import { parseJson } from './json.js';
 import { warn } from './warn.js';
 
 /**
  * What a clinic sets once per page and every element uses. An attribute on one element wins over
- * these; among page settings, later sources win over earlier ones (document order), and a
- * `<ubs-settings>` element over a JSON block.
+ * these; a `<ubs-settings>` element wins over a JSON block; among several of one kind, the later
+ * one in the page wins (for `content`, language by language).
  */
 export interface PageSettings {
   clinicName?: string;
@@ -41,8 +41,9 @@ type TextSetting = keyof typeof TEXT_SETTINGS;
 /** Fired on `document` when page settings change, so elements re-render. */
 export const SETTINGS_CHANGE_EVENT = 'ubs-settings-change';
 
-/** Where settings live on a page. */
-const SETTINGS_SELECTOR = 'script[type="application/json"][data-ubs-settings], ubs-settings';
+/** Where settings live on a page, weakest first. */
+const JSON_BLOCK_SELECTOR = 'script[type="application/json"][data-ubs-settings]';
+const ELEMENT_SELECTOR = 'ubs-settings';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -54,7 +55,7 @@ const parsedBlocks = new Map<string, PageSettings>();
 function fromJsonBlock(text: string): PageSettings {
   const cached = parsedBlocks.get(text);
   if (cached) return cached;
-  const { value, error } = parseOverrides(text);
+  const { value, error } = parseJson(text);
   const settings: PageSettings = {};
   if (error !== undefined || !isObject(value)) {
     warn(`the page settings block (<script data-ubs-settings>) is not a JSON object${error ? ` (${error})` : ''}; it is ignored.`);
@@ -88,11 +89,28 @@ function fromElement(element: Element): PageSettings {
 /** The page's settings, merged from every settings block and `<ubs-settings>` element. */
 export function readPageSettings(root: ParentNode = document): PageSettings {
   const merged: PageSettings = {};
-  for (const node of root.querySelectorAll(SETTINGS_SELECTOR)) {
-    const settings = node.localName === 'script' ? fromJsonBlock(node.textContent ?? '') : fromElement(node);
+  const sources = [
+    ...[...root.querySelectorAll(JSON_BLOCK_SELECTOR)].map((block) => fromJsonBlock(block.textContent ?? '')),
+    ...[...root.querySelectorAll(ELEMENT_SELECTOR)].map(fromElement),
+  ];
+  for (const settings of sources) {
     const { content, ...text } = settings;
     Object.assign(merged, text);
     if (content) merged.content = { ...merged.content, ...content };
   }
   return merged;
+}
+
+/**
+ * A JSON block written after the elements (further down the page) is parsed after they first
+ * render: once the page is parsed, tell them to read the settings again.
+ */
+if (typeof document !== 'undefined' && document.readyState === 'loading') {
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      if (document.querySelector(JSON_BLOCK_SELECTOR)) document.dispatchEvent(new Event(SETTINGS_CHANGE_EVENT));
+    },
+    { once: true },
+  );
 }

@@ -1,65 +1,54 @@
 import { claimPlaceholders } from './define.js';
-import { warn } from './warn.js';
+import { warnOnce } from './warn.js';
 
 /**
- * The tags a placeholder may name: this library's own, nothing else, so a placeholder can never
- * create a `<script>`, an `<iframe>` or another library's element.
+ * The class of an element of this library (registered by any copy: each carries its `version`), or
+ * undefined. A placeholder may name nothing else, so it can never create a `<script>`, an `<iframe>`
+ * or another library's element.
  */
-const TAGS = new Set([
-  'back-surgery-guide',
-  'candidacy-check',
-  'conservative-care',
-  'medical-disclaimer',
-  'procedure-compare',
-  'recovery-tips',
-  'risk-list',
-  'second-opinion',
-  'surgery-faq',
-  'surgery-overview',
-  'ubs-settings',
-]);
+function ourElement(name: string): { observedAttributes?: string[] } | undefined {
+  const constructor = customElements.get(name) as { version?: unknown; observedAttributes?: string[] } | undefined;
+  return typeof constructor?.version === 'string' ? constructor : undefined;
+}
 
 const SELECTOR = '[data-ubs]';
 
-/** Placeholders already reported, so a bad one warns once however often the page changes. */
-const reported = new WeakSet<Element>();
-
-function report(placeholder: Element, message: string): void {
-  if (reported.has(placeholder)) return;
-  reported.add(placeholder);
-  warn(message);
-}
+/** Attributes every element takes besides its own (`observedAttributes`). */
+const GLOBAL_ATTRIBUTES = new Set(['lang', 'dir', 'id', 'class', 'title', 'hidden', 'slot']);
 
 /**
  * Replaces one placeholder `<div data-ubs="risk-list" data-heading-level="3">` with the element it
- * names. Each `data-*` attribute becomes the attribute of the same name (`data-heading-level` →
- * `heading-level`); other attributes (`id`, `class`, `lang`) carry over as they are. Event-handler
- * attributes (`on…`) are dropped: a placeholder must not be a way to run script. The placeholder's
- * children move into the element, where they serve as fallback content until it renders.
+ * names. A `data-*` attribute becomes the element's attribute of the same name (`data-heading-level`
+ * → `heading-level`) when the element has that attribute (or it is `lang`, `id`, `class`…); others
+ * are ignored with a warning, so `data-style` or `data-onclick` cannot get round a CMS's filters.
+ * The placeholder's own attributes (`id`, `class`, `lang`, what the CMS allowed) carry over, except
+ * event handlers. Its children move into the element, where they serve as fallback content.
  */
 function upgrade(placeholder: Element): void {
+  // Only plain elements are placeholders: an element of ours with data-ubs stays as it is.
+  if (placeholder.localName.includes('-')) return;
   const name = (placeholder.getAttribute('data-ubs') ?? '').trim().toLowerCase();
-  if (!TAGS.has(name)) {
-    report(
-      placeholder,
-      `data-ubs="${name}" is not an element of this library (expected one of ${[...TAGS].join(', ')}); ` +
-        'the placeholder is left as it is.',
-    );
+  const constructor = ourElement(name);
+  if (!constructor) {
+    // Once per page for each problem, however often the page changes.
+    warnOnce(`data-ubs="${name}" is not an element of this library; the placeholder is left as it is.`);
     return;
   }
   const element = document.createElement(name);
+  const own = new Set(constructor.observedAttributes);
+  const ignored: string[] = [];
   for (const { name: attribute, value } of [...placeholder.attributes]) {
     if (attribute === 'data-ubs') continue;
-    const target = attribute.startsWith('data-') ? attribute.slice(5) : attribute;
-    if (target.startsWith('on')) {
-      report(placeholder, `<${name}> placeholder: attribute "${attribute}" is ignored (event handlers are not allowed).`);
+    const isData = attribute.startsWith('data-');
+    const target = isData ? attribute.slice(5) : attribute;
+    if (target.startsWith('on') || (isData && !own.has(target) && !GLOBAL_ATTRIBUTES.has(target))) {
+      ignored.push(attribute);
       continue;
     }
-    try {
-      element.setAttribute(target, value);
-    } catch {
-      report(placeholder, `<${name}> placeholder: attribute "${attribute}" is not a valid attribute name; ignored.`);
-    }
+    element.setAttribute(target, value);
+  }
+  if (ignored.length > 0) {
+    warnOnce(`<${name}> placeholder: ${ignored.join(', ')} ignored (not attributes of <${name}>, or event handlers).`);
   }
   element.append(...placeholder.childNodes);
   placeholder.replaceWith(element);
@@ -69,6 +58,40 @@ function upgrade(placeholder: Element): void {
 export function upgradePlaceholders(root: ParentNode = document): void {
   if (root instanceof Element && root.matches(SELECTOR)) upgrade(root);
   else root.querySelectorAll(SELECTOR).forEach(upgrade);
+}
+
+/**
+ * Whether the parser is done with an element. While the page loads, a placeholder may be seen
+ * before its children have arrived (a slow network delivers HTML in pieces); the parser has closed
+ * it once it, or one of its ancestors, has a next sibling.
+ */
+function parsed(element: Element): boolean {
+  if (document.readyState !== 'loading') return true;
+  for (let node: Node | null = element; node && node !== document.documentElement; node = node.parentNode) {
+    if (node.nextSibling) return true;
+  }
+  return false;
+}
+
+/** Placeholders seen while still being parsed, upgraded once they are complete. */
+const waiting = new Set<Element>();
+
+function upgradeWhenParsed(root: Element | Document): void {
+  const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [...root.querySelectorAll(SELECTOR)];
+  for (const placeholder of found) {
+    if (parsed(placeholder)) upgrade(placeholder);
+    else waiting.add(placeholder);
+  }
+}
+
+function upgradeWaiting(): void {
+  for (const placeholder of waiting) {
+    if (!placeholder.isConnected) waiting.delete(placeholder);
+    else if (parsed(placeholder)) {
+      waiting.delete(placeholder);
+      upgrade(placeholder);
+    }
+  }
 }
 
 let observer: MutationObserver | undefined;
@@ -81,11 +104,12 @@ export function watchPlaceholders(): void {
   if (observer || !claimPlaceholders()) return;
   observer = new MutationObserver((records) => {
     for (const record of records) {
-      if (record.type === 'attributes') upgradePlaceholders(record.target as Element);
+      if (record.type === 'attributes') upgradeWhenParsed(record.target as Element);
       for (const node of record.addedNodes) {
-        if (node instanceof Element && node.isConnected) upgradePlaceholders(node);
+        if (node instanceof Element && node.isConnected) upgradeWhenParsed(node);
       }
     }
+    upgradeWaiting();
   });
   // The root element exists even when this runs from <head>: the parser's later nodes are seen too.
   observer.observe(document.documentElement, {
@@ -94,5 +118,6 @@ export function watchPlaceholders(): void {
     attributes: true,
     attributeFilter: ['data-ubs'],
   });
-  upgradePlaceholders();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', upgradeWaiting, { once: true });
+  upgradeWhenParsed(document);
 }

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GuideContent, Statement, Traced } from '../content/types.js';
 import { renderHeading } from './heading.js';
@@ -7,18 +7,18 @@ import { renderHeading } from './heading.js';
  * The article points an item carries, as a `data-seeds` value ("S10 S11"). Rendered on the node
  * that shows the item, so tests can prove from the page itself that every point is shown.
  */
-export function seedsOf(item: Traced): string | undefined {
-  return item.seeds && item.seeds.length > 0 ? item.seeds.join(' ') : undefined;
+export function seedsOf(item: Traced): string | typeof nothing {
+  return item.seeds && item.seeds.length > 0 ? item.seeds.join(' ') : nothing;
 }
 
 /** A paragraph that carries its statement's seed ids. */
 export function paragraph(statement: Statement, className?: string): TemplateResult {
-  return html`<p class=${ifDefined(className)} data-seeds=${ifDefined(seedsOf(statement))}>${statement.text}</p>`;
+  return html`<p class=${ifDefined(className)} data-seeds=${seedsOf(statement)}>${statement.text}</p>`;
 }
 
 /** A list item that carries its statement's seed ids. */
 export function listItem(statement: Statement): TemplateResult {
-  return html`<li data-seeds=${ifDefined(seedsOf(statement))}>${statement.text}</li>`;
+  return html`<li data-seeds=${seedsOf(statement)}>${statement.text}</li>`;
 }
 
 /** The warning signs that need urgent care, shown by every element that talks about after surgery. */

@@ -111,13 +111,13 @@ export const baseStyles = css`
     font-weight: 600;
   }
 
+  /* Nothing here moves; this also stills any transition a page adds through ::part. */
   @media (prefers-reduced-motion: reduce) {
     *,
     ::before,
     ::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
-      scroll-behavior: auto !important;
+      animation: none !important;
+      transition: none !important;
     }
   }
 
@@ -133,9 +133,8 @@ export const baseStyles = css`
       break-inside: avoid;
     }
 
-    a[href^='http']::after,
-    a[href^='mailto:']::after,
-    a[href^='tel:']::after {
+    /* Every link but same-page ones (the table of contents, hidden on paper anyway). */
+    a:not([href^='#'])::after {
       content: ' (' attr(href) ')';
       font-size: 0.9em;
     }

@@ -10,6 +10,19 @@ export function warn(message: string): void {
   }
 }
 
+/** Messages already given by {@link warnOnce}. */
+const given = new Set<string>();
+
+/**
+ * A warning about something page-wide (the page settings), given once per page however many
+ * elements meet it.
+ */
+export function warnOnce(message: string): void {
+  if (given.has(message)) return;
+  given.add(message);
+  warn(message);
+}
+
 /** Warns that an attribute's value was not understood, and says what is used instead. */
 export function warnInvalidAttribute(
   tag: string,

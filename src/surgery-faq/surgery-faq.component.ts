@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { FaqItem } from '../content/sections/faq.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
@@ -46,8 +45,8 @@ export class SurgeryFaq extends GuideElement {
   structuredData = false;
 
   private pickedIds: readonly string[] = [];
-  private shown: readonly FaqItem[] = [];
-  private jsonLd?: HTMLScriptElement;
+  #shown: readonly FaqItem[] = [];
+  #jsonLd?: HTMLScriptElement;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -55,15 +54,15 @@ export class SurgeryFaq extends GuideElement {
     if (changed.has('questions')) this.pickedIds = this.pickOptions('questions', this.questions, ids, ids);
     // A clinic's added questions (content overrides) show too, unless the page picked questions.
     const picked = this.questions.trim() ? this.pickedIds : ids;
-    this.shown = this.content.faq.items.filter((item) => picked.includes(item.id));
+    this.#shown = this.content.faq.items.filter((item) => picked.includes(item.id));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.structuredData) return this.removeJsonLd();
-    this.jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    this.jsonLd.textContent = faqJsonLd(this.shown, this.content.lang);
-    if (!this.jsonLd.isConnected) document.head.append(this.jsonLd);
+    this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    this.#jsonLd.textContent = faqJsonLd(this.#shown, this.content.lang);
+    if (!this.#jsonLd.isConnected) document.head.append(this.#jsonLd);
   }
 
   override disconnectedCallback(): void {
@@ -72,7 +71,7 @@ export class SurgeryFaq extends GuideElement {
   }
 
   private removeJsonLd() {
-    this.jsonLd?.remove();
+    this.#jsonLd?.remove();
   }
 
   private onToggle(event: Event) {
@@ -86,8 +85,8 @@ export class SurgeryFaq extends GuideElement {
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, faq.title)}
       <ul class="questions">
-        ${this.shown.map(
-          (item) => html`<li data-seeds=${ifDefined(seedsOf(item))}>
+        ${this.#shown.map(
+          (item) => html`<li data-seeds=${seedsOf(item)}>
             <details part="question" data-id=${item.id} ?open=${this.expanded} @toggle=${this.onToggle}>
               <summary>${renderHeading(this.level + 1, item.question, 'subheading')}</summary>
               <div class="answer" part="answer">

@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { paragraph, renderFooter, seedsOf } from '../shared/render.js';
@@ -36,7 +35,7 @@ export class SurgeryOverview extends GuideElement {
         ${renderHeading(sub, overview.proceduresTitle, 'subheading')} ${paragraph(overview.dependsOnDiagnosis)}
         <dl part="procedures">
           ${overview.procedures.map(
-            (procedure) => html`<dt data-seeds=${ifDefined(seedsOf(procedure))}>${procedure.title}</dt>
+            (procedure) => html`<dt data-seeds=${seedsOf(procedure)}>${procedure.title}</dt>
               <dd>${procedure.body.map((statement) => paragraph(statement))}</dd>`,
           )}
         </dl>

@@ -1,4 +1,4 @@
-import { parseOverrides } from '../shared/content-overrides.js';
+import { parseJson } from '../shared/json.js';
 import { SETTINGS_CHANGE_EVENT, TEXT_SETTINGS } from '../shared/page-settings.js';
 import { VERSION } from '../shared/version.js';
 import { warn } from '../shared/warn.js';
@@ -58,7 +58,7 @@ export class UbsSettings extends HTMLElement {
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
     if (name === 'content') {
-      const parsed = value === null ? {} : parseOverrides(value);
+      const parsed = value === null ? {} : parseJson(value);
       const isObject = typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value);
       if (value !== null && !isObject) {
         warn(`<ubs-settings> content="${value.slice(0, 60)}" is not a JSON object${parsed.error ? ` (${parsed.error})` : ''}; it is ignored.`);

@@ -35,12 +35,23 @@ export async function startServer() {
     const url = new URL(request.url ?? '/', 'http://localhost');
     requests.push(url.pathname);
     if (url.pathname === '/favicon.ico') return response.writeHead(204).end();
+    // ?delay=300: answer late, as a slow server would.
+    const delay = Number(url.searchParams.get('delay') ?? 0);
+    if (delay) await new Promise((done) => setTimeout(done, delay));
     const file = fileFor(url.pathname);
     try {
       const body = await readFile(file);
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (url.pathname.endsWith('/csp.html')) headers['content-security-policy'] = STRICT_CSP;
-      response.writeHead(200, headers).end(body);
+      // ?pause-after=TEXT: send the page up to TEXT, wait, then the rest, as a slow network delivers
+      // HTML in pieces (the parser sees the first part before the rest exists).
+      const pauseAfter = url.searchParams.get('pause-after');
+      const cut = pauseAfter ? body.indexOf(pauseAfter) : -1;
+      if (cut < 0) return response.writeHead(200, headers).end(body);
+      response.writeHead(200, headers);
+      response.write(body.subarray(0, cut + Buffer.byteLength(pauseAfter)));
+      await new Promise((done) => setTimeout(done, 400));
+      response.end(body.subarray(cut + Buffer.byteLength(pauseAfter)));
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }

@@ -19,9 +19,12 @@ const PAGES = {
 /** Pages that show Spanish somewhere, and so load the Spanish file. */
 const SPANISH = new Set(['csp.html', 'wordpress-author.html', 'drupal.html']);
 
+/** Pages that change the guide's text, and so load the text-change engine. */
+const TEXT_CHANGES = new Set(['csp.html', 'wordpress-author.html']);
+
 /** What a page may fetch: itself, its own styles, and the library's files. Nothing else. */
 function ownFiles(path) {
-  return path.startsWith('/demo/embed/') || path.startsWith('/ubs/') || path === '/favicon.ico' ||
+  return path.startsWith('/demo/embed/') || path.startsWith('/tests/embed/fixtures/') || path.startsWith('/ubs/') || path === '/favicon.ico' ||
     path.startsWith('/dist/') || path.startsWith('/node_modules/lit') || path.startsWith('/node_modules/@lit/');
 }
 
@@ -73,6 +76,8 @@ for (const name of browsers) {
           if (!SPANISH.has(file)) {
             assert.deepEqual(server.requests.filter((path) => /\bes\.js$/.test(path)), [], 'an English page loads no Spanish');
           }
+          const engine = server.requests.filter((path) => path.includes('content-overrides'));
+          assert.equal(engine.length, TEXT_CHANGES.has(file) ? 1 : 0, 'the text-change engine loads only where text changes');
           const expectedForeign = file === 'wix.html' ? [`${CDN_PREFIX}0.1.0/dist/cdn/upper-back-surgery.iife.js`] : [];
           assert.deepEqual(report.foreign, expectedForeign, 'requests to other sites');
           assert.deepEqual(await frame.evaluate(leftovers), ['', 0, 0, 0, 0, 0], 'cookies, storage, caches, workers');
@@ -92,21 +97,27 @@ for (const name of browsers) {
         // Spanish arrived as its own chunk under the policy, and the FAQ's JSON-LD was added.
         assert.match(await page.evaluate(composedText, 'div[lang="es"] risk-list'), /Riesgos/);
         assert.equal(await page.evaluate(() => document.querySelectorAll('script[type="application/ld+json"]').length), 1);
+        // The clinic's own FAQ title, applied by the text-change engine loaded under the policy.
+        assert.match(await page.evaluate(composedText, 'main > surgery-faq'), /Questions our patients ask/);
       } finally {
         await page.close();
       }
     });
 
-    it('drupal.html and wordpress-author.html: the classic bundle loads Spanish from its own folder', async () => {
+    it('drupal.html and wordpress-author.html: the classic bundle loads Spanish and the text changes from its own folder', async () => {
       server.requests.length = 0;
       for (const file of ['drupal.html', 'wordpress-author.html']) {
         const { page } = await openPage(browser, server.origin, `/demo/embed/${file}`);
         await rendered(page.mainFrame());
         const text = await page.evaluate(composedText, file === 'drupal.html' ? 'surgery-faq' : 'risk-list');
         assert.match(text, /cirugía/i, `${file} in Spanish`);
+        if (file === 'wordpress-author.html') {
+          assert.match(await page.evaluate(composedText, 'recovery-tips'), /After your operation at Riverside/);
+        }
         await page.close();
       }
       assert.ok(server.requests.includes('/ubs/upper-back-surgery-es.js'));
+      assert.ok(server.requests.includes('/ubs/upper-back-surgery-content-overrides.js'));
       assert.ok(!server.requests.includes('/demo/embed/upper-back-surgery-es.js'));
     });
 
@@ -118,6 +129,25 @@ for (const name of browsers) {
         assert.equal(fallback, 0, 'fallback no longer laid out');
         const title = await page.evaluate(() => document.querySelector('risk-list').shadowRoot.querySelector('h2').textContent);
         assert.equal(title, 'Risks of surgery');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('a page that arrives in pieces: the placeholder keeps its note, late settings apply', async () => {
+      const { page, report } = await openPage(browser, server.origin, '/tests/embed/fixtures/slow-page.html?pause-after=<!--PAUSE-->');
+      try {
+        await rendered(page.mainFrame());
+        const note = await page.evaluate(() => {
+          const slot = document.querySelector('risk-list').shadowRoot.querySelector('slot[name="note"]');
+          return slot.assignedNodes().map((node) => node.textContent).join('');
+        });
+        assert.match(note, /spine nurses/);
+        await page.waitForFunction(
+          () => document.querySelector('second-opinion').shadowRoot.textContent.includes('Late Settings Spine Clinic'),
+          { timeout: 5000 },
+        );
+        assert.deepEqual(report.errors, []);
       } finally {
         await page.close();
       }
