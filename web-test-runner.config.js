@@ -1,21 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { readFile } from 'node:fs/promises';
-
-// Debian's browsers, never a downloaded one (see README "Prerequisites").
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
-// Flags that let Chromium run headless as root on a machine with no outside network.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 
 const only = process.env.BROWSERS?.split(',');
 const browsers = [

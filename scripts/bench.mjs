@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './browsers.mjs';
 import {
   finalHeadingText,
   installHelpers,
@@ -44,16 +45,6 @@ const COUNTS = [1, 10, 100];
 const CONDITIONS = [
   { name: 'no throttle', rate: 1 },
   { name: '4x CPU throttle', rate: 4 },
-];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
 ];
 const VIEWPORT = { width: 1280, height: 800 };
 /** The guide's last section is the disclaimer, rendered inside the guide's shadow root. */
@@ -328,7 +319,7 @@ async function main() {
   ensureBuild();
   mkdirSync(pagesDir, { recursive: true });
   server = await startServer({ root, pagesDir });
-  browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
   const chromium = await browser.version();
 
   log('Writing and checking .bench/pages/…');
@@ -363,7 +354,7 @@ async function main() {
     node: process.version,
     runs: RUNS,
     viewport: VIEWPORT,
-    flags: FLAGS,
+    flags: chromiumArgs,
     totalSeconds: seconds,
     pages: {
       finalHeading: setup.finalHeading,

@@ -2,29 +2,20 @@
 // web server would. No dependencies: Node's own http server.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { contentTypes, fileFor } from './static-files.mjs';
 
 const root = resolve('.');
 const port = Number(process.env.PORT ?? 8080);
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  // /ubs/ stands for the folder a clinic uploads dist/cdn/ to, as the embedding snippets assume.
-  const pathname = url.pathname.startsWith('/ubs/') ? `/dist/cdn/${url.pathname.slice(5)}` : url.pathname;
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   if (pathname === '/favicon.ico') {
     response.writeHead(204).end();
     return;
   }
-  let path = normalize(join(root, decodeURIComponent(pathname)));
-  if (!path.startsWith(root)) {
+  let path = fileFor(root, pathname);
+  if (!path) {
     response.writeHead(403).end();
     return;
   }
@@ -35,7 +26,7 @@ const server = createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+  response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream' });
   createReadStream(path).pipe(response);
 });
 

@@ -9,18 +9,10 @@ import squarespace from '../demo/embed/squarespace.html?raw';
 import wixEmbed from '../demo/embed/wix-embed.html?raw';
 import wordpressAdmin from '../demo/embed/wordpress-admin.html?raw';
 import wordpressAuthor from '../demo/embed/wordpress-author.html?raw';
-
-const marker = /(?:<!--|\/\*) snippet:([\w-]+) (?:-->|\*\/)\n([\s\S]*?)\n\s*(?:<!--|\/\*) \/snippet (?:-->|\*\/)/g;
-
-function dedent(text: string): string {
-  const lines = text.split('\n');
-  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^ */.exec(line)![0].length));
-  return lines.map((line) => line.slice(indent)).join('\n').trimEnd();
-}
+import { snippetsOf } from '../scripts/snippets.mjs';
 
 /** Every snippet by name: `html-head`, `html-body`, `wordpress-admin`, `npm`… */
-export const snippets: Record<string, string> = Object.fromEntries(
-  [csp, drupal, page, npmApp, npmPage, squarespace, wixEmbed, wordpressAdmin, wordpressAuthor].flatMap((text) =>
-    [...text.matchAll(marker)].map((match) => [match[1]!, dedent(match[2]!)]),
-  ),
+export const snippets: Record<string, string> = Object.assign(
+  {},
+  ...[csp, drupal, page, npmApp, npmPage, squarespace, wixEmbed, wordpressAdmin, wordpressAuthor].map(snippetsOf),
 );

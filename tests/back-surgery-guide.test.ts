@@ -2,14 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/back-surgery-guide/back-surgery-guide.js';
 import type { BackSurgeryGuide } from '../src/back-surgery-guide/back-surgery-guide.component.js';
-import { captureWarnings } from './helpers.js';
-
-/** Every shadow root inside an element, depth first (the guide's and its sections'). */
-function shadowRoots(element: Element): ShadowRoot[] {
-  const root = element.shadowRoot;
-  if (!root) return [];
-  return [root, ...[...root.querySelectorAll('*')].flatMap(shadowRoots)];
-}
+import { captureWarnings, shadowRoots } from './helpers.js';
 
 /** Heading tags in reading order across nested shadow roots. */
 function outline(element: Element): string[] {

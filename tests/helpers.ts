@@ -40,3 +40,22 @@ export const hostileStrings = [
   '<svg onload="window.__pwned=1"></svg>',
   '</table><b>broken',
 ];
+
+/** Every shadow root inside an element, depth first (an element's and those of the elements it shows). */
+export function shadowRoots(element: Element): ShadowRoot[] {
+  const root = element.shadowRoot;
+  if (!root) return [];
+  return [root, ...[...root.querySelectorAll('*')].flatMap(shadowRoots)];
+}
+
+/** Loads a script the way a pasted snippet does, and resolves when it has run. */
+export function addScript(src: string, module = false): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    if (module) script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}

@@ -5,7 +5,7 @@ import '../src/index.js';
 import { contentFor, en, loadLanguage } from '../src/content/index.js';
 import type { GuideContent } from '../src/content/types.js';
 import { es } from '../src/content/es.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, shadowRoots } from './helpers.js';
 import { bodyText, fernandezHuerta, syllablesEs } from './readability.js';
 
 type Rendering = HTMLElement & { updateComplete: Promise<boolean> };
@@ -14,13 +14,6 @@ const tags = [
   'procedure-compare', 'risk-list', 'recovery-tips', 'surgery-overview', 'conservative-care',
   'candidacy-check', 'second-opinion', 'surgery-faq', 'medical-disclaimer', 'back-surgery-guide',
 ];
-
-/** Every shadow root inside an element, depth first. */
-function shadowRoots(element: Element): ShadowRoot[] {
-  const root = element.shadowRoot;
-  if (!root) return [];
-  return [root, ...[...root.querySelectorAll('*')].flatMap(shadowRoots)];
-}
 
 /** Waits until an element and every element inside its shadow tree has rendered. */
 async function settled(element: Element) {

@@ -5,15 +5,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentTypes } from '../static-files.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 /**
  * Starts the server on 127.0.0.1 and a free port chosen by the OS.
@@ -60,7 +53,7 @@ export async function startServer({ root, pagesDir }) {
     }
 
     const headers = {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
       // Every run must pay the full download: nothing may come from a cache.
       'cache-control': 'no-store',
     };

@@ -6,6 +6,11 @@ interface VersionedConstructor extends CustomElementConstructor {
   readonly version?: string;
 }
 
+/** Whether a registered class is one of this library's, from any copy or version. */
+export function isOurs(constructor: CustomElementConstructor | undefined): constructor is VersionedConstructor {
+  return typeof (constructor as VersionedConstructor | undefined)?.version === 'string';
+}
+
 /**
  * A page-wide key, the same in every copy and version of the library (`Symbol.for`): the copy that
  * watches for placeholders leaves its version under it, so a second copy does not watch too.
@@ -51,7 +56,7 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing === constructor) return;
   if (existing) {
-    if (typeof existing.version === 'string') warnDuplicate(existing.version);
+    if (isOurs(existing)) warnDuplicate(existing.version!);
     else warn(`<${tag}> is already defined by another script; this library's <${tag}> (version ${VERSION}) was not registered.`);
     return;
   }

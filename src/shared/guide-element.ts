@@ -16,15 +16,14 @@ const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 /** Unsupported `lang` values already warned about, by the element that carries them. */
 const unsupportedLanguageWarned = new WeakMap<Element, string>();
 
-/** Invalid page-wide text changes already reported (by their paths): one warning per page. */
-const pageRejectionsReported = new Set<string>(['']);
-
 /**
  * The text-change engine, loaded the first time an element on the page has changes to apply: most
  * pages have none, and do not download it (a chunk next to the script-tag bundles).
  */
 let applyOverrides: typeof ApplyOverrides | undefined;
 let overridesLoading: Promise<void> | undefined;
+/** Loaded, or failed to load (then changes are left out): either way, nothing more to wait for. */
+let overridesSettled = false;
 
 function loadOverrides(): Promise<void> {
   return (overridesLoading ??= import('./content-overrides.js')
@@ -33,11 +32,28 @@ function loadOverrides(): Promise<void> {
     })
     .catch((error: unknown) => {
       warn(`the clinic's text changes could not be loaded (${String(error)}); showing the guide's own text.`);
+    })
+    .finally(() => {
+      overridesSettled = true;
     }));
 }
 
-/** Invalid parts of an `overrides` object already reported, by object: one warning per object. */
-const overrideRejectionsReported = new WeakMap<object, Set<string>>();
+/**
+ * Invalid text changes already reported, by where they come from: the page (`document`, for the page
+ * settings), an `overrides` object, or the element. Each distinct set is reported once, however many
+ * elements and renders meet it.
+ */
+const rejectionsReported = new WeakMap<object, Set<string>>();
+
+/** The paths not yet reported for `owner`, now marked as reported. */
+function unreported(owner: object, paths: string[]): string[] {
+  const key = paths.join('\n');
+  const reported = rejectionsReported.get(owner) ?? new Set<string>();
+  rejectionsReported.set(owner, reported);
+  if (paths.length === 0 || reported.has(key)) return [];
+  reported.add(key);
+  return paths;
+}
 
 /**
  * What every element of the guide shares: its heading level, the language it renders in, the
@@ -104,7 +120,6 @@ export abstract class GuideElement extends LitElement {
   }
 
   #stopListening?: () => void;
-  #rejectedReported = '';
   readonly #rerender = () => this.requestUpdate();
 
   /** Readable colours whatever the brand colour and scheme. */
@@ -132,17 +147,18 @@ export abstract class GuideElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const language = this.#resolveLanguage();
+    this.settings = readPageSettings();
     const waits: Promise<unknown>[] = [];
     if (!contentFor(language)) waits.push(loadLanguage(language));
-    if (!applyOverrides && (this.overrides !== undefined || readPageSettings().content !== undefined)) waits.push(loadOverrides());
+    if (!overridesSettled && (this.overrides !== undefined || this.settings.content !== undefined)) waits.push(loadOverrides());
     if (waits.length === 0) return super.scheduleUpdate();
-    return Promise.all(waits).then(() => super.scheduleUpdate());
+    // After a wait, look again: the page's language or settings may have changed meanwhile.
+    return Promise.all(waits).then(() => this.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = this.#validHeadingLevel();
-    this.settings = readPageSettings();
     const language = this.#resolveLanguage();
     this.content = this.#applyClinicText(contentFor(language) ?? en, language);
   }
@@ -168,30 +184,17 @@ export abstract class GuideElement extends LitElement {
       content = result.content;
       rejected[origin].push(...result.rejected.map((path) => `${origin}: ${language}.${path}`));
     }
-    // The page's changes are the same for every element: report them once per page, not per element.
-    // Likewise one overrides object shared by several elements (the guide hands its own to its sections).
-    const pageKey = rejected['page settings'].join('\n');
-    const pagePaths = pageRejectionsReported.has(pageKey) ? [] : rejected['page settings'];
-    pageRejectionsReported.add(pageKey);
-    let ownPaths = rejected.overrides;
-    if (this.overrides && typeof this.overrides === 'object') {
-      const ownKey = ownPaths.join('\n');
-      const reported = overrideRejectionsReported.get(this.overrides) ?? new Set<string>(['']);
-      if (reported.has(ownKey)) ownPaths = [];
-      reported.add(ownKey);
-      overrideRejectionsReported.set(this.overrides, reported);
+    // The page's changes are the same for every element: reported once per page, not per element.
+    const paths = [
+      ...unreported(document, rejected['page settings']),
+      // An overrides object may be shared (the guide hands its own to its sections); anything else is this element's.
+      ...unreported(this.overrides && typeof this.overrides === 'object' ? this.overrides : this, rejected.overrides),
+    ];
+    if (paths.length > 0) {
+      warn(`<${this.tag}> ignored invalid text changes: ${paths.join('; ')}. The rest was applied.`);
+      this.dispatchEvent(new CustomEvent('ubs-override-rejected', { bubbles: true, composed: true, detail: { paths } }));
     }
-    this.#reportRejected([...pagePaths, ...ownPaths]);
     return content;
-  }
-
-  /** One warning and one event per distinct set of rejected changes, not one per render. */
-  #reportRejected(paths: string[]): void {
-    const key = paths.join('\n');
-    if (key === this.#rejectedReported || paths.length === 0) return;
-    this.#rejectedReported = key;
-    warn(`<${this.tag}> ignored invalid text changes: ${paths.join('; ')}. The rest was applied.`);
-    this.dispatchEvent(new CustomEvent('ubs-override-rejected', { bubbles: true, composed: true, detail: { paths } }));
   }
 
   #validHeadingLevel(): HeadingLevel {

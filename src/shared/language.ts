@@ -14,11 +14,6 @@ export function languageSource(element: Element): Element | null {
   return null;
 }
 
-/** The language a page asks for at an element (see {@link languageSource}); empty when nothing says. */
-export function requestedLanguage(element: Element): string {
-  return languageSource(element)?.getAttribute('lang') ?? '';
-}
-
 type LanguageListener = () => void;
 const listeners = new Set<LanguageListener>();
 let observer: MutationObserver | undefined;

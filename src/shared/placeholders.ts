@@ -1,15 +1,5 @@
-import { claimPlaceholders } from './define.js';
+import { claimPlaceholders, isOurs } from './define.js';
 import { warnOnce } from './warn.js';
-
-/**
- * The class of an element of this library (registered by any copy: each carries its `version`), or
- * undefined. A placeholder may name nothing else, so it can never create a `<script>`, an `<iframe>`
- * or another library's element.
- */
-function ourElement(name: string): { observedAttributes?: string[] } | undefined {
-  const constructor = customElements.get(name) as { version?: unknown; observedAttributes?: string[] } | undefined;
-  return typeof constructor?.version === 'string' ? constructor : undefined;
-}
 
 const SELECTOR = '[data-ubs]';
 
@@ -28,14 +18,16 @@ function upgrade(placeholder: Element): void {
   // Only plain elements are placeholders: an element of ours with data-ubs stays as it is.
   if (placeholder.localName.includes('-')) return;
   const name = (placeholder.getAttribute('data-ubs') ?? '').trim().toLowerCase();
-  const constructor = ourElement(name);
-  if (!constructor) {
+  // Only this library's elements, so a placeholder can never create a <script>, an <iframe> or
+  // another library's element.
+  const constructor = customElements.get(name);
+  if (!isOurs(constructor)) {
     // Once per page for each problem, however often the page changes.
     warnOnce(`data-ubs="${name}" is not an element of this library; the placeholder is left as it is.`);
     return;
   }
   const element = document.createElement(name);
-  const own = new Set(constructor.observedAttributes);
+  const own = new Set((constructor as { observedAttributes?: string[] }).observedAttributes);
   const ignored: string[] = [];
   for (const { name: attribute, value } of [...placeholder.attributes]) {
     if (attribute === 'data-ubs') continue;
@@ -54,10 +46,14 @@ function upgrade(placeholder: Element): void {
   placeholder.replaceWith(element);
 }
 
+/** The placeholders in `root` (`root` itself when it is one). */
+function placeholdersIn(root: ParentNode): Element[] {
+  return root instanceof Element && root.matches(SELECTOR) ? [root] : [...root.querySelectorAll(SELECTOR)];
+}
+
 /** Upgrades every placeholder in `root` (and `root` itself when it is one). */
 export function upgradePlaceholders(root: ParentNode = document): void {
-  if (root instanceof Element && root.matches(SELECTOR)) upgrade(root);
-  else root.querySelectorAll(SELECTOR).forEach(upgrade);
+  placeholdersIn(root).forEach(upgrade);
 }
 
 /**
@@ -76,9 +72,8 @@ function parsed(element: Element): boolean {
 /** Placeholders seen while still being parsed, upgraded once they are complete. */
 const waiting = new Set<Element>();
 
-function upgradeWhenParsed(root: Element | Document): void {
-  const found = root instanceof Element && root.matches(SELECTOR) ? [root] : [...root.querySelectorAll(SELECTOR)];
-  for (const placeholder of found) {
+function upgradeWhenParsed(root: ParentNode): void {
+  for (const placeholder of placeholdersIn(root)) {
     if (parsed(placeholder)) upgrade(placeholder);
     else waiting.add(placeholder);
   }

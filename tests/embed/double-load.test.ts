@@ -1,7 +1,7 @@
 // A CMS page that loads the library twice: the same bundle twice, the module and the classic
 // bundle together, or two versions. This file loads the built bundles (dist/cdn/), as a page would.
 import { expect, waitUntil } from '@open-wc/testing';
-import { captureWarnings, shadowText } from '../helpers.js';
+import { addScript, captureWarnings, shadowText } from '../helpers.js';
 
 interface PackageJson {
   version: string;
@@ -10,18 +10,6 @@ interface PackageJson {
 const pageErrors: string[] = [];
 window.addEventListener('error', (event) => pageErrors.push(String(event.message)));
 window.addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
-
-/** Loads a script the way a pasted snippet does, and resolves when it has run. */
-function addScript(src: string, module: boolean): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    if (module) script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
 
 const ours = (messages: string[]) => messages.filter((m) => m.startsWith('upper-back-surgery-elements:'));
 
@@ -41,7 +29,7 @@ describe('loaded twice', () => {
     // The same module under another URL is a second copy; then the classic bundle; then a newer version.
     const second = await captureWarnings(async () => {
       await addScript('/dist/cdn/upper-back-surgery.js?copy=2', true);
-      await addScript('/dist/cdn/upper-back-surgery.iife.js', false);
+      await addScript('/dist/cdn/upper-back-surgery.iife.js');
       await addScript('/other-version/9.9.9/upper-back-surgery.js', true);
     });
     const warnings = ours(second);

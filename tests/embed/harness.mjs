@@ -3,30 +3,21 @@
 // Serves the repository as a clinic's web server would, with the built bundles uploaded at /ubs/.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath, firefoxPath } from '../../scripts/browsers.mjs';
+import { snippetsOf } from '../../scripts/snippets.mjs';
+import { contentTypes, fileFor as repoFile } from '../../scripts/static-files.mjs';
 
 const root = resolve('.');
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
-
 /** The policy of the strict page: scripts and styles from the page's own origin only. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 /** Where a snippet that cannot use the clinic's own server (Wix) loads the bundle from. */
 export const CDN_PREFIX = 'https://cdn.jsdelivr.net/npm/upper-back-surgery-elements@';
 
-/** The file a request path stands for: `/ubs/x` is `dist/cdn/x`, as a clinic would upload it. */
-function fileFor(pathname) {
-  let path = pathname.startsWith('/ubs/') ? `/dist/cdn/${pathname.slice(5)}` : pathname;
-  if (path.endsWith('/')) path += 'index.html';
-  const file = normalize(join(root, decodeURIComponent(path)));
-  return file.startsWith(root) ? file : undefined;
-}
+/** The file a request path stands for (a folder's is its index.html). */
+const fileFor = (pathname) => repoFile(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
 
 /** Starts the server; resolves to `{ origin, requests, close }`. `requests` lists every path served. */
 export async function startServer() {
@@ -41,7 +32,7 @@ export async function startServer() {
     const file = fileFor(url.pathname);
     try {
       const body = await readFile(file);
-      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      const headers = { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (url.pathname.endsWith('/csp.html')) headers['content-security-policy'] = STRICT_CSP;
       // ?pause-after=TEXT: send the page up to TEXT, wait, then the rest, as a slow network delivers
       // HTML in pieces (the parser sees the first part before the rest exists).
@@ -66,13 +57,9 @@ export const browsers = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 /** Launches Debian's Chromium or Firefox ESR, as the browser tests do. */
 export function launch(name) {
   if (name === 'firefox') {
-    return puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+    return puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
   }
-  return puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
 
 /**
@@ -120,23 +107,7 @@ export async function rendered(frame) {
   );
 }
 
-/**
- * The snippets a demo file holds, between `<!-- snippet:NAME -->` and `<!-- /snippet -->` (or
- * `/* snippet:NAME *\/` and `/* /snippet *\/` in a script), without their indentation.
- */
+/** The snippets a file of the repository holds (see scripts/snippets.mjs). */
 export async function snippetsIn(path) {
-  const text = await readFile(join(root, path), 'utf8');
-  const found = {};
-  const marker = /(?:<!--|\/\*) snippet:([\w-]+) (?:-->|\*\/)\n([\s\S]*?)\n\s*(?:<!--|\/\*) \/snippet (?:-->|\*\/)/g;
-  for (const match of text.matchAll(marker)) {
-    found[match[1]] = dedent(match[2]);
-  }
-  return found;
-}
-
-/** Removes the indentation a snippet has inside its page. */
-export function dedent(text) {
-  const lines = text.split('\n');
-  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)[0].length));
-  return lines.map((l) => l.slice(indent)).join('\n').trimEnd();
+  return snippetsOf(await readFile(join(root, path), 'utf8'));
 }

@@ -2,17 +2,7 @@
 // The element already there stays; the script-tag copy registers the others; one warning.
 import { expect, waitUntil } from '@open-wc/testing';
 import { RiskList } from '../../src/risk-list/risk-list.js';
-import { captureWarnings, shadowText } from '../helpers.js';
-
-function addScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
+import { addScript, captureWarnings, shadowText } from '../helpers.js';
 
 describe('loaded partly from npm, then from a script tag', () => {
   it('keeps the npm element, registers the rest, and warns once', async () => {
