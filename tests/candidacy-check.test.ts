@@ -2,6 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/candidacy-check/candidacy-check.js';
 import type { CandidacyCheck } from '../src/candidacy-check/candidacy-check.component.js';
+import { isUrgentStep, nextSteps, type CandidacyAnswers } from '../src/candidacy-check/next-steps.js';
+import { en } from '../src/content/en.js';
+import { es } from '../src/content/es.js';
 
 const input = (el: Element, name: string, value: string) =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
@@ -19,7 +22,7 @@ describe('<candidacy-check>', () => {
   it('asks its questions as real fieldsets with legends and labelled controls', async () => {
     const el = await fixture<CandidacyCheck>(html`<candidacy-check></candidacy-check>`);
     const fieldsets = el.shadowRoot!.querySelectorAll('fieldset');
-    expect(fieldsets).to.have.length(5);
+    expect(fieldsets).to.have.length(6);
     expect(fieldsets[0]!.querySelector('legend')!.textContent).to.contain('How long have you had this back pain?');
     expect(fieldsets[0]!.querySelectorAll('input[type="radio"]')).to.have.length(3);
     expect(fieldsets[2]!.querySelectorAll('input[type="checkbox"]')).to.have.length(5);
@@ -37,7 +40,7 @@ describe('<candidacy-check>', () => {
     expect(input(el, 'recurring', 'yes').checked).to.be.true;
     await sendKeys({ press: 'Tab' }); // first checkbox
     await sendKeys({ press: ' ' });
-    expect(input(el, 'treatments', 'medicine').checked).to.be.true;
+    expect(input(el, 'treatments', 'exercise').checked).to.be.true;
     const completed = oneEvent(el, 'ubs-candidacy-complete');
     await sendKeys({ press: 'Enter' }); // submits the form
     const event = await completed;
@@ -45,13 +48,14 @@ describe('<candidacy-check>', () => {
     expect(event.detail.answers).to.deep.equal({
       duration: ['over-3-months'],
       recurring: ['yes'],
-      treatments: ['medicine'],
+      treatments: ['exercise'],
       symptoms: [],
+      redFlags: [],
       urgent: [],
     });
     expect(event.bubbles && event.composed).to.be.true;
     expect(el.shadowRoot!.activeElement).to.equal(result(el));
-    expect(result(el)!.textContent).to.contain('More than 3 months').and.to.contain('Pain medicine from a doctor');
+    expect(result(el)!.textContent).to.contain('More than 3 months').and.to.contain('Exercise or physical therapy');
   });
 
   it('says which required question is unanswered, marks it, and focuses it', async () => {
@@ -73,7 +77,7 @@ describe('<candidacy-check>', () => {
     const el = await fixture<CandidacyCheck>(html`<candidacy-check></candidacy-check>`);
     await answer(el, { duration: ['under-6-weeks'], recurring: ['no'] });
     const suggested = steps(el);
-    expect(suggested[0]).to.contain('Back pain often gets better within a few weeks');
+    expect(suggested[0]).to.contain('New back pain often gets better in a few weeks').and.to.contain('should be checked by a doctor');
     expect(suggested.at(-1)).to.contain('get a second opinion');
   });
 
@@ -97,6 +101,61 @@ describe('<candidacy-check>', () => {
     }
     expect(result(el)!.querySelector('[part="warning-signs"]')).to.not.equal(null);
   });
+
+  /** Every subset of a list (the empty one included). */
+  const subsets = <T>(items: readonly T[]): T[][] =>
+    items.reduce<T[][]>((all, item) => [...all, ...all.map((subset) => [...subset, item])], [[]]);
+  const optionIds = (id: keyof typeof en.candidacy.questions) => en.candidacy.questions[id].options.map((option) => option.id);
+
+  it('with any urgent or warning-sign answer, suggests only the step that cannot wait (every combination)', () => {
+    const urgentSets = subsets(optionIds('urgent'));
+    const redFlagSets = subsets(optionIds('redFlags'));
+    let walked = 0;
+    for (const urgent of urgentSets)
+      for (const redFlags of redFlagSets) {
+        if (urgent.length === 0 && redFlags.length === 0) continue;
+        for (const duration of optionIds('duration'))
+          for (const recurring of optionIds('recurring'))
+            for (const treatments of [[], optionIds('treatments')])
+              for (const symptoms of [[], optionIds('symptoms')]) {
+                const answers: CandidacyAnswers = { duration: [duration], recurring: [recurring], treatments, symptoms, redFlags, urgent };
+                expect(nextSteps(answers), JSON.stringify(answers)).to.deep.equal([urgent.length > 0 ? 'urgent' : 'seeDoctorSoon']);
+                walked++;
+              }
+      }
+    expect(walked).to.equal((urgentSets.length * redFlagSets.length - 1) * 3 * 3 * 2 * 2);
+  });
+
+  it('without urgent answers, never suggests an urgent step', () => {
+    for (const duration of optionIds('duration'))
+      for (const recurring of optionIds('recurring'))
+        for (const treatments of subsets(optionIds('treatments')))
+          for (const symptoms of subsets(optionIds('symptoms'))) {
+            const steps = nextSteps({ duration: [duration], recurring: [recurring], treatments, symptoms, redFlags: [], urgent: [] });
+            expect(steps.some(isUrgentStep)).to.be.false;
+            expect(steps.at(-1)).to.equal('secondOpinion');
+          }
+  });
+
+  for (const [content, lang] of [[en, 'en'], [es, 'es']] as const) {
+    const { steps: stepText } = content.candidacy;
+    const otherSteps = Object.entries(stepText).filter(([id]) => id !== 'urgent' && id !== 'seeDoctorSoon');
+    for (const question of ['urgent', 'redFlags'] as const) {
+      for (const option of content.candidacy.questions[question].options) {
+        it(`(${lang}) "${option.label}" shows the urgent step alone: no "give it time", no second opinion first`, async () => {
+          const el = await fixture<CandidacyCheck>(html`<candidacy-check lang=${lang}></candidacy-check>`);
+          await answer(el, { duration: ['under-6-weeks'], recurring: ['yes'], treatments: [], symptoms: ['numbness'], [question]: [option.id] });
+          const shown = result(el)!.textContent!.replace(/\s+/g, ' ');
+          const expected = question === 'urgent' ? stepText.urgent.text : stepText.seeDoctorSoon.text;
+          expect(result(el)!.querySelector('.urgent')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(expected);
+          expect(result(el)!.querySelector('.next-steps')).to.equal(null);
+          for (const [, step] of otherSteps) expect(shown).to.not.contain(step.text);
+          // Before surgery the box shows the signs to act on now, not the after-surgery signs.
+          expect(shown).to.contain(content.candidacy.actNow.title).and.not.contain(content.warningSigns.title);
+        });
+      }
+    }
+  }
 
   it('puts urgent signs first, with a call for help now', async () => {
     const el = await fixture<CandidacyCheck>(html`<candidacy-check></candidacy-check>`);
@@ -133,7 +192,7 @@ describe('<candidacy-check>', () => {
 
   it('passes axe with the summary shown', async () => {
     const el = await fixture<CandidacyCheck>(html`<candidacy-check></candidacy-check>`);
-    await answer(el, { duration: ['over-3-months'], recurring: ['yes'], urgent: ['fever'] });
+    await answer(el, { duration: ['over-3-months'], recurring: ['yes'], redFlags: ['fever'] });
     await expect(el).to.be.accessible();
   });
 });

@@ -5,8 +5,15 @@ describe('<conservative-care>', () => {
   it('lists the treatments tried before surgery', async () => {
     const el = await fixture(html`<conservative-care></conservative-care>`);
     const treatments = [...el.shadowRoot!.querySelectorAll('[part="treatments"] li')].map((li) => li.textContent);
-    expect(treatments).to.have.length(4);
-    expect(treatments.join(' ')).to.contain('Massage').and.to.contain('Acupuncture');
+    expect(treatments).to.have.length(5);
+    // Exercise comes first (the first-line treatment), and opioids come with their caution.
+    expect(treatments[0]).to.contain('Exercise or physical therapy');
+    expect(treatments.join(' ')).to.contain('Massage').and.to.contain('Acupuncture').and.to.contain('opioids are not advised');
+  });
+
+  it('says the path is for planned surgery, and that emergencies do not wait for it', async () => {
+    const el = await fixture(html`<conservative-care></conservative-care>`);
+    expect(el.shadowRoot!.textContent).to.contain('This path is for planned surgery');
   });
 
   it('shows the path to a decision as numbered steps in order', async () => {

@@ -63,7 +63,7 @@ describe('<medical-disclaimer>', () => {
     const hrefs = [...el.shadowRoot!.querySelectorAll('[part="sources"] a')].map((a) => a.getAttribute('href')!);
     expect(hrefs.length).to.be.greaterThan(3);
     expect(hrefs.every((href) => href.startsWith('https://'))).to.be.true;
-    expect(shadowText(el)).to.contain('Radcliff K, et al. J Am Acad Orthop Surg. 2019;27:621.');
+    expect(shadowText(el)).to.contain('J Am Acad Orthop Surg. 2019;27(17):621-632.');
   });
 
   it('leaves the sources out with hide-sources', async () => {

@@ -11,7 +11,8 @@ describe('<recovery-tips>', () => {
   it('shows the timeline as an ordered list from hospital to full benefit', async () => {
     const el = await fixture(html`<recovery-tips></recovery-tips>`);
     const steps = [...el.shadowRoot!.querySelectorAll('ol[part="timeline"] > li .when')].map((s) => s.textContent);
-    expect(steps).to.deep.equal(['First 1 to 4 days', 'After 2 to 4 weeks', 'After about 6 weeks', 'After 12 to 18 months']);
+    expect(steps).to.deep.equal(['The first days', 'The first 6 weeks', 'Going back to work']);
+    expect(shadowText(el)).to.contain('These times come from operations on the lower back');
     expect(shadowText(el)).to.contain('A fusion takes longer');
   });
 

@@ -61,7 +61,7 @@ describe('<surgery-faq>', () => {
     expect(data['@type']).to.equal('FAQPage');
     expect(data.mainEntity).to.have.length(2);
     expect(data.mainEntity[0]).to.deep.include({ '@type': 'Question', name: 'Is the surgery painful?' });
-    expect(data.mainEntity[0].acceptedAnswer.text).to.contain('Anesthesia stops it');
+    expect(data.mainEntity[0].acceptedAnswer.text).to.contain('so that you do not feel pain');
     el.remove();
     expect(jsonLdScripts()).to.have.length(0);
   });

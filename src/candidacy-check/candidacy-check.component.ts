@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { CandidacyQuestions, ChoiceQuestion } from '../content/sections/candidacy.js';
-import type { Statement } from '../content/types.js';
+import type { ChoiceQuestion } from '../content/sections/candidacy.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { listItem, paragraph, renderFooter, renderWarningSigns } from '../shared/render.js';
 import { candidacyCheckStyles } from './candidacy-check.styles.js';
+import { isUrgentStep, nextSteps, type CandidacyAnswers, type QuestionId } from './next-steps.js';
 
-type QuestionId = keyof CandidacyQuestions;
+export type { CandidacyAnswers };
 
 /** The questions in order; radio questions need an answer, checkbox questions may stay empty. */
 const QUESTIONS: readonly { id: QuestionId; kind: 'radio' | 'checkbox' }[] = [
@@ -14,11 +14,9 @@ const QUESTIONS: readonly { id: QuestionId; kind: 'radio' | 'checkbox' }[] = [
   { id: 'recurring', kind: 'radio' },
   { id: 'treatments', kind: 'checkbox' },
   { id: 'symptoms', kind: 'checkbox' },
+  { id: 'redFlags', kind: 'checkbox' },
   { id: 'urgent', kind: 'checkbox' },
 ];
-
-/** The reader's answers: chosen option ids by question. Kept in memory only. */
-export type CandidacyAnswers = Readonly<Record<QuestionId, readonly string[]>>;
 
 /**
  * A short questionnaire about the reader's back pain: how long, whether it keeps coming back, what
@@ -85,21 +83,6 @@ export class CandidacyCheck extends GuideElement {
     else if (target) this.renderRoot.querySelector<HTMLInputElement>(`input[name="${target}"]`)?.focus();
   }
 
-  /** The next steps that fit the answers. Never a verdict on surgery. */
-  private nextSteps(answers: CandidacyAnswers): Statement[] {
-    const { steps } = this.content.candidacy;
-    const [duration] = answers.duration;
-    const [recurring] = answers.recurring;
-    const result: Statement[] = [];
-    if (duration === 'under-6-weeks') result.push(steps.giveItTime);
-    else if (answers.treatments.length === 0) result.push(steps.tryConservativeCare);
-    if (duration === 'over-3-months' || recurring === 'yes') result.push(steps.seeSpecialist);
-    if (duration === '6-weeks-to-3-months' && recurring !== 'yes' && answers.treatments.length > 0) result.push(steps.giveItTime);
-    if (answers.symptoms.length > 0) result.push(steps.mentionNerveSymptoms);
-    result.push(steps.secondOpinion);
-    return result;
-  }
-
   private renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion) {
     const text = this.content.candidacy;
     const invalid = this.missing.includes(id);
@@ -128,9 +111,12 @@ export class CandidacyCheck extends GuideElement {
     const sub = this.level + 1;
     const labelsOf = (id: QuestionId) =>
       answers[id].map((optionId) => text.questions[id].options.find((option) => option.id === optionId)?.label ?? optionId);
+    const steps = nextSteps(answers);
+    // An urgent step stands alone, first, in the red box: no other step is shown beside it.
+    const urgentStep = steps.find(isUrgentStep);
     return html`<section class="panel result" part="result" tabindex="-1" aria-labelledby="result-title">
       <div id="result-title">${renderHeading(sub, text.resultTitle, 'subheading')}</div>
-      ${answers.urgent.length > 0 ? paragraph(text.steps.urgent, 'panel urgent') : nothing}
+      ${urgentStep ? paragraph(text.steps[urgentStep], 'panel urgent') : nothing}
       ${renderHeading(sub + 1, text.summaryTitle, 'subheading')}
       <dl>
         ${QUESTIONS.map(
@@ -138,11 +124,13 @@ export class CandidacyCheck extends GuideElement {
             <dd>${labelsOf(id).join(', ') || text.noAnswer}</dd>`,
         )}
       </dl>
-      ${renderHeading(sub + 1, text.nextStepsTitle, 'subheading')}
-      <ul class="next-steps">
-        ${this.nextSteps(answers).map(listItem)}
-      </ul>
-      ${paragraph(text.notADiagnosis)} ${renderWarningSigns(this.content, sub + 1)}
+      ${urgentStep
+        ? nothing
+        : html`${renderHeading(sub + 1, text.nextStepsTitle, 'subheading')}
+            <ul class="next-steps">
+              ${steps.map((step) => listItem(text.steps[step]))}
+            </ul>`}
+      ${paragraph(text.notADiagnosis)} ${renderWarningSigns(text.actNow, sub + 1)}
     </section>`;
   }
 

@@ -29,6 +29,7 @@ export class ConservativeCare extends GuideElement {
       <ul part="treatments">
         ${care.treatments.map(listItem)}
       </ul>
+      ${paragraph(care.lowBackNote)}
       ${renderHeading(this.level + 1, care.pathTitle, 'subheading')}
       <ol class="path" part="path">
         ${care.path.map(
@@ -38,7 +39,7 @@ export class ConservativeCare extends GuideElement {
           </li>`,
         )}
       </ol>
-      ${renderFooter(this.content)}
+      ${paragraph(care.emergencyNote, 'panel')} ${renderFooter(this.content)}
     </div>`;
   }
 }

@@ -3,6 +3,7 @@ import { faq } from './en/faq.js';
 import { guide } from './en/guide.js';
 import { medicalDisclaimer } from './en/medical-disclaimer.js';
 import { secondOpinion } from './en/second-opinion.js';
+import { sources } from './sources.js';
 import type { GuideContent } from './types.js';
 
 /**
@@ -15,58 +16,11 @@ export const en: GuideContent = {
 
   meta: {
     title: 'Upper back surgery: what to know',
-    lastReviewed: '2026-11-24',
+    lastReviewed: '2026-11-26',
     reviewedBy: '',
   },
 
-  sources: {
-    article: {
-      title: 'Upper Back Surgery – Can It Relieve Upper Back Pain?',
-      publisher: 'Source article of this guide',
-    },
-    mayoLaser: {
-      title: 'Laser spine surgery: Is it better than traditional surgery?',
-      publisher: 'Mayo Clinic',
-      url: 'https://www.mayoclinic.org/diseases-conditions/back-pain/expert-answers/laser-spine-surgery/faq-20057843',
-    },
-    jaaosLaser: {
-      title: 'Review of the evidence on lasers in spine surgery',
-      publisher: 'Journal of the American Academy of Orthopaedic Surgeons',
-      year: 2019,
-      citation: 'Radcliff K, et al. J Am Acad Orthop Surg. 2019;27:621.',
-    },
-    niceIpg357: {
-      title: 'Percutaneous intradiscal laser ablation in the lumbar spine (IPG357)',
-      publisher: 'National Institute for Health and Care Excellence (NICE)',
-      year: 2010,
-      url: 'https://www.nice.org.uk/guidance/ipg357',
-    },
-    niceIpg61: {
-      title: 'Endoscopic laser thoracic discectomy (IPG61)',
-      publisher: 'National Institute for Health and Care Excellence (NICE)',
-      url: 'https://www.nice.org.uk/guidance/ipg61',
-    },
-    neurospine2023: {
-      title: 'Thoracic disc herniation: a review',
-      publisher: 'Neurospine',
-      year: 2023,
-    },
-    nhsDecompression: {
-      title: 'Lumbar decompression surgery',
-      publisher: 'NHS inform',
-      url: 'https://www.nhsinform.scot/tests-and-treatments/surgical-procedures/lumbar-decompression-surgery',
-    },
-    niceNg59: {
-      title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
-      publisher: 'National Institute for Health and Care Excellence (NICE)',
-      year: 2016,
-      url: 'https://www.nice.org.uk/guidance/ng59',
-    },
-    aomrcEbi: {
-      title: 'Evidence-Based Interventions: spinal fusion for back pain',
-      publisher: 'Academy of Medical Royal Colleges',
-    },
-  },
+  sources,
 
   disclaimer: {
     short: {
@@ -76,7 +30,7 @@ export const en: GuideContent = {
       text: 'This guide is for learning only. It is not medical advice. Talk to your doctor about your own health and your choices.',
     },
     emergency: {
-      text: 'In an emergency, call your local emergency number right away.',
+      text: 'In an emergency, call {emergency} right away.',
     },
   },
 
@@ -84,25 +38,36 @@ export const en: GuideContent = {
     title: 'What is upper back surgery?',
     whatItIs: {
       seeds: ['S1'],
+      sources: ['article'],
       text: 'Upper back surgery is an operation on the spine. Doctors with special training make cuts, called incisions, and use tools to repair damaged parts of the spine.',
+    },
+    upperBack: {
+      sources: ['cedarsThoracic'],
+      text: 'The upper back is the part of the spine at the level of your chest. Doctors call it the thoracic spine. It is made of 12 bones, called vertebrae. Your ribs are attached to them.',
     },
     whenConsidered: {
       seeds: ['S2'],
+      sources: ['article', 'nhsOverview'],
       text: 'Doctors think about surgery when other care has not helped. This other care is called conservative care. It means treatment without an operation.',
     },
-    candidatesTitle: 'Who may be offered surgery',
+    emergencies: {
+      sources: ['patientInfoScc', 'nhsSciatica'],
+      text: 'Some problems cannot wait. If the spinal cord or the nerves are being squeezed and you get weaker, doctors need to act fast. Then surgery may be done soon, without trying other care first.',
+    },
+    candidatesTitle: 'What the article says about who may be offered surgery',
     candidates: {
       seeds: ['S3'],
       sources: ['article'],
       text: 'The article says surgery is most often thought about for upper back pain that lasts a long time or keeps coming back. It also names lower back pain without leg pain.',
     },
     candidatesCaution: {
-      sources: ['niceNg59', 'aomrcEbi'],
-      text: 'Doctors in the UK advise against fusion surgery for back pain that has no clear cause. Your doctor will look at what is causing your pain.',
+      sources: ['aomrcEbi', 'ng59Summary'],
+      text: 'UK guidance says fusion surgery is not a treatment for back pain that stays in the back and does not go down the legs. There are a few exceptions, such as a tumor, an infection or a curved spine. This includes the lower back pain without leg pain that the article names.',
     },
     proceduresTitle: 'Common operations',
     dependsOnDiagnosis: {
       seeds: ['S7'],
+      sources: ['article'],
       text: 'The kind of operation depends on what exactly is wrong with your spine.',
     },
     procedures: [
@@ -112,10 +77,12 @@ export const en: GuideContent = {
         body: [
           {
             seeds: ['S8'],
+            sources: ['nhsOverview'],
             text: 'A discectomy is an operation to take out all or part of a damaged disc. A disc is the soft cushion between the bones of the spine.',
           },
           {
-            text: 'A herniated disc is a disc whose soft center pushes out. It can press on a nerve and cause pain.',
+            sources: ['neurospineThoracic'],
+            text: 'A herniated disc is a disc whose soft center pushes out. It can press on a nerve or on the spinal cord and cause pain.',
           },
         ],
       },
@@ -125,10 +92,8 @@ export const en: GuideContent = {
         body: [
           {
             seeds: ['S8'],
-            text: 'A spinal fusion joins two or more bones of the spine so they grow into one. This stops movement that hurts.',
-          },
-          {
-            text: 'The article also talks about removing an old fusion. This is a less common operation.',
+            sources: ['aomrcEbi'],
+            text: 'A spinal fusion joins two or more bones of the spine so they heal into one solid bone.',
           },
         ],
       },
@@ -136,18 +101,20 @@ export const en: GuideContent = {
         title: 'Decompression',
         body: [
           {
-            text: 'Stenosis means the space around the spinal cord or nerves has become too narrow. A decompression makes more room for them.',
+            sources: ['nhsOverview'],
+            text: 'Stenosis means the space around the spinal cord or nerves has become too narrow. A decompression takes away some bone or disc to make more room for them.',
           },
         ],
       },
     ],
     hardware: {
       seeds: ['S9'],
+      sources: ['article'],
       text: 'The surgeon may use hardware such as screws, rods or plates. They hold the spine steady while it heals.',
     },
     rarity: {
-      sources: ['neurospine2023'],
-      text: 'Disc problems in the upper and middle back that cause symptoms are rare. Fewer than 1 in 100 slipped discs happen there.',
+      sources: ['neurospineThoracic'],
+      text: 'Herniated discs that cause symptoms are rare in the upper back. Fewer than 1 in 100 of them are there. Herniated discs there that cause no symptoms are more common.',
     },
   },
 
@@ -155,37 +122,65 @@ export const en: GuideContent = {
     title: 'Treatments to try first',
     intro: {
       seeds: ['S6'],
+      sources: ['article', 'ng59Summary'],
       text: 'Most doctors try other treatments before they suggest surgery. These may include:',
     },
     treatments: [
-      { seeds: ['S6'], text: 'Pain medicine your doctor prescribes' },
-      { seeds: ['S6'], text: 'Chiropractic care, which uses the hands to move the spine' },
-      { seeds: ['S6'], text: 'Massage' },
-      { seeds: ['S6'], text: 'Acupuncture, which uses very thin needles' },
+      { sources: ['ng59Summary', 'acp2017'], text: 'Exercise or physical therapy. This is often the first thing doctors suggest.' },
+      {
+        seeds: ['S6'],
+        sources: ['article', 'niceQs155'],
+        text: 'Pain medicine your doctor prescribes. Strong pain medicines called opioids are not advised for back pain that lasts a long time, because of their risks.',
+      },
+      {
+        seeds: ['S6'],
+        sources: ['article', 'ng59Summary'],
+        text: 'Chiropractic care, which uses the hands to move the spine. UK guidance says to use it only together with exercise.',
+      },
+      { seeds: ['S6'], sources: ['article', 'ng59Summary'], text: 'Massage, also best together with exercise' },
+      {
+        seeds: ['S6'],
+        sources: ['article', 'ng59Summary', 'acp2017'],
+        text: 'Acupuncture, which uses very thin needles. Guidelines differ on it: a US guideline includes it, and UK guidance does not. Ask your doctor.',
+      },
     ],
+    lowBackNote: {
+      sources: ['ng59Summary', 'acp2017'],
+      text: 'These guidelines were written for lower back pain. There is less research on pain in the upper back.',
+    },
     pathTitle: 'The usual path to a decision',
     path: [
       {
         seeds: ['S6'],
         title: 'Try conservative care',
-        body: [{ seeds: ['S6'], text: 'Start with treatments that do not need an operation. Give them time to work.' }],
+        body: [{ seeds: ['S6'], sources: ['article'], text: 'Start with treatments that do not need an operation. Give them time to work.' }],
       },
       {
         seeds: ['S2', 'S7'],
         title: 'See a spine specialist',
-        body: [{ seeds: ['S2', 'S7'], text: 'If the pain does not get better, a spine specialist looks for the exact cause.' }],
+        body: [{ seeds: ['S2', 'S7'], sources: ['article'], text: 'If the pain does not get better, a spine specialist looks for the exact cause.' }],
       },
       {
         seeds: ['S4'],
         title: 'Get a second opinion',
-        body: [{ seeds: ['S4'], text: 'Before you agree to surgery, ask another qualified spine specialist for their view.' }],
+        body: [
+          {
+            seeds: ['S4'],
+            sources: ['article'],
+            text: 'If surgery is planned and is not an emergency, ask another qualified spine specialist for their view before you agree.',
+          },
+        ],
       },
       {
         seeds: ['S5'],
         title: 'Decide together',
-        body: [{ seeds: ['S5'], text: 'The choice is yours. Your doctors help you weigh the good and the bad of each option.' }],
+        body: [{ seeds: ['S5'], sources: ['article'], text: 'The choice is yours. Your doctors help you weigh the good and the bad of each option.' }],
       },
     ],
+    emergencyNote: {
+      sources: ['patientInfoScc', 'nhsSciatica'],
+      text: 'This path is for planned surgery. If you have signs of an emergency, such as legs that get weaker or losing control of your bladder, get help right away.',
+    },
   },
 
   comparison: {
@@ -193,6 +188,7 @@ export const en: GuideContent = {
     caption: 'How open surgery compares with minimally invasive surgery, including laser surgery',
     intro: {
       seeds: ['S7'],
+      sources: ['article'],
       text: 'There is more than one way to operate on the spine. Which one fits depends on what is wrong.',
     },
     factHeader: 'What to compare',
@@ -214,35 +210,40 @@ export const en: GuideContent = {
         facts: {
           whatItIs: {
             seeds: ['S10'],
-            text: 'The traditional way. The surgeon opens the back to reach the spine.',
+            sources: ['article', 'niceIpg61'],
+            text: 'The traditional way. The surgeon opens the back to reach the spine. Some upper back operations go in through the chest instead.',
           },
           incision: {
             seeds: ['S10'],
-            text: 'A long, deep cut.',
+            sources: ['article'],
+            text: 'A deep cut.',
           },
           anaesthesia: {
             seeds: ['S10'],
+            sources: ['article', 'nhsOverview'],
             text: 'General anesthesia: medicine that puts you fully to sleep. It has its own risks.',
           },
           hospitalStay: {
-            sources: ['nhsDecompression'],
-            text: 'Often 1 to 4 days after a decompression. Longer after a fusion.',
+            sources: ['nhsRecovery', 'oltulu2019'],
+            text: 'Often 1 to 4 days after a lower back decompression. Upper back operations can take longer.',
           },
           recovery: {
-            sources: ['nhsDecompression'],
-            text: 'Weeks to months. A fusion can take a year or more to heal.',
+            sources: ['nhsRecovery', 'adamDischarge'],
+            text: 'About 4 to 6 weeks to move about as before, after a lower back decompression. After a fusion, bones take months to heal.',
           },
           scarring: {
+            sources: ['article'],
             text: 'A longer scar.',
           },
           usedFor: {
             seeds: ['S8', 'S9'],
+            sources: ['article'],
             text: 'Many spine problems, such as removing a disc or a fusion with screws, rods or plates.',
           },
           results: {
             seeds: ['S11'],
             sources: ['article'],
-            text: 'The article reports that it eases back pain for about 7 in 10 people who choose it. We found no study behind this figure. Results depend on the problem treated.',
+            text: 'The article reports that it eases back pain for about 7 in 10 people who choose it. The authors of this guide found no study behind this figure. Results depend on the problem treated.',
           },
         },
       },
@@ -252,6 +253,7 @@ export const en: GuideContent = {
         facts: {
           whatItIs: {
             seeds: ['S12', 'S13'],
+            sources: ['article'],
             text: 'The surgeon works through small cuts with special tools. Laser surgery is one kind, and it is popular.',
           },
           incision: {
@@ -261,28 +263,32 @@ export const en: GuideContent = {
           },
           anaesthesia: {
             seeds: ['S14'],
-            text: 'Some of these operations use local anesthesia, which numbs only one area. This may help people who cannot have general anesthesia.',
+            sources: ['article', 'niceIpg357', 'wuthLocal'],
+            text: 'Some of these operations use local anesthesia, which numbs only one area. You may feel pressure, but not pain. This may help people who cannot have general anesthesia.',
           },
           hospitalStay: {
             seeds: ['S15'],
-            text: 'For some of these operations, people go home the same day.',
+            sources: ['article'],
+            text: 'The article says people usually go home the same day. This is true only for some of these operations.',
           },
           recovery: {
             seeds: ['S13'],
-            text: 'Often faster, but it depends on the operation and on you.',
+            sources: ['article', 'brouwer2015'],
+            text: 'The article says recovery is quick. But in one trial, people got better faster after standard surgery than after laser treatment.',
           },
           scarring: {
             seeds: ['S13'],
+            sources: ['article', 'mayoLaser'],
             text: 'Smaller scars. There are still scars.',
           },
           usedFor: {
             seeds: ['S16'],
-            sources: ['niceIpg357'],
-            text: 'Laser surgery is used for bulging or herniated discs and stenosis. Many of these uses are in the lumbar spine, which means the lower back.',
+            sources: ['article', 'niceIpg357'],
+            text: 'The article says laser surgery is used for bulging or herniated discs and stenosis. UK guidance looks at it for the lumbar spine, which means the lower back.',
           },
           results: {
-            sources: ['mayoLaser', 'jaaosLaser'],
-            text: 'There is little proof that laser surgery works better. It has the same kinds of risks as other surgery.',
+            sources: ['jaaosLaser', 'brouwer2017'],
+            text: 'There is little proof that laser surgery works better. It adds risks of its own.',
           },
         },
       },
@@ -295,19 +301,20 @@ export const en: GuideContent = {
         text: 'Laser surgery is often sold as free of risk and not invasive. That is not true. It needs cuts and can cause serious problems.',
       },
       {
-        sources: ['mayoLaser', 'jaaosLaser'],
-        text: 'No careful trial has tested laser spine surgery. A 2019 review found little proof that it helps. Heat from the laser can hurt nerves.',
+        sources: ['jaaosLaser'],
+        text: 'Few good studies have tested laser spine surgery. A 2019 review found no clear benefit, and it found risks that come from the laser itself.',
       },
       {
-        sources: ['jaaosLaser'],
-        text: 'A laser cannot remove bone. So it suits few cases of stenosis.',
+        sources: ['brouwer2017'],
+        text: 'In one trial, people had a herniated disc in the lower back. After 2 years, about half of those treated with a laser had needed another operation. After standard surgery, about 1 in 5 had.',
       },
       {
         sources: ['niceIpg357', 'niceIpg61'],
-        text: 'UK experts support laser only for a disc bulge in the lower back that has not broken open. They found too little proof for laser disc surgery in the upper back.',
+        text: 'UK experts accept laser treatment only for a disc bulge in the lower back that has not broken open. For laser disc surgery in the upper back, they found too little proof.',
       },
       {
         seeds: ['S14', 'S15'],
+        sources: ['article', 'niceIpg357'],
         text: 'Local anesthesia and going home the same day apply only to some operations.',
       },
     ],
@@ -317,6 +324,7 @@ export const en: GuideContent = {
     title: 'Risks of surgery',
     intro: {
       seeds: ['S17'],
+      sources: ['article'],
       text: 'Every surgery has risks. Ask your surgeon how likely each one is for you.',
     },
     commonTitle: 'Risks of every surgery',
@@ -326,85 +334,91 @@ export const en: GuideContent = {
         id: 'anaesthesia',
         common: true,
         seeds: ['S17'],
+        sources: ['article', 'rcoaSideEffects', 'wuthGeneral'],
         name: 'Reaction to anesthesia',
-        detail: 'Anesthesia is the medicine that stops you from feeling pain during surgery. Some people react badly to it. They may feel sick, get confused, or have trouble breathing.',
+        detail: 'Anesthesia is the medicine that stops you from feeling pain during surgery. Many people feel sick after it. Some feel dizzy, or confused for a while. Ask your care team about your own risk.',
       },
       {
         id: 'infection',
         common: true,
         seeds: ['S17'],
+        sources: ['article', 'nhsRisks'],
         name: 'Infection',
-        detail: 'Germs can get into the wound. Most infections are treated with medicine. Some need another operation.',
+        detail: 'Germs can get into the wound. After a lower back operation, this happens to up to 1 in 25 people.',
       },
       {
         id: 'bleeding',
         common: true,
         seeds: ['S17'],
+        sources: ['article'],
         name: 'Bleeding',
-        detail: 'You may bleed during or after surgery. A few people need blood from a donor.',
+        detail: 'You may bleed during or after surgery.',
       },
       {
         id: 'nerve-injury',
         common: false,
+        sources: ['nhsRecovery'],
         name: 'Nerve or spinal cord injury',
-        detail: 'The nerves or the spinal cord can be hurt. This can cause weakness, numbness or pain. It is rare.',
+        detail: 'The nerves or the spinal cord can be hurt. This can cause weakness, numbness or pain. In rare cases, the legs or the bladder stop working properly. Ask your surgeon how likely this is for you.',
       },
       {
         id: 'fluid-leak',
         common: false,
+        sources: ['edinburghDecompression'],
         name: 'Spinal fluid leak',
-        detail: 'The thin cover around the spinal cord can tear. Fluid may leak out and cause headaches. It is often fixed during surgery.',
+        detail: 'The thin cover around the spinal cord and nerves can tear. Fluid may leak out and cause headaches. A leak seen during surgery can usually be sealed then.',
       },
       {
         id: 'non-union',
         common: false,
+        sources: ['nunnaSmoking'],
         name: 'Fusion that does not heal',
-        detail: 'After a fusion, the bones may not grow together. Smoking makes this about twice as likely.',
-      },
-      {
-        id: 'hardware',
-        common: false,
-        name: 'Problems with screws, rods or plates',
-        detail: 'Hardware can move, break or bother you. Some people need another operation to fix or remove it.',
+        detail: 'After a fusion, the bones may not grow together. People who smoke are almost twice as likely to have this.',
       },
       {
         id: 'adjacent-level',
         common: false,
-        name: 'Wear next to the operated area',
-        detail: 'After a fusion, the parts of the spine just above or below take more strain. Over time they can wear out faster.',
+        sources: ['ohsuFusion'],
+        name: 'Strain next to a fusion',
+        detail: 'The joined bones can no longer move. This puts more strain on the spine above and below them, which can cause problems later.',
       },
       {
         id: 'blood-clots',
         common: false,
+        sources: ['nhsRisks', 'nhsDvt'],
         name: 'Blood clots',
-        detail: 'A clot can form in a leg vein. It can travel to the lungs, which is an emergency. Moving early and other steps lower the risk.',
+        detail: 'A clot can form in a leg vein. In rare cases, part of it travels to the lungs, which is an emergency. Staying active while you recover lowers the risk.',
       },
       {
         id: 'pain-continues',
         common: false,
         seeds: ['S18'],
+        sources: ['article', 'nhsRisks'],
         name: 'Pain that stays or comes back',
-        detail: 'Some people still have pain after surgery. For others, the pain comes back later.',
+        detail: 'After a lower back decompression, up to 1 in 3 people still have symptoms or get them again within a few years.',
       },
     ],
     notACure: {
       seeds: ['S18'],
-      text: 'Many people hope surgery will end their back pain for good. This rarely happens. Surgery may ease pain, but it is not a sure cure.',
+      sources: ['article', 'nhsRisks'],
+      text: 'Many people hope surgery will end their back pain for good. The article says this rarely happens. Surgery may ease pain, but it is not a sure cure.',
     },
   },
 
   warningSigns: {
     title: 'Get urgent care after surgery if you have:',
     intro: {
-      text: 'Call your surgeon or your local emergency number right away if you notice any of these signs.',
+      sources: ['nhsRecovery', 'nhsDvt'],
+      text: 'Call your surgeon right away if you notice any of these signs. If you have chest pain or trouble breathing, call {emergency}.',
     },
     signs: [
-      { text: 'A fever' },
-      { text: 'A wound that is red, hot or leaking' },
-      { text: 'New weakness or numbness in your arms or legs' },
-      { text: 'Loss of control of your bladder or bowels' },
-      { text: 'Chest pain or shortness of breath' },
-      { text: 'A calf that is swollen and painful' },
+      { sources: ['nhsRecovery'], text: 'A fever' },
+      { sources: ['nhsRecovery'], text: 'A wound that is red or leaking fluid' },
+      { sources: ['nhsRecovery'], text: 'New or worse pain, weakness or numbness in your legs, back or buttocks' },
+      { sources: ['nhsRecovery'], text: 'Trouble peeing or controlling your bladder' },
+      { sources: ['nhsRecovery'], text: 'A bad headache' },
+      { sources: ['nhsRecovery', 'nhsDvt'], text: 'Sudden shortness of breath or chest pain' },
+      { sources: ['nhsDvt'], text: 'A calf that is swollen and painful' },
     ],
   },
 
@@ -413,43 +427,45 @@ export const en: GuideContent = {
     dependsOnTitle: 'What recovery depends on',
     dependsOn: {
       seeds: ['S20'],
+      sources: ['article', 'nhsRecovery'],
       text: 'How fast you recover depends on your age and your general health and fitness.',
     },
     timelineTitle: 'A typical timeline',
+    timelineNote: {
+      sources: ['nhsRecovery', 'niceIpg61', 'oltulu2019'],
+      text: 'These times come from operations on the lower back. Upper back operations are different. Some go in through the side of the chest. In one study of these, people stayed in hospital about 5 days on average. Ask your surgeon what to expect.',
+    },
     timeline: [
       {
-        sources: ['nhsDecompression'],
-        when: 'First 1 to 4 days',
-        what: 'Most people stay in hospital for 1 to 4 days after a decompression. Some go home the same day.',
+        sources: ['nhsRecovery'],
+        when: 'The first days',
+        what: 'After a lower back decompression, most people go home 1 to 4 days after surgery. You will be asked to walk the day after.',
       },
       {
-        sources: ['nhsDecompression'],
-        when: 'After 2 to 4 weeks',
-        what: 'Many people can do light tasks again. Ask your doctor when it is safe to drive.',
+        sources: ['nhsRecovery'],
+        when: 'The first 6 weeks',
+        what: 'It can take up to 6 weeks for the general pain and tiredness to go away. Most people move about as before after 4 to 6 weeks.',
       },
       {
-        sources: ['nhsDecompression'],
-        when: 'After about 6 weeks',
-        what: 'Many people can go back to some kinds of work.',
-      },
-      {
-        sources: ['nhsDecompression'],
-        when: 'After 12 to 18 months',
-        what: 'You may feel the full benefit of the operation.',
+        sources: ['rcsWork'],
+        when: 'Going back to work',
+        what: 'After an operation on a disc in the lower back, most people with a desk job or light work go back after 4 to 6 weeks. Heavy work may mean 12 weeks off.',
       },
     ],
     fusionNote: {
-      text: 'A fusion takes longer. The bones need months, sometimes more than a year, to grow together.',
+      sources: ['adamDischarge'],
+      text: 'A fusion takes longer. The bones need at least 3 to 4 months to heal well, and healing can go on for a year or more.',
     },
     lifestyleTitle: 'Healthy habits to talk about with your doctor',
     lifestyleIntro: {
       seeds: ['S19'],
+      sources: ['article'],
       text: 'Recovery needs care and time. Ask your doctor how to stay healthy after surgery. You can ask about:',
     },
     lifestyle: [
       { seeds: ['S19'], text: 'Walking a little more each day' },
       { seeds: ['S19'], text: 'Exercises or physical therapy to make your back strong' },
-      { seeds: ['S19'], text: 'Quitting smoking, which helps bones heal' },
+      { seeds: ['S19'], text: 'Quitting smoking' },
       { seeds: ['S19'], text: 'Eating well and keeping a healthy weight' },
       { seeds: ['S19'], text: 'Lifting, bending and sitting safely' },
       { seeds: ['S19'], text: 'Taking pain medicine the way your doctor tells you' },

@@ -18,17 +18,40 @@ export type SeedId =
   | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9' | 'S10'
   | 'S11' | 'S12' | 'S13' | 'S14' | 'S15' | 'S16' | 'S17' | 'S18' | 'S19' | 'S20';
 
-/** Keys of {@link GuideContent.sources}. */
+/** Keys of {@link GuideContent.sources} (the entries themselves are in `sources.ts`). */
 export type SourceId =
   | 'article'
+  | 'cedarsThoracic'
+  | 'neurospineThoracic'
+  | 'nhsOverview'
+  | 'nhsRecovery'
+  | 'nhsRisks'
+  | 'rcsWork'
+  | 'adamDischarge'
+  | 'wuthLocal'
+  | 'nunnaSmoking'
+  | 'aomrcEbi'
+  | 'ng59Summary'
+  | 'niceQs155'
+  | 'acp2017'
   | 'mayoLaser'
   | 'jaaosLaser'
+  | 'brouwer2015'
+  | 'brouwer2017'
   | 'niceIpg357'
   | 'niceIpg61'
-  | 'neurospine2023'
-  | 'nhsDecompression'
-  | 'niceNg59'
-  | 'aomrcEbi';
+  | 'nhsBackPain'
+  | 'nhsSciatica'
+  | 'northernTrustBackPain'
+  | 'verhagenRedFlags'
+  | 'patientInfoScc'
+  | 'nhsHeartAttack'
+  | 'nhsDvt'
+  | 'edinburghDecompression'
+  | 'ohsuFusion'
+  | 'rcoaSideEffects'
+  | 'wuthGeneral'
+  | 'oltulu2019';
 
 /** Where a piece of text comes from: the article's points it carries, and the sources behind it. */
 export interface Traced {
@@ -50,12 +73,17 @@ export interface Topic extends Traced {
 }
 
 export interface Source {
+  /** The title exactly as published. */
   readonly title: string;
+  /** The publisher, or the authors and journal. */
   readonly publisher: string;
-  /** Year of publication, when known. */
+  /** Year of publication, when the source shows one. */
   readonly year?: number;
   readonly url?: string;
-  /** A short citation for a journal article. */
+  readonly doi?: string;
+  /** ISO date the page was read, for a page that shows no date of its own. */
+  readonly accessed?: string;
+  /** A short citation for a journal article, or the dates a page gives. */
   readonly citation?: string;
   /**
    * Language of the title when it is not the guide's (a Spanish guide cites English titles), so
@@ -98,6 +126,13 @@ export interface TimelineStep extends Traced {
   readonly what: string;
 }
 
+/** Signs that need urgent care, with what to do about them. */
+export interface WarningSigns {
+  readonly title: string;
+  readonly intro: Statement;
+  readonly signs: readonly Statement[];
+}
+
 export interface GuideContent {
   /** BCP 47 code of this content's language. */
   readonly lang: string;
@@ -122,7 +157,11 @@ export interface GuideContent {
   readonly overview: {
     readonly title: string;
     readonly whatItIs: Statement;
+    /** What "upper back" means (the thoracic spine). */
+    readonly upperBack: Statement;
     readonly whenConsidered: Statement;
+    /** The exception to "try other care first": problems that cannot wait. */
+    readonly emergencies: Statement;
     readonly candidatesTitle: string;
     readonly candidates: Statement;
     /** The guideline caution that sits beside the article's candidacy statement. */
@@ -138,9 +177,13 @@ export interface GuideContent {
     readonly title: string;
     readonly intro: Statement;
     readonly treatments: readonly Statement[];
+    /** The guidelines behind the treatments are about the lower back. */
+    readonly lowBackNote: Statement;
     readonly pathTitle: string;
     /** The path towards a decision, in order. */
     readonly path: readonly Topic[];
+    /** The path is for planned surgery: emergencies do not wait for it. */
+    readonly emergencyNote: Statement;
   };
 
   readonly comparison: {
@@ -166,17 +209,15 @@ export interface GuideContent {
     readonly notACure: Statement;
   };
 
-  readonly warningSigns: {
-    readonly title: string;
-    readonly intro: Statement;
-    readonly signs: readonly Statement[];
-  };
+  readonly warningSigns: WarningSigns;
 
   readonly recovery: {
     readonly title: string;
     readonly dependsOnTitle: string;
     readonly dependsOn: Statement;
     readonly timelineTitle: string;
+    /** Where the timeline's figures come from (the lower back), and that the upper back differs. */
+    readonly timelineNote: Statement;
     readonly timeline: readonly TimelineStep[];
     readonly fusionNote: Statement;
     readonly lifestyleTitle: string;

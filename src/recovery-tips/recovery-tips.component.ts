@@ -30,7 +30,7 @@ export class RecoveryTips extends GuideElement {
       ${renderHeading(this.level, recovery.title)}
       <section>${renderHeading(sub, recovery.dependsOnTitle, 'subheading')} ${paragraph(recovery.dependsOn)}</section>
       <section>
-        ${renderHeading(sub, recovery.timelineTitle, 'subheading')}
+        ${renderHeading(sub, recovery.timelineTitle, 'subheading')} ${paragraph(recovery.timelineNote)}
         <ol class="timeline" part="timeline">
           ${recovery.timeline.map(
             (step) => html`<li data-seeds=${seedsOf(step)}><span class="when">${step.when}</span> ${step.what}</li>`,
@@ -44,7 +44,7 @@ export class RecoveryTips extends GuideElement {
           ${recovery.lifestyle.map(listItem)}
         </ul>
       </section>
-      ${renderWarningSigns(this.content, sub)} ${renderFooter(this.content)}
+      ${renderWarningSigns(this.content.warningSigns, sub)} ${renderFooter(this.content)}
     </div>`;
   }
 }

@@ -80,7 +80,7 @@ export class RiskList extends GuideElement {
         ? html`${renderHeading(sub, risks.furtherTitle, 'subheading')}
           ${this.renderRisks(risks.items.filter((risk) => !risk.common))}`
         : nothing}
-      ${paragraph(risks.notACure, 'panel')} ${renderWarningSigns(this.content, sub)} ${renderFooter(this.content)}
+      ${paragraph(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, sub)} ${renderFooter(this.content)}
     </div>`;
   }
 }

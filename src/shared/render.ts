@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { GuideContent, Statement, Traced } from '../content/types.js';
+import type { GuideContent, Statement, Traced, WarningSigns } from '../content/types.js';
 import { renderHeading } from './heading.js';
 
 /**
@@ -21,9 +21,11 @@ export function listItem(statement: Statement): TemplateResult {
   return html`<li data-seeds=${seedsOf(statement)}>${statement.text}</li>`;
 }
 
-/** The warning signs that need urgent care, shown by every element that talks about after surgery. */
-export function renderWarningSigns(content: GuideContent, level: number): TemplateResult {
-  const { warningSigns } = content;
+/**
+ * A box of warning signs that need urgent care: after surgery (`content.warningSigns`, shown by every
+ * element that talks about after surgery), or before it (the questionnaire's signs to act on now).
+ */
+export function renderWarningSigns(warningSigns: WarningSigns, level: number): TemplateResult {
   return html`<section class="panel urgent" part="warning-signs">
     ${renderHeading(level, warningSigns.title, 'subheading')} ${paragraph(warningSigns.intro)}
     <ul>

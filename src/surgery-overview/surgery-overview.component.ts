@@ -26,7 +26,8 @@ export class SurgeryOverview extends GuideElement {
     const { overview } = this.content;
     const sub = this.level + 1;
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, overview.title)} ${paragraph(overview.whatItIs)} ${paragraph(overview.whenConsidered)}
+      ${renderHeading(this.level, overview.title)} ${paragraph(overview.whatItIs)} ${paragraph(overview.upperBack)}
+      ${paragraph(overview.whenConsidered)} ${paragraph(overview.emergencies, 'panel')}
       <section>
         ${renderHeading(sub, overview.candidatesTitle, 'subheading')} ${paragraph(overview.candidates)}
         ${paragraph(overview.candidatesCaution, 'panel')}

@@ -11,17 +11,26 @@ export const faq: FaqContent = {
       answer: [
         {
           seeds: ['S6'],
-          text: 'Most doctors first try care without an operation. This can be pain medicine, chiropractic care, massage or acupuncture.',
+          sources: ['article', 'ng59Summary'],
+          text: 'Most doctors first try care without an operation. Exercise or physical therapy often comes first. Pain medicine, chiropractic care, massage or acupuncture may also be offered.',
         },
-        { seeds: ['S2'], text: 'Surgery is usually thought about only when these treatments have not helped.' },
+        { seeds: ['S2'], sources: ['article', 'nhsOverview'], text: 'Surgery is usually thought about only when these treatments have not helped.' },
+        {
+          sources: ['patientInfoScc', 'nhsSciatica'],
+          text: 'Emergencies are different. If your legs get weaker or you cannot control your bladder, get help right away.',
+        },
       ],
     },
     {
       id: 'painful',
       question: 'Is the surgery painful?',
       answer: [
-        { text: 'You will not feel pain during the operation. Anesthesia stops it.' },
         {
+          sources: ['nhsOverview', 'wuthLocal'],
+          text: 'You get anesthesia so that you do not feel pain during the operation. With local anesthesia, you may still feel some pressure.',
+        },
+        {
+          sources: ['nhsRecovery'],
           text: 'It is normal to have pain for a while after surgery. Your care team will give you medicine for it. Tell them if the pain gets worse.',
         },
       ],
@@ -29,34 +38,38 @@ export const faq: FaqContent = {
     {
       id: 'recovery-time',
       seeds: ['S19', 'S20'],
-      sources: ['nhsDecompression'],
       question: 'How long is recovery?',
       answer: [
         {
-          sources: ['nhsDecompression'],
-          text: 'Many people go home after 1 to 4 days. They do light tasks after 2 to 4 weeks and some work after about 6 weeks.',
+          sources: ['nhsRecovery'],
+          text: 'After an operation on the lower back, many people go home after 1 to 4 days. Most move about as before after 4 to 6 weeks.',
         },
-        { text: 'The full benefit can take 12 to 18 months. A fusion can take a year or more to heal.' },
-        { seeds: ['S20'], text: 'How fast you recover depends on your age and your general health.' },
-        { seeds: ['S19'], text: 'Ask your doctor how to stay healthy while you recover.' },
+        {
+          sources: ['nhsRecovery', 'oltulu2019'],
+          text: 'These times come from the lower back. Upper back operations are different, and recovery can take longer. Ask your surgeon what to expect.',
+        },
+        { sources: ['adamDischarge'], text: 'A fusion takes months to heal, sometimes more than a year.' },
+        { seeds: ['S20'], sources: ['article'], text: 'How fast you recover depends on your age and your general health.' },
+        { seeds: ['S19'], sources: ['article'], text: 'Ask your doctor how to stay healthy while you recover.' },
       ],
     },
     {
       id: 'laser-better',
       seeds: ['S12', 'S13', 'S14', 'S15'],
-      sources: ['mayoLaser', 'jaaosLaser'],
       question: 'Is laser surgery better?',
       answer: [
         {
           seeds: ['S12', 'S13'],
+          sources: ['article', 'mayoLaser'],
           text: 'Laser surgery is popular. It uses small cuts, and it is often sold as quick and free of risk.',
         },
         {
-          sources: ['mayoLaser', 'jaaosLaser'],
-          text: 'But there is little proof that it works better than other surgery. It still needs cuts and has the same kinds of risks.',
+          sources: ['jaaosLaser', 'brouwer2017'],
+          text: 'But there is little proof that it works better than other surgery. It still needs cuts and adds risks of its own.',
         },
         {
           seeds: ['S14', 'S15'],
+          sources: ['article', 'niceIpg357'],
           text: 'Some of these operations use local anesthesia, and some people go home the same day. Ask if this applies to you.',
         },
       ],
@@ -66,11 +79,15 @@ export const faq: FaqContent = {
       seeds: ['S18', 'S11'],
       question: 'Will surgery cure my pain?',
       answer: [
-        { seeds: ['S18'], text: 'Surgery rarely ends back pain for good. It may ease your pain, but it is not a sure cure.' },
+        {
+          seeds: ['S18'],
+          sources: ['article', 'nhsRisks'],
+          text: 'Surgery may ease your pain, but it is not a sure cure. The article says it rarely ends back pain for good.',
+        },
         {
           seeds: ['S11'],
           sources: ['article'],
-          text: 'The article this guide is based on says open surgery eases back pain for about 7 in 10 people. We found no study behind this figure.',
+          text: 'The same article says open surgery eases back pain for about 7 in 10 people. Easing pain is not the same as ending it. The authors of this guide found no study behind this figure.',
         },
       ],
     },
@@ -79,11 +96,12 @@ export const faq: FaqContent = {
       seeds: ['S17'],
       question: 'What are the risks?',
       answer: [
-        { seeds: ['S17'], text: 'Every surgery has risks: a reaction to anesthesia, infection and bleeding.' },
+        { seeds: ['S17'], sources: ['article'], text: 'Every surgery has risks, such as a reaction to anesthesia, infection and bleeding.' },
         {
-          text: 'Spine surgery can also hurt a nerve, cause a leak of spinal fluid, or cause blood clots. A fusion may not heal.',
+          sources: ['nhsRecovery', 'nhsRisks', 'edinburghDecompression', 'nunnaSmoking'],
+          text: 'Spine surgery can also hurt a nerve or the spinal cord, cause a leak of spinal fluid, or cause blood clots. A fusion may not heal.',
         },
-        { text: 'Ask your surgeon how likely each risk is for you.' },
+        { sources: ['article'], text: 'Ask your surgeon how likely each risk is for you.' },
       ],
     },
     {
@@ -91,8 +109,12 @@ export const faq: FaqContent = {
       seeds: ['S4', 'S5'],
       question: 'Should I get a second opinion?',
       answer: [
-        { seeds: ['S4'], text: 'Yes. Before you agree to surgery, ask another qualified spine specialist for their view.' },
-        { seeds: ['S5'], text: 'The choice is yours. Your doctors help you decide.' },
+        {
+          seeds: ['S4'],
+          sources: ['article'],
+          text: 'Yes, if the surgery is planned and is not an emergency. Before you agree, ask another qualified spine specialist for their view.',
+        },
+        { seeds: ['S5'], sources: ['article'], text: 'The choice is yours. Your doctors help you decide.' },
       ],
     },
     {

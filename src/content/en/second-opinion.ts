@@ -5,10 +5,12 @@ export const secondOpinion: SecondOpinionContent = {
   why: [
     {
       seeds: ['S4'],
-      text: 'Before you agree to surgery, see another qualified spine specialist. This is called a second opinion.',
+      sources: ['article'],
+      text: 'If surgery is planned and is not an emergency, see another qualified spine specialist before you agree. This is called a second opinion.',
     },
     {
       seeds: ['S5'],
+      sources: ['article'],
       text: 'The choice is yours to make. Your doctors guide you, but you decide.',
     },
   ],
@@ -18,8 +20,8 @@ export const secondOpinion: SecondOpinionContent = {
     { text: 'Bring your scans, test results and a list of the treatments you have tried.' },
     { text: 'Write down your questions before the visit.' },
   ],
-  contactTitle: 'Ask {clinic} for a second opinion',
-  contactTitleNoName: 'Ask us for a second opinion',
+  contactTitle: 'If another doctor has suggested surgery, you can ask {clinic} for a second opinion',
+  contactTitleNoName: 'If another doctor has suggested surgery, you can ask us for a second opinion',
   callLabel: 'Call',
   bookLabel: 'Book a visit online',
   emailLabel: 'Email',

@@ -25,18 +25,18 @@ export const candidacy: CandidacyContent = {
       options: [
         { id: 'yes', label: 'Sí, vuelve una y otra vez' },
         { id: 'no', label: 'No' },
-        { id: 'not-sure', label: 'No lo sé' },
+        { id: 'not-sure', label: 'No estoy seguro/a' },
       ],
     },
     treatments: {
       legend: '¿Qué tratamientos ha probado para este dolor?',
       summaryLabel: 'Tratamientos probados',
       options: [
+        { id: 'exercise', label: 'Ejercicio o terapia física' },
         { id: 'medicine', label: 'Medicinas para el dolor recetadas por un médico' },
-        { id: 'chiropractic', label: 'Atención quiropráctica' },
+        { id: 'chiropractic', label: 'Tratamiento quiropráctico' },
         { id: 'massage', label: 'Masajes' },
         { id: 'acupuncture', label: 'Acupuntura' },
-        { id: 'exercise', label: 'Ejercicio o terapia física' },
       ],
     },
     symptoms: {
@@ -45,17 +45,30 @@ export const candidacy: CandidacyContent = {
       options: [
         { id: 'leg-pain', label: 'Dolor que baja por una pierna' },
         { id: 'weakness', label: 'Debilidad en un brazo o una pierna' },
-        { id: 'numbness', label: 'Adormecimiento u hormigueo' },
+        { id: 'numbness', label: 'Entumecimiento (adormecimiento) u hormigueo' },
+      ],
+    },
+    redFlags: {
+      legend: '¿Le pasa alguna de estas cosas?',
+      summaryLabel: 'Señales que un médico debe revisar pronto',
+      options: [
+        { id: 'fever', label: 'Tiene fiebre o se siente muy mal' },
+        { id: 'cancer', label: 'Tiene o ha tenido cáncer' },
+        { id: 'weight-loss', label: 'Ha bajado de peso sin intentarlo' },
+        { id: 'weak-bones', label: 'Tiene huesos débiles (osteoporosis) o ha tomado medicinas con esteroides por mucho tiempo' },
+        { id: 'night-pain', label: 'El dolor es peor de noche o cuando está acostado/a' },
+        { id: 'walking', label: 'Tiene problemas nuevos para caminar o se siente inestable al estar de pie' },
       ],
     },
     urgent: {
       legend: '¿Tiene ahora mismo alguno de estos problemas?',
-      summaryLabel: 'Señales urgentes',
+      summaryLabel: 'Señales de emergencia',
       options: [
-        { id: 'bladder-bowel', label: 'No puede controlar la orina o las heces' },
-        { id: 'saddle-numbness', label: 'Adormecimiento entre las piernas o alrededor de las nalgas' },
-        { id: 'fast-weakness', label: 'Debilidad en las piernas que empeora rápido' },
-        { id: 'fever', label: 'Fiebre junto con el dolor de espalda' },
+        { id: 'chest-pain', label: 'Dolor en el pecho, dificultad para respirar o sudor junto con el dolor de espalda' },
+        { id: 'bladder-bowel', label: 'No puede controlar la orina o las heces, o no puede orinar' },
+        { id: 'saddle-numbness', label: 'Entumecimiento entre las piernas o alrededor de las nalgas' },
+        { id: 'fast-weakness', label: 'Debilidad o entumecimiento en las piernas que es fuerte o empeora' },
+        { id: 'injury', label: 'El dolor empezó después de una caída fuerte o un accidente' },
       ],
     },
   },
@@ -65,31 +78,54 @@ export const candidacy: CandidacyContent = {
   submitLabel: 'Ver mi resumen',
   resetLabel: 'Empezar de nuevo',
   resultTitle: 'Su resumen',
-  summaryTitle: 'Lo que usted nos dijo',
-  noAnswer: 'Ninguno',
+  summaryTitle: 'Sus respuestas',
+  noAnswer: 'Nada marcado',
   nextStepsTitle: 'Próximos pasos para hablar con su médico',
+  actNow: {
+    title: 'Busque ayuda de inmediato si tiene dolor de espalda con alguna de estas señales:',
+    intro: {
+      sources: ['nhsSciatica', 'northernTrustBackPain', 'nhsHeartAttack'],
+      text: 'Llame al {emergency} o vaya a una sala de emergencias.',
+    },
+    signs: [
+      { sources: ['nhsHeartAttack'], text: 'Dolor en el pecho, dificultad para respirar o sudor' },
+      { sources: ['nhsSciatica', 'northernTrustBackPain'], text: 'No puede controlar la orina o las heces, o no puede orinar' },
+      { sources: ['nhsSciatica', 'northernTrustBackPain'], text: 'Entumecimiento entre las piernas o alrededor de las nalgas' },
+      { sources: ['nhsSciatica'], text: 'Debilidad o entumecimiento en las piernas que es fuerte o empeora' },
+      { sources: ['northernTrustBackPain'], text: 'Dolor que empezó después de una caída fuerte o un accidente' },
+    ],
+  },
   steps: {
     urgent: {
-      text: 'Algunas de sus respuestas pueden ser señales de un problema grave. Busque ayuda médica ahora. Llame al número local de emergencias o vaya a una sala de emergencias.',
+      sources: ['nhsSciatica', 'northernTrustBackPain', 'nhsHeartAttack'],
+      text: 'Algunas de sus respuestas pueden ser señales de una emergencia. Busque ayuda médica ahora: llame al {emergency} o vaya a una sala de emergencias.',
+    },
+    seeDoctorSoon: {
+      sources: ['northernTrustBackPain', 'nhsBackPain', 'verhagenRedFlags'],
+      text: 'Algunas de sus respuestas necesitan que un médico le revise pronto. Llame hoy a su médico y diga que es urgente.',
     },
     giveItTime: {
       seeds: ['S6'],
-      text: 'El dolor de espalda muchas veces mejora en unas semanas. Siga con el cuidado que le sugiere su médico y dele tiempo.',
+      sources: ['acp2017', 'nhsBackPain'],
+      text: 'El dolor de espalda nuevo muchas veces mejora en unas semanas. Pero el dolor en la parte alta de la espalda, entre los hombros, lo debe revisar un médico.',
     },
     tryConservativeCare: {
       seeds: ['S2', 'S6'],
-      text: 'Pregunte a su médico por tratamientos sin cirugía. Por ejemplo: medicinas, ejercicio, masajes o acupuntura. Por lo general, se prueban primero.',
+      sources: ['article', 'ng59Summary'],
+      text: 'Pregunte a su médico por tratamientos sin cirugía, como ejercicio o terapia física. Por lo general, se prueban primero.',
     },
     seeSpecialist: {
       seeds: ['S2', 'S7'],
+      sources: ['article'],
       text: 'Su dolor ya dura un tiempo o vuelve una y otra vez. Pregunte a su médico si debe ver a un especialista en columna. Este médico puede buscar la causa exacta.',
     },
     mentionNerveSymptoms: {
-      text: 'Hable con su médico sobre el dolor en la pierna, la debilidad o el adormecimiento. Pueden ser señal de que un nervio está afectado. Puede que su médico quiera revisarlo pronto.',
+      text: 'Hable con su médico sobre el dolor en la pierna, la debilidad o el entumecimiento. Puede que su médico quiera revisarlos pronto.',
     },
     secondOpinion: {
       seeds: ['S4', 'S5'],
-      text: 'Si le sugieren una cirugía, pida primero una segunda opinión a otro especialista en columna. La decisión es suya.',
+      sources: ['article'],
+      text: 'Si le sugieren una cirugía y no es una emergencia, pida primero una segunda opinión a otro especialista en columna. La decisión es suya.',
     },
   },
 };

@@ -11,17 +11,30 @@ export const faq: FaqContent = {
       answer: [
         {
           seeds: ['S6'],
-          text: 'La mayoría de los médicos prueban primero tratamientos sin operación. Pueden ser medicinas para el dolor, atención quiropráctica, masajes o acupuntura.',
+          sources: ['article', 'ng59Summary'],
+          text: 'La mayoría de los médicos prueban primero tratamientos sin operación. Muchas veces lo primero es ejercicio o terapia física. También le pueden ofrecer medicinas para el dolor, tratamiento quiropráctico, masajes o acupuntura.',
         },
-        { seeds: ['S2'], text: 'Por lo general, se piensa en la cirugía solo cuando estos tratamientos no han ayudado.' },
+        {
+          seeds: ['S2'],
+          sources: ['article', 'nhsOverview'],
+          text: 'Por lo general, se piensa en la cirugía solo cuando estos tratamientos no han ayudado.',
+        },
+        {
+          sources: ['patientInfoScc', 'nhsSciatica'],
+          text: 'Las emergencias son diferentes. Si sus piernas se debilitan o no puede controlar la orina, busque ayuda de inmediato.',
+        },
       ],
     },
     {
       id: 'painful',
       question: '¿Duele la cirugía?',
       answer: [
-        { text: 'No sentirá dolor durante la operación. La anestesia lo evita.' },
         {
+          sources: ['nhsOverview', 'wuthLocal'],
+          text: 'Le ponen anestesia para que no sienta dolor durante la operación. Con anestesia local, puede sentir algo de presión.',
+        },
+        {
+          sources: ['nhsRecovery'],
           text: 'Es normal tener dolor por un tiempo después de la cirugía. Su equipo médico le dará medicinas para el dolor. Avíseles si el dolor empeora.',
         },
       ],
@@ -29,34 +42,38 @@ export const faq: FaqContent = {
     {
       id: 'recovery-time',
       seeds: ['S19', 'S20'],
-      sources: ['nhsDecompression'],
       question: '¿Cuánto dura la recuperación?',
       answer: [
         {
-          sources: ['nhsDecompression'],
-          text: 'Muchas personas se van a casa después de 1 a 4 días. Hacen tareas ligeras después de 2 a 4 semanas. Vuelven a algunos trabajos después de unas 6 semanas.',
+          sources: ['nhsRecovery'],
+          text: 'Después de una operación en la parte baja de la espalda, muchas personas se van a casa después de 1 a 4 días. La mayoría se mueve como antes después de 4 a 6 semanas.',
         },
-        { text: 'El beneficio completo puede tardar de 12 a 18 meses. Una fusión puede tardar un año o más en sanar.' },
-        { seeds: ['S20'], text: 'Qué tan rápido se recupera depende de su edad y de su salud general.' },
-        { seeds: ['S19'], text: 'Pregunte a su médico cómo mantenerse sano mientras se recupera.' },
+        {
+          sources: ['nhsRecovery', 'oltulu2019'],
+          text: 'Estos tiempos vienen de la parte baja de la espalda. Las operaciones en la parte alta son diferentes y la recuperación puede tardar más. Pregunte a su cirujano qué esperar.',
+        },
+        { sources: ['adamDischarge'], text: 'Una fusión tarda meses en sanar, a veces más de un año.' },
+        { seeds: ['S20'], sources: ['article'], text: 'Qué tan rápido se recupera depende de su edad y de su salud general.' },
+        { seeds: ['S19'], sources: ['article'], text: 'Pregunte a su médico cómo mantenerse sano mientras se recupera.' },
       ],
     },
     {
       id: 'laser-better',
       seeds: ['S12', 'S13', 'S14', 'S15'],
-      sources: ['mayoLaser', 'jaaosLaser'],
       question: '¿Es mejor la cirugía con láser?',
       answer: [
         {
           seeds: ['S12', 'S13'],
-          text: 'La cirugía con láser es popular. Usa cortes pequeños. A menudo se anuncia como rápida y como si no tuviera riesgos.',
+          sources: ['article', 'mayoLaser'],
+          text: 'La cirugía con láser es muy conocida. Usa cortes pequeños. A menudo se anuncia como rápida y como si no tuviera riesgos.',
         },
         {
-          sources: ['mayoLaser', 'jaaosLaser'],
-          text: 'Pero hay pocas pruebas de que funcione mejor que otras cirugías. Aun así necesita cortes. Y tiene los mismos tipos de riesgos.',
+          sources: ['jaaosLaser', 'brouwer2017'],
+          text: 'Pero hay pocos estudios que muestren que funcione mejor que otras cirugías. Aun así necesita cortes, y tiene riesgos propios.',
         },
         {
           seeds: ['S14', 'S15'],
+          sources: ['article', 'niceIpg357'],
           text: 'Algunas de estas operaciones usan anestesia local. Con algunas, las personas se van a casa el mismo día. Pregunte si este es su caso.',
         },
       ],
@@ -68,12 +85,13 @@ export const faq: FaqContent = {
       answer: [
         {
           seeds: ['S18'],
-          text: 'Pocas veces la cirugía acaba con el dolor de espalda de una vez por todas. Puede aliviar su dolor, pero puede que no lo quite del todo.',
+          sources: ['article', 'nhsRisks'],
+          text: 'La cirugía puede aliviar su dolor, pero puede que no lo quite del todo. El artículo dice que pocas veces acaba con el dolor de espalda para siempre.',
         },
         {
           seeds: ['S11'],
           sources: ['article'],
-          text: 'Esta guía se basa en un artículo. Según el artículo, la cirugía abierta alivia el dolor a unas 7 de cada 10 personas. No encontramos ningún estudio que apoye este número.',
+          text: 'El mismo artículo dice que la cirugía abierta alivia el dolor a unas 7 de cada 10 personas. Aliviar el dolor no es lo mismo que quitarlo. Los autores de esta guía no encontraron ningún estudio que apoye este número.',
         },
       ],
     },
@@ -82,11 +100,16 @@ export const faq: FaqContent = {
       seeds: ['S17'],
       question: '¿Cuáles son los riesgos?',
       answer: [
-        { seeds: ['S17'], text: 'Toda cirugía tiene riesgos: una reacción a la anestesia, una infección y el sangrado.' },
         {
-          text: 'La cirugía de columna también puede dañar un nervio. Puede causar una fuga de líquido espinal o coágulos de sangre. Y puede que una fusión no sane.',
+          seeds: ['S17'],
+          sources: ['article'],
+          text: 'Toda cirugía tiene riesgos, como reacciones a la anestesia, infecciones y sangrado.',
         },
-        { text: 'Pregunte a su cirujano qué tan probable es cada riesgo en su caso.' },
+        {
+          sources: ['nhsRecovery', 'nhsRisks', 'edinburghDecompression', 'nunnaSmoking'],
+          text: 'La cirugía de columna también puede dañar un nervio o la médula espinal. Puede causar una fuga de líquido espinal o coágulos de sangre. Y puede que los huesos de una fusión no se unan.',
+        },
+        { sources: ['article'], text: 'Pregunte a su cirujano qué tan probable es cada riesgo en su caso.' },
       ],
     },
     {
@@ -96,9 +119,10 @@ export const faq: FaqContent = {
       answer: [
         {
           seeds: ['S4'],
-          text: 'Sí. Antes de aceptar una cirugía, pida su opinión a otro especialista en columna calificado.',
+          sources: ['article'],
+          text: 'Sí, si la cirugía es planeada y no es una emergencia. Antes de aceptar, pida su opinión a otro especialista en columna con experiencia.',
         },
-        { seeds: ['S5'], text: 'La decisión es suya. Sus médicos le ayudan a decidir.' },
+        { seeds: ['S5'], sources: ['article'], text: 'La decisión es suya. Sus médicos le ayudan a decidir.' },
       ],
     },
     {

@@ -5,10 +5,12 @@ export const secondOpinion: SecondOpinionContent = {
   why: [
     {
       seeds: ['S4'],
-      text: 'Antes de aceptar una cirugía, vea a otro especialista en columna calificado. Esto se llama una segunda opinión.',
+      sources: ['article'],
+      text: 'Si le planean una cirugía y no es una emergencia, vea a otro especialista en columna con experiencia antes de aceptar. Esto se llama una segunda opinión.',
     },
     {
       seeds: ['S5'],
+      sources: ['article'],
       text: 'La decisión es suya. Sus médicos le guían, pero usted decide.',
     },
   ],
@@ -21,8 +23,8 @@ export const secondOpinion: SecondOpinionContent = {
     { text: 'Escriba sus preguntas antes de la cita.' },
   ],
   // "en {clinic}" rather than "a {clinic}": a name that starts with "El" would need "al".
-  contactTitle: 'Pida una segunda opinión en {clinic}',
-  contactTitleNoName: 'Pídanos una segunda opinión',
+  contactTitle: 'Si otro médico le sugirió una cirugía, puede pedir una segunda opinión en {clinic}',
+  contactTitleNoName: 'Si otro médico le sugirió una cirugía, puede pedirnos una segunda opinión',
   callLabel: 'Llamar',
   bookLabel: 'Pedir una cita por internet',
   emailLabel: 'Correo electrónico',

@@ -1,4 +1,4 @@
-import type { Statement } from '../types.js';
+import type { Statement, WarningSigns } from '../types.js';
 
 /** One question of the questionnaire: radio buttons (`single`) or checkboxes. */
 export interface ChoiceQuestion {
@@ -14,6 +14,9 @@ export interface CandidacyQuestions {
   readonly recurring: ChoiceQuestion;
   readonly treatments: ChoiceQuestion;
   readonly symptoms: ChoiceQuestion;
+  /** Warning signs that need a doctor soon (today), before anything else is tried. */
+  readonly redFlags: ChoiceQuestion;
+  /** Emergency signs: call for help now. */
   readonly urgent: ChoiceQuestion;
 }
 
@@ -35,8 +38,13 @@ export interface CandidacyContent {
   /** Shown for a checkbox question left empty. */
   readonly noAnswer: string;
   readonly nextStepsTitle: string;
+  /** Signs to act on now, shown with the summary (before surgery: not the after-surgery signs). */
+  readonly actNow: WarningSigns;
   readonly steps: {
+    /** For an emergency sign: the only step shown. */
     readonly urgent: Statement;
+    /** For a warning sign that needs a doctor soon: the only step shown. */
+    readonly seeDoctorSoon: Statement;
     readonly giveItTime: Statement;
     readonly tryConservativeCare: Statement;
     readonly seeSpecialist: Statement;
