@@ -20,10 +20,12 @@ const QUESTIONS: readonly { id: QuestionId; kind: 'radio' | 'checkbox' }[] = [
 
 /**
  * A short questionnaire about the reader's back pain: how long, whether it keeps coming back, what
- * has been tried, other symptoms, and urgent signs. It gives **no diagnosis and no verdict** on
- * surgery: it sums up the answers to take to a doctor, suggests the next sensible step (keep up
- * conservative care, ask about a spine specialist, get a second opinion before any surgery), and
- * shows the warning signs that need urgent care. Answers stay in memory: nothing is stored or sent.
+ * has been tried, other symptoms, warning signs that a doctor should check soon, and emergency signs.
+ * It gives **no diagnosis and no verdict** on surgery: it sums up the answers to take to a doctor and
+ * suggests the next sensible step. Safety comes first: an emergency sign shows only "get help now",
+ * and a warning sign only "call your doctor today", with no "give it time" or "second opinion first"
+ * beside them. The summary ends with the signs to act on now. Answers stay in memory: nothing is
+ * stored or sent.
  *
  * @summary A questionnaire that sums up the reader's answers and suggests next steps, with no verdict.
  * @tagname candidacy-check

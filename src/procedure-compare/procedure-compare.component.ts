@@ -52,7 +52,10 @@ export class ProcedureCompare extends GuideElement {
    */
   procedures = '';
 
-  /** The procedure to highlight (`open` or `minimally-invasive`), e.g. the one the clinic offers. None by default. */
+  /**
+   * The procedure to highlight (`open` or `minimally-invasive`), e.g. the one the clinic offers. None by
+   * default. The badge says the clinic chose it; on a page meant to inform rather than sell, leave it off.
+   */
   highlight = '';
 
   #shown: readonly ProcedureId[] = PROCEDURES;
