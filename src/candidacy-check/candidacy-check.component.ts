@@ -3,7 +3,8 @@ import type { CandidacyQuestions, ChoiceQuestion } from '../content/sections/can
 import type { Statement } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { listItem, paragraph, renderFooter, renderWarningSigns } from '../shared/render.js';
+import { References } from '../shared/references.js';
+import { renderFooter, renderWarningSigns } from '../shared/render.js';
 import { candidacyCheckStyles } from './candidacy-check.styles.js';
 
 type QuestionId = keyof CandidacyQuestions;
@@ -39,6 +40,8 @@ export type CandidacyAnswers = Readonly<Record<QuestionId, readonly string[]>>;
  * @csspart question - One question (a `<fieldset>`).
  * @csspart result - The summary shown after the reader submits.
  * @csspart warning-signs - The box of warning signs that need urgent care.
+ * @csspart term - The definition of a medical word, where the element first uses it.
+ * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  *
  * @fires ubs-candidacy-complete - The reader asked for the summary. `detail: { answers }`: the chosen option ids by question (e.g. `{ duration: ['over-3-months'], treatments: ['massage'], … }`); nothing that identifies anyone.
  */
@@ -100,12 +103,12 @@ export class CandidacyCheck extends GuideElement {
     return result;
   }
 
-  private renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion) {
+  private renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion, refs: References) {
     const text = this.content.candidacy;
     const invalid = this.missing.includes(id);
     const describedBy = [kind === 'checkbox' ? `${id}-hint` : '', invalid ? `${id}-error` : ''].join(' ').trim();
     return html`<fieldset part="question">
-      <legend>${question.legend}${kind === 'radio' ? html` <span class="required">${text.requiredLabel}</span>` : nothing}</legend>
+      <legend>${refs.label(question.legend)}${kind === 'radio' ? html` <span class="required">${text.requiredLabel}</span>` : nothing}</legend>
       ${kind === 'checkbox' ? html`<p class="hint" id="${id}-hint">${text.chooseAllHint}</p>` : nothing}
       ${invalid ? html`<p class="error" id="${id}-error">${text.missingAnswer}</p>` : nothing}
       ${question.options.map(
@@ -117,47 +120,48 @@ export class CandidacyCheck extends GuideElement {
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${describedBy || nothing}
           />
-          <span>${option.label}</span>
+          <span>${refs.label(option.label)}</span>
         </label>`,
       )}
     </fieldset>`;
   }
 
-  private renderResult(answers: CandidacyAnswers) {
+  private renderResult(answers: CandidacyAnswers, refs: References) {
     const text = this.content.candidacy;
     const sub = this.level + 1;
     const labelsOf = (id: QuestionId) =>
       answers[id].map((optionId) => text.questions[id].options.find((option) => option.id === optionId)?.label ?? optionId);
     return html`<section class="panel result" part="result" tabindex="-1" aria-labelledby="result-title">
       <div id="result-title">${renderHeading(sub, text.resultTitle, 'subheading')}</div>
-      ${answers.urgent.length > 0 ? paragraph(text.steps.urgent, 'panel urgent') : nothing}
+      ${answers.urgent.length > 0 ? refs.p(text.steps.urgent, 'panel urgent') : nothing}
       ${renderHeading(sub + 1, text.summaryTitle, 'subheading')}
       <dl>
         ${QUESTIONS.map(
           ({ id }) => html`<dt>${text.questions[id].summaryLabel}</dt>
-            <dd>${labelsOf(id).join(', ') || text.noAnswer}</dd>`,
+            <dd>${refs.label(labelsOf(id).join(', ') || text.noAnswer)}</dd>`,
         )}
       </dl>
       ${renderHeading(sub + 1, text.nextStepsTitle, 'subheading')}
       <ul class="next-steps">
-        ${this.nextSteps(answers).map(listItem)}
+        ${this.nextSteps(answers).map((statement) => refs.li(statement))}
       </ul>
-      ${paragraph(text.notADiagnosis)} ${renderWarningSigns(this.content, sub + 1)}
+      ${refs.p(text.notADiagnosis)} ${renderWarningSigns(this.content, refs, sub + 1)}
     </section>`;
   }
 
   protected override render() {
     const text = this.content.candidacy;
+    const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, text.title)} ${paragraph(text.intro)}
+      ${renderHeading(this.level, refs.label(text.title))} ${refs.p(text.intro)}
       <form part="form" novalidate @submit=${this.onSubmit} @reset=${this.onReset}>
-        ${QUESTIONS.map(({ id, kind }) => this.renderQuestion(id, kind, text.questions[id]))}
+        ${QUESTIONS.map(({ id, kind }) => this.renderQuestion(id, kind, text.questions[id], refs))}
         <div class="actions">
           <button type="submit">${text.submitLabel}</button>
           <button type="reset">${text.resetLabel}</button>
         </div>
       </form>
-      ${this.#answers ? this.renderResult(this.#answers) : nothing} ${renderFooter(this.content)}
+      ${this.#answers ? this.renderResult(this.#answers, refs) : nothing} ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

@@ -2,7 +2,9 @@ import { candidacy } from './en/candidacy.js';
 import { faq } from './en/faq.js';
 import { guide } from './en/guide.js';
 import { medicalDisclaimer } from './en/medical-disclaimer.js';
+import { references } from './en/references.js';
 import { secondOpinion } from './en/second-opinion.js';
+import { terms } from './en/terms.js';
 import type { GuideContent } from './types.js';
 
 /**
@@ -76,7 +78,7 @@ export const en: GuideContent = {
       text: 'This guide is for learning only. It is not medical advice. Talk to your doctor about your own health and your choices.',
     },
     emergency: {
-      text: 'In an emergency, call your local emergency number right away.',
+      text: 'In an emergency, call {emergency} right away.',
     },
   },
 
@@ -396,7 +398,7 @@ export const en: GuideContent = {
   warningSigns: {
     title: 'Get urgent care after surgery if you have:',
     intro: {
-      text: 'Call your surgeon or your local emergency number right away if you notice any of these signs.',
+      text: 'Call your surgeon or {emergency} right away if you notice any of these signs.',
     },
     signs: [
       { text: 'A fever' },
@@ -461,5 +463,7 @@ export const en: GuideContent = {
   candidacy,
   medicalDisclaimer,
   guide,
+  terms,
+  references,
 
 };

@@ -2,7 +2,9 @@ import { candidacy } from './es/candidacy.js';
 import { faq } from './es/faq.js';
 import { guide } from './es/guide.js';
 import { medicalDisclaimer } from './es/medical-disclaimer.js';
+import { references } from './es/references.js';
 import { secondOpinion } from './es/second-opinion.js';
+import { terms } from './es/terms.js';
 import type { GuideContent } from './types.js';
 
 /**
@@ -86,7 +88,7 @@ export const es: GuideContent = {
       text: 'Esta guía es solo para aprender. No es un consejo médico. Hable con su médico sobre su salud y sus opciones.',
     },
     emergency: {
-      text: 'En una emergencia, llame de inmediato al número local de emergencias.',
+      text: 'En una emergencia, llame de inmediato al {emergency}.',
     },
   },
 
@@ -416,7 +418,7 @@ export const es: GuideContent = {
   warningSigns: {
     title: 'Busque atención urgente después de la cirugía si tiene:',
     intro: {
-      text: '¿Nota alguna de estas señales? Llame de inmediato a su cirujano o al número local de emergencias.',
+      text: '¿Nota alguna de estas señales? Llame de inmediato a su cirujano o al {emergency}.',
     },
     signs: [
       { text: 'Fiebre' },
@@ -481,4 +483,6 @@ export const es: GuideContent = {
   candidacy,
   medicalDisclaimer,
   guide,
+  terms,
+  references,
 };

@@ -9,9 +9,10 @@ import type { CandidacyContent } from './sections/candidacy.js';
 import type { FaqContent } from './sections/faq.js';
 import type { GuideShellContent } from './sections/guide.js';
 import type { MedicalDisclaimerContent } from './sections/medical-disclaimer.js';
+import type { ReferencesContent, Term, TermId } from './sections/references.js';
 import type { SecondOpinionContent } from './sections/second-opinion.js';
 
-export type { CandidacyContent, FaqContent, GuideShellContent, MedicalDisclaimerContent, SecondOpinionContent };
+export type { CandidacyContent, FaqContent, GuideShellContent, MedicalDisclaimerContent, ReferencesContent, SecondOpinionContent, Term, TermId };
 
 /** The points of the source article, as numbered in `shared/content-brief.md` (S1–S20). */
 export type SeedId =
@@ -34,8 +35,13 @@ export type SourceId =
 export interface Traced {
   /** Article points this text carries (kept so a test can prove none is lost). */
   readonly seeds?: readonly SeedId[];
-  /** Sources that back the statement beyond the article. */
+  /**
+   * Sources that back the statement, shown to readers as numbered markers. A statement with a
+   * number in it needs one (`article` when the figure is the article's own).
+   */
   readonly sources?: readonly SourceId[];
+  /** Terms this text explains itself ("Stenosis means…"), so no separate definition is added. */
+  readonly defines?: readonly TermId[];
 }
 
 /** One plain-language statement. */
@@ -55,6 +61,8 @@ export interface Source {
   /** Year of publication, when known. */
   readonly year?: number;
   readonly url?: string;
+  /** DOI of a journal article, e.g. `10.5435/JAAOS-D-18-00000` (shown as a https://doi.org link). */
+  readonly doi?: string;
   /** A short citation for a journal article. */
   readonly citation?: string;
   /**
@@ -111,6 +119,12 @@ export interface GuideContent {
   };
 
   readonly sources: Readonly<Record<SourceId, Source>>;
+
+  /** Medical words, each defined once per element where it is first used. */
+  readonly terms: readonly Term[];
+
+  /** Labels of source markers and lists, and the words for the emergency number. */
+  readonly references: ReferencesContent;
 
   /** Educational-only notice that travels with every element that gives guidance. */
   readonly disclaimer: {

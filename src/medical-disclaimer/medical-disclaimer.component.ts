@@ -1,10 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Source } from '../content/types.js';
-import { webLink } from '../shared/contact.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { paragraph } from '../shared/render.js';
+import { References, renderSource } from '../shared/references.js';
 import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 
@@ -33,7 +30,8 @@ function parseIsoDate(value: string): Date | undefined {
  * @csspart heading - The element's title.
  * @csspart subheading - Title of the sources.
  * @csspart review - The review date and reviewer.
- * @csspart sources - The list of sources.
+ * @csspart sources - The list of all the guide's sources.
+ * @csspart term - The definition of a medical word, where the element first uses it.
  */
 export class MedicalDisclaimer extends GuideElement {
   static override styles = [...GuideElement.styles, medicalDisclaimerStyles];
@@ -82,21 +80,14 @@ export class MedicalDisclaimer extends GuideElement {
     return reviewerCredentials?.trim() ? `${reviewerName.trim()}, ${reviewerCredentials.trim()}` : reviewerName.trim();
   }
 
-  private renderSource(source: Source) {
-    const link = source.url ? webLink(source.url) : undefined;
-    const details = [source.publisher, source.year, source.citation].filter(Boolean).join(', ');
-    return html`<li>
-      <cite lang=${ifDefined(source.lang)}>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>${details ? html`. ${details}.` : nothing}
-    </li>`;
-  }
-
   protected override render() {
     const { disclaimer, medicalDisclaimer: labels, sources } = this.content;
     const date = new Intl.DateTimeFormat(this.content.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(this.#reviewDate);
     const reviewer = this.reviewer();
+    const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, labels.title)} ${paragraph(disclaimer.educational)}
-      ${paragraph(disclaimer.emergency, 'panel urgent emergency')}
+      ${renderHeading(this.level, refs.label(labels.title))} ${refs.p(disclaimer.educational)}
+      ${refs.p(disclaimer.emergency, 'panel urgent emergency')}
       <p part="review">
         ${labels.lastReviewedLabel}: <time datetime=${this.#reviewDateIso}>${date}</time>${reviewer
           ? html`<br />${labels.reviewedByLabel}: ${reviewer}`
@@ -108,9 +99,10 @@ export class MedicalDisclaimer extends GuideElement {
             ${renderHeading(this.level + 1, labels.sourcesTitle, 'subheading')}
             <p>${labels.sourcesIntro}</p>
             <ul part="sources">
-              ${Object.values(sources).map((source) => this.renderSource(source))}
+              ${Object.values(sources).map((source) => html`<li>${renderSource(source)}</li>`)}
             </ul>
           </section>`}
+      ${refs.list()}
       <slot name="note"></slot>
     </div>`;
   }

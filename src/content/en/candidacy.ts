@@ -70,7 +70,7 @@ export const candidacy: CandidacyContent = {
   nextStepsTitle: 'Next steps to talk about with your doctor',
   steps: {
     urgent: {
-      text: 'Some of your answers can be signs of a serious problem. Get medical help now: call your local emergency number or go to an emergency room.',
+      text: 'Some of your answers can be signs of a serious problem. Get medical help now: call {emergency} or go to an emergency room.',
     },
     giveItTime: {
       seeds: ['S6'],

@@ -70,7 +70,7 @@ export const candidacy: CandidacyContent = {
   nextStepsTitle: 'Próximos pasos para hablar con su médico',
   steps: {
     urgent: {
-      text: 'Algunas de sus respuestas pueden ser señales de un problema grave. Busque ayuda médica ahora. Llame al número local de emergencias o vaya a una sala de emergencias.',
+      text: 'Algunas de sus respuestas pueden ser señales de un problema grave. Busque ayuda médica ahora. Llame al {emergency} o vaya a una sala de emergencias.',
     },
     giveItTime: {
       seeds: ['S6'],

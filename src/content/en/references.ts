@@ -1,0 +1,7 @@
+import type { ReferencesContent } from '../sections/references.js';
+
+export const references: ReferencesContent = {
+  sourcesSummary: 'Sources ({count})',
+  sourceLabel: 'Source',
+  emergencyNumber: 'your local emergency number',
+};
