@@ -66,8 +66,8 @@ describe('Spanish', () => {
       if (Array.isArray(node)) return node.map(shape);
       if (node && typeof node === 'object') {
         return Object.fromEntries(
-          // A term's word forms differ in number from language to language ("fusion", "fusión espinal", "artrodesis").
-          Object.entries(node).map(([k, v]) => [k, k === 'forms' ? 'forms' : ['id', 'seeds', 'url', 'year'].includes(k) || (k === 'sources' && Array.isArray(v)) ? v : shape(v)]),
+          // Word forms, and the terms a sentence explains itself, differ from language to language.
+          Object.entries(node).map(([k, v]) => [k, k === 'forms' || k === 'defines' ? k : ['id', 'seeds', 'url', 'year'].includes(k) || (k === 'sources' && Array.isArray(v)) ? v : shape(v)]),
         );
       }
       return typeof node;

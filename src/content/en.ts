@@ -86,10 +86,12 @@ export const en: GuideContent = {
     title: 'What is upper back surgery?',
     whatItIs: {
       seeds: ['S1'],
+      defines: ['incision'],
       text: 'Upper back surgery is an operation on the spine. Doctors with special training make cuts, called incisions, and use tools to repair damaged parts of the spine.',
     },
     whenConsidered: {
       seeds: ['S2'],
+      defines: ['conservativeCare'],
       text: 'Doctors think about surgery when other care has not helped. This other care is called conservative care. It means treatment without an operation.',
     },
     candidatesTitle: 'Who may be offered surgery',
@@ -114,9 +116,11 @@ export const en: GuideContent = {
         body: [
           {
             seeds: ['S8'],
+            defines: ['discectomy'],
             text: 'A discectomy is an operation to take out all or part of a damaged disc. A disc is the soft cushion between the bones of the spine.',
           },
           {
+            defines: ['herniatedDisc'],
             text: 'A herniated disc is a disc whose soft center pushes out. It can press on a nerve and cause pain.',
           },
         ],
@@ -127,6 +131,7 @@ export const en: GuideContent = {
         body: [
           {
             seeds: ['S8'],
+            defines: ['spinalFusion'],
             text: 'A spinal fusion joins two or more bones of the spine so they grow into one. This stops movement that hurts.',
           },
           {
@@ -138,6 +143,7 @@ export const en: GuideContent = {
         title: 'Decompression',
         body: [
           {
+            defines: ['stenosis', 'decompression'],
             text: 'Stenosis means the space around the spinal cord or nerves has become too narrow. A decompression makes more room for them.',
           },
         ],
@@ -145,6 +151,7 @@ export const en: GuideContent = {
     ],
     hardware: {
       seeds: ['S9'],
+      defines: ['hardware'],
       text: 'The surgeon may use hardware such as screws, rods or plates. They hold the spine steady while it heals.',
     },
     rarity: {
@@ -161,9 +168,9 @@ export const en: GuideContent = {
     },
     treatments: [
       { seeds: ['S6'], text: 'Pain medicine your doctor prescribes' },
-      { seeds: ['S6'], text: 'Chiropractic care, which uses the hands to move the spine' },
+      { seeds: ['S6'], defines: ['chiropractic'], text: 'Chiropractic care, which uses the hands to move the spine' },
       { seeds: ['S6'], text: 'Massage' },
-      { seeds: ['S6'], text: 'Acupuncture, which uses very thin needles' },
+      { seeds: ['S6'], defines: ['acupuncture'], text: 'Acupuncture, which uses very thin needles' },
     ],
     pathTitle: 'The usual path to a decision',
     path: [
@@ -224,6 +231,7 @@ export const en: GuideContent = {
           },
           anaesthesia: {
             seeds: ['S10'],
+            defines: ['generalAnesthesia'],
             text: 'General anesthesia: medicine that puts you fully to sleep. It has its own risks.',
           },
           hospitalStay: {
@@ -263,6 +271,7 @@ export const en: GuideContent = {
           },
           anaesthesia: {
             seeds: ['S14'],
+            defines: ['localAnesthesia'],
             text: 'Some of these operations use local anesthesia, which numbs only one area. This may help people who cannot have general anesthesia.',
           },
           hospitalStay: {
@@ -280,6 +289,7 @@ export const en: GuideContent = {
           usedFor: {
             seeds: ['S16'],
             sources: ['niceIpg357'],
+            defines: ['lumbar'],
             text: 'Laser surgery is used for bulging or herniated discs and stenosis. Many of these uses are in the lumbar spine, which means the lower back.',
           },
           results: {

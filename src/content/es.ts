@@ -96,10 +96,12 @@ export const es: GuideContent = {
     title: '¿Qué es la cirugía de la parte alta de la espalda?',
     whatItIs: {
       seeds: ['S1'],
+      defines: ['incision'],
       text: 'La cirugía de la parte alta de la espalda es una operación en la columna. La hacen médicos con una formación especial. Hacen cortes en la piel, llamados incisiones. Luego usan instrumentos para reparar las partes dañadas de la columna.',
     },
     whenConsidered: {
       seeds: ['S2'],
+      defines: ['conservativeCare'],
       text: 'Los médicos piensan en la cirugía cuando otros tratamientos no han ayudado. Estos otros tratamientos se llaman tratamiento conservador. Son tratamientos sin operación.',
     },
     candidatesTitle: 'A quién se le puede ofrecer una cirugía',
@@ -124,9 +126,11 @@ export const es: GuideContent = {
         body: [
           {
             seeds: ['S8'],
+            defines: ['discectomy'],
             text: 'La discectomía es una operación para quitar un disco dañado, o una parte de él. Un disco es el cojín blando que hay entre los huesos de la columna.',
           },
           {
+            defines: ['herniatedDisc'],
             text: 'En una hernia de disco, el centro blando del disco se sale de su lugar. Puede apretar un nervio y causar dolor.',
           },
         ],
@@ -137,6 +141,7 @@ export const es: GuideContent = {
         body: [
           {
             seeds: ['S8'],
+            defines: ['spinalFusion'],
             text: 'La fusión espinal une dos o más huesos de la columna. Así crecen y se vuelven uno solo. Esto detiene un movimiento que causa dolor.',
           },
           {
@@ -148,6 +153,7 @@ export const es: GuideContent = {
         title: 'Descompresión',
         body: [
           {
+            defines: ['stenosis', 'spinalCord', 'decompression'],
             text: 'Estenosis quiere decir que queda poco espacio para la médula espinal o los nervios. La médula espinal es el cordón de nervios que pasa por dentro de la columna. La descompresión es una operación que les da más espacio.',
           },
         ],
@@ -155,6 +161,7 @@ export const es: GuideContent = {
     ],
     hardware: {
       seeds: ['S9'],
+      defines: ['hardware'],
       text: 'El cirujano puede usar piezas como tornillos, varillas o placas. Estas piezas mantienen firme la columna mientras sana.',
     },
     rarity: {
@@ -171,9 +178,9 @@ export const es: GuideContent = {
     },
     treatments: [
       { seeds: ['S6'], text: 'Medicinas para el dolor que le receta su médico' },
-      { seeds: ['S6'], text: 'Atención quiropráctica, que usa las manos para mover la columna' },
+      { seeds: ['S6'], defines: ['chiropractic'], text: 'Atención quiropráctica, que usa las manos para mover la columna' },
       { seeds: ['S6'], text: 'Masajes' },
-      { seeds: ['S6'], text: 'Acupuntura, que usa agujas muy finas' },
+      { seeds: ['S6'], defines: ['acupuncture'], text: 'Acupuntura, que usa agujas muy finas' },
     ],
     pathTitle: 'El camino usual hacia una decisión',
     path: [
@@ -244,6 +251,7 @@ export const es: GuideContent = {
           },
           anaesthesia: {
             seeds: ['S10'],
+            defines: ['generalAnesthesia'],
             text: 'Anestesia general: una medicina que hace que usted duerma por completo. Tiene sus propios riesgos.',
           },
           hospitalStay: {
@@ -283,6 +291,7 @@ export const es: GuideContent = {
           },
           anaesthesia: {
             seeds: ['S14'],
+            defines: ['localAnesthesia'],
             text: 'Algunas de estas operaciones usan anestesia local. Esta anestesia solo adormece una zona del cuerpo. Puede servir a personas que no pueden recibir anestesia general.',
           },
           hospitalStay: {
@@ -300,6 +309,7 @@ export const es: GuideContent = {
           usedFor: {
             seeds: ['S16'],
             sources: ['niceIpg357'],
+            defines: ['lumbar'],
             text: 'La cirugía con láser se usa para discos abultados, hernias de disco y estenosis. Muchos de estos usos son en la columna lumbar. Lumbar quiere decir la parte baja de la espalda.',
           },
           results: {
