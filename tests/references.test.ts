@@ -258,10 +258,11 @@ describe('emergency number', () => {
   });
 
   it('warns once about a value that is not a number, and says it in words', async () => {
+    const BAD_NUMBER = '<b>call us</b>';
     let page!: Element;
     const warnings = await captureWarnings(async () => {
       page = await fixture(html`<div>
-        <ubs-settings emergency-number="<b>call us</b>"></ubs-settings>
+        <ubs-settings emergency-number=${BAD_NUMBER}></ubs-settings>
         <medical-disclaimer></medical-disclaimer><risk-list></risk-list><medical-disclaimer lang="es"></medical-disclaimer>
       </div>`);
       for (const element of page.children) await settled(element);
