@@ -46,10 +46,11 @@ function patternOf(term: Term): RegExp {
 export function renderSource(source: Source): TemplateResult {
   const link = webLink(source.doi ? `https://doi.org/${source.doi}` : (source.url ?? ''));
   const details = [source.year, source.citation].filter(Boolean).join('. ');
+  // Plain strings around the title: the build's template minifier would drop their leading spaces.
   return html`${source.publisher}.
     <cite lang=${ifDefined(source.lang)}>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>.${details
-      ? html` ${details}.`
-      : nothing}${source.doi ? html` doi:${source.doi}` : nothing}`;
+      ? ` ${details}.`
+      : ''}${source.doi ? ` doi:${source.doi}` : ''}`;
 }
 
 /**
@@ -154,7 +155,7 @@ export class References {
   }
 
   #definition(term: Term): TemplateResult {
-    return html` <span class="term" part="term"><dfn data-term=${term.id}>${term.term}</dfn>: ${term.definition}</span>`;
+    return html`${' '}<span class="term" part="term"><dfn data-term=${term.id}>${term.term}</dfn>: ${term.definition}</span>`;
   }
 
   /** "[1, 3]" after a statement, read as "Source 1, 3"; unknown keys are left out. */
