@@ -69,6 +69,35 @@ const languages = async (): Promise<[string, GuideContent][]> => [
   ['es', await loadLanguage('es')],
 ];
 
+/** What is wrong with the definitions in an element: `[]` when every term it uses is defined once, where first used. */
+function termProblems(element: Element, content: GuideContent, where: string): { problems: string[]; checked: number } {
+  const problems: string[] = [];
+  let checked = 0;
+  const nodes = readerTextNodes(element);
+  for (const term of content.terms) {
+    const uses = nodes.filter((node) => usesTerm(node.data, term));
+    if (uses.length === 0) continue;
+    checked++;
+    const what = `${where} ${term.id}`;
+    const definitions = [...element.shadowRoot!.querySelectorAll(`dfn[data-term="${term.id}"]`)].filter(visible);
+    if (definitions.length !== 1) {
+      problems.push(`${what}: defined ${definitions.length} times`);
+      continue;
+    }
+    const [dfn] = definitions as [Element];
+    const added = dfn.closest('.term');
+    if (added && !added.textContent!.replace(/\s+/g, ' ').includes(term.definition)) problems.push(`${what}: definition text missing`);
+    // The first use in a statement (not a title) comes with the definition, or after it.
+    const first = uses.find((node) => !node.parentElement!.closest(LABELS));
+    if (first) {
+      const block = first.parentElement!.closest('p, li, td, dd');
+      const before = dfn.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING;
+      if (!block?.contains(dfn) && !before) problems.push(`${what}: first used before it is defined`);
+    }
+  }
+  return { problems, checked };
+}
+
 describe('medical words', () => {
   it('are defined in every element that uses them, once, where first used (both languages)', async () => {
     const tags = await documentedElements();
@@ -79,33 +108,24 @@ describe('medical words', () => {
       expect(content.terms.length, `${lang} terms`).to.be.at.least(15);
       for (const tag of tags) {
         const element = await show(tag, lang);
-        const nodes = readerTextNodes(element);
-        for (const term of content.terms) {
-          const uses = nodes.filter((node) => usesTerm(node.data, term));
-          if (uses.length === 0) continue;
-          checked++;
-          const where = `<${tag} lang=${lang}> ${term.id}`;
-          const definitions = [...element.shadowRoot!.querySelectorAll(`dfn[data-term="${term.id}"]`)].filter(visible);
-          if (definitions.length !== 1) {
-            problems.push(`${where}: defined ${definitions.length} times`);
-            continue;
-          }
-          const [dfn] = definitions as [Element];
-          const added = dfn.closest('.term');
-          if (added && !added.textContent!.replace(/\s+/g, ' ').includes(term.definition)) problems.push(`${where}: definition text missing`);
-          // The first use in a statement (not a title) comes with the definition, or after it.
-          const first = uses.find((node) => !node.parentElement!.closest(LABELS));
-          if (first) {
-            const block = first.parentElement!.closest('p, li, td, dd');
-            const before = dfn.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING;
-            if (!block?.contains(dfn) && !before) problems.push(`${where}: first used before it is defined`);
-          }
-        }
+        const result = termProblems(element, content, `<${tag} lang=${lang}>`);
+        problems.push(...result.problems);
+        checked += result.checked;
         element.remove();
       }
     }
     expect(problems).to.deep.equal([]);
     expect(checked, 'element and term pairs checked').to.be.above(60);
+  });
+
+  it('are defined in the cards of the comparison too, when it is narrow', async () => {
+    const page = await fixture(html`<div style="width: 20rem"><procedure-compare></procedure-compare></div>`);
+    const element = page.querySelector('procedure-compare')!;
+    await settled(element);
+    expect(element.shadowRoot!.querySelector('.cards')!.checkVisibility()).to.be.true;
+    const { problems, checked } = termProblems(element, en, '<procedure-compare> (narrow)');
+    expect(problems).to.deep.equal([]);
+    expect(checked).to.be.above(5);
   });
 
   it('marks a word the sentence explains itself, instead of adding a definition', async () => {
