@@ -42,15 +42,18 @@ function patternOf(term: Term): RegExp {
   return pattern;
 }
 
+/** The end of a sentence, unless the text already ends with one ("…Back Pain?"). */
+const stop = (text: string | number) => (/[.?!]$/.test(String(text)) ? '' : '.');
+
 /** A source as a full citation: publisher, title (linked when it has an http(s) address), year, citation. */
 export function renderSource(source: Source): TemplateResult {
   const link = webLink(source.doi ? `https://doi.org/${source.doi}` : (source.url ?? ''));
-  const details = [source.year, source.citation].filter(Boolean).join('. ');
+  const details = [source.year, source.citation].filter(Boolean).map((part) => ` ${part}${stop(part!)}`);
   // Plain strings around the title: the build's template minifier would drop their leading spaces.
-  return html`${source.publisher}.
-    <cite lang=${ifDefined(source.lang)}>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>.${details
-      ? ` ${details}.`
-      : ''}${source.doi ? ` doi:${source.doi}` : ''}`;
+  return html`${source.publisher}${stop(source.publisher)}
+    <cite lang=${ifDefined(source.lang)}>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>${stop(
+      source.title,
+    )}${details.join('')}${source.doi ? ` doi:${source.doi}` : ''}`;
 }
 
 /**
@@ -108,7 +111,8 @@ export class References {
     parts.push(filled.slice(at));
     const added = found.filter((term) => !own.some((entry) => entry.term === term));
     found.forEach((term) => this.#defined.add(term.id));
-    return html`${parts}${this.#marker(item)}${added.map((term) => this.#definition(term))}`;
+    // The text and its marker in one box, so a grid (a .panel) keeps the marker on the text's line.
+    return html`<span>${parts}${this.#marker(item)}</span>${added.map((term) => this.#definition(term))}`;
   }
 
   /** A paragraph for a statement, carrying its seed ids. */
