@@ -7,6 +7,7 @@ import '../src/index.js';
 import { en, loadLanguage } from '../src/content/index.js';
 import type { GuideContent, Term } from '../src/content/types.js';
 import { fillToken, renderSource } from '../src/shared/references.js';
+import { faqJsonLd } from '../src/surgery-faq/structured-data.js';
 import { captureWarnings, shadowRoots } from './helpers.js';
 
 type Rendering = HTMLElement & { updateComplete: Promise<boolean> };
@@ -304,6 +305,21 @@ describe('emergency number', () => {
     const disclaimer = page.querySelector('medical-disclaimer')!;
     await settled(disclaimer);
     expect(emergencyText(disclaimer)).to.equal('In an emergency, call +44 999 right away.');
+  });
+
+  it('is filled in the FAQ data for search engines too', async () => {
+    const overrides = { en: { faq: { items: [{ id: 'help', question: 'When to call?', answer: [{ text: 'Call {emergency}.' }] }] } } };
+    const page = await fixture(
+      html`<div><ubs-settings emergency-number="112"></ubs-settings><surgery-faq structured-data .overrides=${overrides}></surgery-faq></div>`,
+    );
+    const faq = page.querySelector('surgery-faq')!;
+    await settled(faq);
+    expect(faq.shadowRoot!.querySelector('[data-id="help"]')!.textContent).to.contain('Call 112.');
+    const item = { id: 'help', question: 'When to call?', answer: [{ text: 'Call {emergency}.' }] };
+    expect(JSON.parse(faqJsonLd([item], 'en')).mainEntity[0].acceptedAnswer.text).to.equal('Call {emergency}.');
+    expect(JSON.parse(faqJsonLd([item], 'en', (text) => fillToken(text, 'emergency', '112'))).mainEntity[0].acceptedAnswer.text).to.equal('Call 112.');
+    const script = document.head.querySelector('script[type="application/ld+json"]')!;
+    expect(script.textContent).to.contain('Call 112.').and.not.contain('{emergency}');
   });
 
   it('fills a token with the value as written, even one that looks like a replacement pattern', () => {

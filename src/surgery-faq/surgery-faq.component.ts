@@ -64,7 +64,8 @@ export class SurgeryFaq extends GuideElement {
     super.updated(changed);
     if (!this.structuredData) return this.removeJsonLd();
     this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    this.#jsonLd.textContent = faqJsonLd(this.#shown, this.content.lang);
+    const refs = new References(this.content, this.settings);
+    this.#jsonLd.textContent = faqJsonLd(this.#shown, this.content.lang, (text) => refs.fill(text));
     if (!this.#jsonLd.isConnected) document.head.append(this.#jsonLd);
   }
 
