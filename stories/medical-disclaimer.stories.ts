@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/medical-disclaimer/medical-disclaimer.js';
+import '../src/ubs-settings/ubs-settings.js';
 import { sharedArgTypes, type SharedArgs } from './controls.js';
 
 interface Args extends SharedArgs {
@@ -37,3 +38,8 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 export const ReviewedByTheClinic: Story = { args: { 'last-reviewed': '2026-10-01', 'reviewed-by': 'Dr. Ana Reyes, MD' } };
+
+/** The page names its emergency number once (`<ubs-settings emergency-number>`); every element that says to call for help uses it. */
+export const WithEmergencyNumber: Story = {
+  render: (args) => html`<ubs-settings emergency-number="911"></ubs-settings>${meta.render!(args, {} as never)}`,
+};

@@ -40,3 +40,14 @@ export const Highlighted: Story = { args: { highlight: 'minimally-invasive' } };
 export const Narrow: Story = {
   render: (args) => html`<div style="max-width: 22rem">${meta.render!(args, {} as never)}</div>`,
 };
+
+/** The sources behind the comparison, listed at its end, opened; each marker's number points into the list. */
+export const SourcesOpen: Story = {
+  play: ({ canvasElement }) => {
+    const element = canvasElement.querySelector('procedure-compare')!;
+    void (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => {
+      const list = element.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="sources"]');
+      if (list) list.open = true;
+    });
+  },
+};

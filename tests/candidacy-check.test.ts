@@ -146,8 +146,11 @@ describe('<candidacy-check>', () => {
           const el = await fixture<CandidacyCheck>(html`<candidacy-check lang=${lang}></candidacy-check>`);
           await answer(el, { duration: ['under-6-weeks'], recurring: ['yes'], treatments: [], symptoms: ['numbness'], [question]: [option.id] });
           const shown = result(el)!.textContent!.replace(/\s+/g, ' ');
-          const expected = question === 'urgent' ? stepText.urgent.text : stepText.seeDoctorSoon.text;
-          expect(result(el)!.querySelector('.urgent')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(expected);
+          const expected = (question === 'urgent' ? stepText.urgent.text : stepText.seeDoctorSoon.text).replace('{emergency}', content.references.emergencyNumber);
+          const box = result(el)!.querySelector('.urgent')!;
+          expect(box.textContent!.replace(/\s+/g, ' ')).to.contain(expected);
+          // The box says what to do and where that comes from: no definitions or other advice in it.
+          expect(box.querySelector('[part~="term"]')).to.equal(null);
           expect(result(el)!.querySelector('.next-steps')).to.equal(null);
           for (const [, step] of otherSteps) expect(shown).to.not.contain(step.text);
           // Before surgery the box shows the signs to act on now, not the after-surgery signs.

@@ -15,7 +15,6 @@ describe('content overrides', () => {
     expect(content.comparison.procedures.open.facts.results.seeds).to.deep.equal(['S11']);
     expect(content.comparison.procedures.open.facts.incision).to.equal(en.comparison.procedures.open.facts.incision);
     expect((content.sources as Record<string, Source>).clinicAudit!.publisher).to.equal('Riverside Spine Clinic');
-    expect(content.sources.mayoLaser).to.equal(en.sources.mayoLaser);
     expect(en.comparison.procedures.open.facts.results.text).to.contain('The article reports'); // default untouched
   });
 

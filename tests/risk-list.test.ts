@@ -57,7 +57,7 @@ describe('<risk-list>', () => {
 
   it('opens every explanation with the expanded attribute', async () => {
     const el = await fixture(html`<risk-list expanded></risk-list>`);
-    const details = [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details')];
+    const details = [...el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part="item"]')];
     expect(details.length).to.be.greaterThan(5);
     expect(details.every((d) => d.open)).to.be.true;
   });

@@ -3,7 +3,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import { contentFor, en, loadLanguage } from '../src/content/index.js';
-import type { GuideContent } from '../src/content/types.js';
 import { es } from '../src/content/es.js';
 import { captureWarnings, shadowRoots } from './helpers.js';
 import { bodyText, fernandezHuerta, syllablesEs } from './readability.js';
@@ -66,16 +65,13 @@ describe('Spanish', () => {
       if (Array.isArray(node)) return node.map(shape);
       if (node && typeof node === 'object') {
         return Object.fromEntries(
-          Object.entries(node).map(([k, v]) => [k, ['id', 'seeds', 'url', 'year'].includes(k) || (k === 'sources' && Array.isArray(v)) ? v : shape(v)]),
+          // Word forms, and the terms a sentence explains itself, differ from language to language.
+          Object.entries(node).map(([k, v]) => [k, k === 'forms' || k === 'defines' ? k : ['id', 'seeds', 'url', 'year'].includes(k) || (k === 'sources' && Array.isArray(v)) ? v : shape(v)]),
         );
       }
       return typeof node;
     };
-    const withoutLang = (content: GuideContent) => ({
-      ...content,
-      sources: Object.fromEntries(Object.entries(content.sources).map(([k, { lang: _lang, ...rest }]) => [k, rest])),
-    });
-    expect(shape(withoutLang(es))).to.deep.equal(shape(withoutLang(en)));
+    expect(shape(es)).to.deep.equal(shape(en));
   });
 
   it('reads easily: Fernández Huerta at least 70 ("fairly easy", about US grade 7)', () => {

@@ -4,7 +4,7 @@ import '../src/surgery-faq/surgery-faq.js';
 import type { SurgeryFaq } from '../src/surgery-faq/surgery-faq.component.js';
 import { captureWarnings } from './helpers.js';
 
-const questions = (el: Element) => [...el.shadowRoot!.querySelectorAll('summary')].map((s) => s.textContent!.trim());
+const questions = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="question"] > summary')].map((s) => s.textContent!.trim());
 const jsonLdScripts = () => document.head.querySelectorAll('script[type="application/ld+json"]');
 
 describe('<surgery-faq>', () => {

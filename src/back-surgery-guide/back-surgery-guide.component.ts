@@ -2,7 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import type { GuideContent } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { paragraph } from '../shared/render.js';
+import { References } from '../shared/references.js';
 import { backSurgeryGuideStyles } from './back-surgery-guide.styles.js';
 
 /**
@@ -54,6 +54,7 @@ const TITLES: Record<SectionTag, (content: GuideContent) => string> = {
  * @csspart heading - The guide's title.
  * @csspart toc - The table of contents (`<nav>`).
  * @csspart section - Each section's wrapper, the target of the table of contents.
+ * @csspart term - The definition of a medical word the guide's own introduction uses.
  */
 export class BackSurgeryGuide extends GuideElement {
   static override styles = [...GuideElement.styles, backSurgeryGuideStyles];
@@ -115,16 +116,17 @@ export class BackSurgeryGuide extends GuideElement {
   protected override render() {
     const shown = SECTIONS.filter((tag) => !this.#excluded.includes(tag));
     const { guide } = this.content;
+    const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
       <div>
-        ${renderHeading(this.level, guide.title)} ${paragraph(guide.intro)}
-        <p class="disclaimer">${this.content.disclaimer.short.text}</p>
+        ${renderHeading(this.level, refs.label(guide.title))} ${refs.p(guide.intro)}
+        <p class="disclaimer">${refs.fill(this.content.disclaimer.short.text)}</p>
       </div>
       <nav part="toc" aria-labelledby="toc-title" data-print="hide">
         <p class="toc-title" id="toc-title">${guide.tocTitle}</p>
         <ol>
           ${shown.map(
-            (tag) => html`<li><a href="#${tag}" @click=${(event: Event) => this.goTo(event, tag)}>${TITLES[tag](this.content)}</a></li>`,
+            (tag) => html`<li><a href="#${tag}" @click=${(event: Event) => this.goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
           )}
         </ol>
       </nav>
@@ -133,6 +135,7 @@ export class BackSurgeryGuide extends GuideElement {
           ${this.section(tag)}
         </section>`,
       )}
+      ${refs.list()}
       <slot name="note"></slot>
     </div>`;
   }

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { ChoiceQuestion } from '../content/sections/candidacy.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { listItem, paragraph, renderFooter, renderWarningSigns } from '../shared/render.js';
+import { References } from '../shared/references.js';
+import { renderFooter, renderWarningSigns } from '../shared/render.js';
 import { candidacyCheckStyles } from './candidacy-check.styles.js';
 import { isUrgentStep, nextSteps, type CandidacyAnswers, type QuestionId } from './next-steps.js';
 
@@ -39,6 +40,8 @@ const QUESTIONS: readonly { id: QuestionId; kind: 'radio' | 'checkbox' }[] = [
  * @csspart question - One question (a `<fieldset>`).
  * @csspart result - The summary shown after the reader submits.
  * @csspart warning-signs - The box of warning signs that need urgent care.
+ * @csspart term - The definition of a medical word, where the element first uses it.
+ * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  *
  * @fires ubs-candidacy-complete - The reader asked for the summary. `detail: { answers }`: the chosen option ids by question (e.g. `{ duration: ['over-3-months'], treatments: ['massage'], … }`); nothing that identifies anyone.
  */
@@ -85,12 +88,12 @@ export class CandidacyCheck extends GuideElement {
     else if (target) this.renderRoot.querySelector<HTMLInputElement>(`input[name="${target}"]`)?.focus();
   }
 
-  private renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion) {
+  private renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion, refs: References) {
     const text = this.content.candidacy;
     const invalid = this.missing.includes(id);
     const describedBy = [kind === 'checkbox' ? `${id}-hint` : '', invalid ? `${id}-error` : ''].join(' ').trim();
     return html`<fieldset part="question">
-      <legend>${question.legend}${kind === 'radio' ? html` <span class="required">${text.requiredLabel}</span>` : nothing}</legend>
+      <legend>${refs.label(question.legend)}${kind === 'radio' ? html` <span class="required">${text.requiredLabel}</span>` : nothing}</legend>
       ${kind === 'checkbox' ? html`<p class="hint" id="${id}-hint">${text.chooseAllHint}</p>` : nothing}
       ${invalid ? html`<p class="error" id="${id}-error">${text.missingAnswer}</p>` : nothing}
       ${question.options.map(
@@ -102,13 +105,13 @@ export class CandidacyCheck extends GuideElement {
             aria-invalid=${invalid ? 'true' : 'false'}
             aria-describedby=${describedBy || nothing}
           />
-          <span>${option.label}</span>
+          <span>${refs.label(option.label)}</span>
         </label>`,
       )}
     </fieldset>`;
   }
 
-  private renderResult(answers: CandidacyAnswers) {
+  private renderResult(answers: CandidacyAnswers, refs: References) {
     const text = this.content.candidacy;
     const sub = this.level + 1;
     const labelsOf = (id: QuestionId) =>
@@ -118,36 +121,38 @@ export class CandidacyCheck extends GuideElement {
     const urgentStep = steps.find(isUrgentStep);
     return html`<section class="panel result" part="result" tabindex="-1" aria-labelledby="result-title">
       <div id="result-title">${renderHeading(sub, text.resultTitle, 'subheading')}</div>
-      ${urgentStep ? paragraph(text.steps[urgentStep], 'panel urgent') : nothing}
+      ${urgentStep ? refs.p(text.steps[urgentStep], 'panel urgent') : nothing}
       ${renderHeading(sub + 1, text.summaryTitle, 'subheading')}
       <dl>
         ${QUESTIONS.map(
           ({ id }) => html`<dt>${text.questions[id].summaryLabel}</dt>
-            <dd>${labelsOf(id).join(', ') || text.noAnswer}</dd>`,
+            <dd>${refs.label(labelsOf(id).join(', ') || text.noAnswer)}</dd>`,
         )}
       </dl>
       ${urgentStep
         ? nothing
         : html`${renderHeading(sub + 1, text.nextStepsTitle, 'subheading')}
             <ul class="next-steps">
-              ${steps.map((step) => listItem(text.steps[step]))}
+              ${steps.map((step) => refs.li(text.steps[step]))}
             </ul>`}
-      ${paragraph(text.notADiagnosis)} ${renderWarningSigns(text.actNow, sub + 1)}
+      ${refs.p(text.notADiagnosis)} ${renderWarningSigns(text.actNow, refs, sub + 1)}
     </section>`;
   }
 
   protected override render() {
     const text = this.content.candidacy;
+    const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, text.title)} ${paragraph(text.intro)}
+      ${renderHeading(this.level, refs.label(text.title))} ${refs.p(text.intro)}
       <form part="form" novalidate @submit=${this.onSubmit} @reset=${this.onReset}>
-        ${QUESTIONS.map(({ id, kind }) => this.renderQuestion(id, kind, text.questions[id]))}
+        ${QUESTIONS.map(({ id, kind }) => this.renderQuestion(id, kind, text.questions[id], refs))}
+        ${refs.owedDefinitions()}
         <div class="actions">
           <button type="submit">${text.submitLabel}</button>
           <button type="reset">${text.resetLabel}</button>
         </div>
       </form>
-      ${this.#answers ? this.renderResult(this.#answers) : nothing} ${renderFooter(this.content)}
+      ${this.#answers ? this.renderResult(this.#answers, refs) : nothing} ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

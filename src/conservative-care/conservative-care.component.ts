@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { listItem, paragraph, renderFooter, seedsOf } from '../shared/render.js';
+import { References } from '../shared/references.js';
+import { renderFooter, seedsOf } from '../shared/render.js';
 import { conservativeCareStyles } from './conservative-care.styles.js';
 
 /**
@@ -18,28 +19,31 @@ import { conservativeCareStyles } from './conservative-care.styles.js';
  * @csspart subheading - Title of the path.
  * @csspart treatments - The list of treatments tried first.
  * @csspart path - The ordered list of steps towards a decision.
+ * @csspart term - The definition of a medical word, where the element first uses it.
+ * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  */
 export class ConservativeCare extends GuideElement {
   static override styles = [...GuideElement.styles, conservativeCareStyles];
 
   protected override render() {
     const care = this.content.conservativeCare;
+    const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, care.title)} ${paragraph(care.intro)}
+      ${renderHeading(this.level, refs.label(care.title))} ${refs.p(care.intro)}
       <ul part="treatments">
-        ${care.treatments.map(listItem)}
+        ${care.treatments.map((statement) => refs.li(statement))}
       </ul>
-      ${paragraph(care.lowBackNote)}
-      ${renderHeading(this.level + 1, care.pathTitle, 'subheading')}
+      ${refs.p(care.lowBackNote)}
+      ${renderHeading(this.level + 1, refs.label(care.pathTitle), 'subheading')}
       <ol class="path" part="path">
         ${care.path.map(
           (step) => html`<li data-seeds=${seedsOf(step)}>
-            <span class="step-title">${step.title}</span>
-            ${step.body.map((statement) => paragraph(statement))}
+            <span class="step-title">${refs.label(step.title)}</span>
+            ${step.body.map((statement) => refs.p(statement))}
           </li>`,
         )}
       </ol>
-      ${paragraph(care.emergencyNote, 'panel')} ${renderFooter(this.content)}
+      ${refs.p(care.emergencyNote, 'panel')} ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

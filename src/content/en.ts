@@ -2,8 +2,9 @@ import { candidacy } from './en/candidacy.js';
 import { faq } from './en/faq.js';
 import { guide } from './en/guide.js';
 import { medicalDisclaimer } from './en/medical-disclaimer.js';
+import { references } from './en/references.js';
 import { secondOpinion } from './en/second-opinion.js';
-import { sources } from './sources.js';
+import { terms } from './en/terms.js';
 import type { GuideContent } from './types.js';
 
 /**
@@ -20,7 +21,7 @@ export const en: GuideContent = {
     reviewedBy: '',
   },
 
-  sources,
+  sources: {},
 
   disclaimer: {
     short: {
@@ -39,6 +40,7 @@ export const en: GuideContent = {
     whatItIs: {
       seeds: ['S1'],
       sources: ['article'],
+      defines: ['incision'],
       text: 'Upper back surgery is an operation on the spine. Doctors with special training make cuts, called incisions, and use tools to repair damaged parts of the spine.',
     },
     upperBack: {
@@ -48,6 +50,7 @@ export const en: GuideContent = {
     whenConsidered: {
       seeds: ['S2'],
       sources: ['article', 'nhsOverview'],
+      defines: ['conservativeCare'],
       text: 'Doctors think about surgery when other care has not helped. This other care is called conservative care. It means treatment without an operation.',
     },
     emergencies: {
@@ -78,10 +81,12 @@ export const en: GuideContent = {
           {
             seeds: ['S8'],
             sources: ['nhsOverview'],
+            defines: ['discectomy'],
             text: 'A discectomy is an operation to take out all or part of a damaged disc. A disc is the soft cushion between the bones of the spine.',
           },
           {
             sources: ['neurospineThoracic'],
+            defines: ['herniatedDisc'],
             text: 'A herniated disc is a disc whose soft center pushes out. It can press on a nerve or on the spinal cord and cause pain.',
           },
         ],
@@ -93,6 +98,7 @@ export const en: GuideContent = {
           {
             seeds: ['S8'],
             sources: ['aomrcEbi'],
+            defines: ['spinalFusion'],
             text: 'A spinal fusion joins two or more bones of the spine so they heal into one solid bone.',
           },
         ],
@@ -102,6 +108,7 @@ export const en: GuideContent = {
         body: [
           {
             sources: ['nhsOverview'],
+            defines: ['stenosis', 'decompression'],
             text: 'Stenosis means the space around the spinal cord or nerves has become too narrow. A decompression takes away some bone or disc to make more room for them.',
           },
         ],
@@ -110,6 +117,7 @@ export const en: GuideContent = {
     hardware: {
       seeds: ['S9'],
       sources: ['article'],
+      defines: ['hardware'],
       text: 'The surgeon may use hardware such as screws, rods or plates. They hold the spine steady while it heals.',
     },
     rarity: {
@@ -135,12 +143,14 @@ export const en: GuideContent = {
       {
         seeds: ['S6'],
         sources: ['article', 'ng59Summary'],
+        defines: ['chiropractic'],
         text: 'Chiropractic care, which uses the hands to move the spine. UK guidance says to use it only together with exercise.',
       },
       { seeds: ['S6'], sources: ['article', 'ng59Summary'], text: 'Massage, also best together with exercise' },
       {
         seeds: ['S6'],
         sources: ['article', 'ng59Summary', 'acp2017'],
+        defines: ['acupuncture'],
         text: 'Acupuncture, which uses very thin needles. Guidelines differ on it: a US guideline includes it, and UK guidance does not. Ask your doctor.',
       },
     ],
@@ -221,6 +231,7 @@ export const en: GuideContent = {
           anaesthesia: {
             seeds: ['S10'],
             sources: ['article', 'nhsOverview'],
+            defines: ['generalAnesthesia'],
             text: 'General anesthesia: medicine that puts you fully to sleep. It has its own risks.',
           },
           hospitalStay: {
@@ -264,6 +275,7 @@ export const en: GuideContent = {
           anaesthesia: {
             seeds: ['S14'],
             sources: ['article', 'niceIpg357', 'wuthLocal'],
+            defines: ['localAnesthesia'],
             text: 'Some of these operations use local anesthesia, which numbs only one area. You may feel pressure, but not pain. This may help people who cannot have general anesthesia.',
           },
           hospitalStay: {
@@ -284,6 +296,7 @@ export const en: GuideContent = {
           usedFor: {
             seeds: ['S16'],
             sources: ['article', 'niceIpg357'],
+            defines: ['lumbar'],
             text: 'The article says laser surgery is used for bulging or herniated discs and stenosis. UK guidance looks at it for the lumbar spine, which means the lower back.',
           },
           results: {
@@ -477,5 +490,7 @@ export const en: GuideContent = {
   candidacy,
   medicalDisclaimer,
   guide,
+  terms,
+  references,
 
 };

@@ -2,14 +2,10 @@ import { candidacy } from './es/candidacy.js';
 import { faq } from './es/faq.js';
 import { guide } from './es/guide.js';
 import { medicalDisclaimer } from './es/medical-disclaimer.js';
+import { references } from './es/references.js';
 import { secondOpinion } from './es/second-opinion.js';
-import { sources } from './sources.js';
-import type { GuideContent, Source, SourceId } from './types.js';
-
-/** The shared sources, marked as English so screen readers pronounce their titles right. */
-const citedInEnglish = Object.fromEntries(
-  Object.entries(sources).map(([id, source]) => [id, { ...source, lang: 'en' }]),
-) as Record<SourceId, Source>;
+import { terms } from './es/terms.js';
+import type { GuideContent } from './types.js';
 
 /**
  * The guide in Spanish, for US Hispanic patients: neutral Latin-American Spanish, "usted", short
@@ -25,8 +21,7 @@ export const es: GuideContent = {
     reviewedBy: '',
   },
 
-  // Titles, publishers' names and citations stay as published (in English): they identify the source.
-  sources: citedInEnglish,
+  sources: {},
 
   disclaimer: {
     short: {
@@ -45,6 +40,7 @@ export const es: GuideContent = {
     whatItIs: {
       seeds: ['S1'],
       sources: ['article'],
+      defines: ['incision'],
       text: 'La cirugía de la parte alta de la espalda es una operación en la columna. La hacen médicos con una formación especial. Hacen cortes en la piel, llamados incisiones. Luego usan instrumentos para reparar las partes dañadas de la columna.',
     },
     upperBack: {
@@ -54,6 +50,7 @@ export const es: GuideContent = {
     whenConsidered: {
       seeds: ['S2'],
       sources: ['article', 'nhsOverview'],
+      defines: ['conservativeCare'],
       text: 'Los médicos piensan en la cirugía cuando otros tratamientos no han ayudado. A estos tratamientos se les llama tratamiento conservador. Son tratamientos sin operación.',
     },
     emergencies: {
@@ -84,10 +81,12 @@ export const es: GuideContent = {
           {
             seeds: ['S8'],
             sources: ['nhsOverview'],
+            defines: ['discectomy'],
             text: 'La discectomía es una operación para quitar un disco dañado, o una parte de él. Un disco es el cojín blando que hay entre los huesos de la columna.',
           },
           {
             sources: ['neurospineThoracic'],
+            defines: ['herniatedDisc'],
             text: 'En una hernia de disco, el centro blando del disco se sale de su lugar. Puede presionar un nervio o la médula espinal y causar dolor.',
           },
         ],
@@ -99,6 +98,7 @@ export const es: GuideContent = {
           {
             seeds: ['S8'],
             sources: ['aomrcEbi'],
+            defines: ['spinalFusion'],
             text: 'La fusión espinal une dos o más huesos de la columna (vértebras) para que se suelden y formen un solo hueso firme.',
           },
         ],
@@ -108,6 +108,7 @@ export const es: GuideContent = {
         body: [
           {
             sources: ['nhsOverview'],
+            defines: ['stenosis', 'spinalCord', 'decompression'],
             text: 'Estenosis quiere decir que queda poco espacio para la médula espinal o los nervios. La descompresión quita un poco de hueso o de disco para darles más espacio.',
           },
         ],
@@ -116,6 +117,7 @@ export const es: GuideContent = {
     hardware: {
       seeds: ['S9'],
       sources: ['article'],
+      defines: ['hardware'],
       text: 'El cirujano puede usar piezas como tornillos, varillas o placas. Estas piezas mantienen firme la columna mientras sana.',
     },
     rarity: {
@@ -141,12 +143,14 @@ export const es: GuideContent = {
       {
         seeds: ['S6'],
         sources: ['article', 'ng59Summary'],
+        defines: ['chiropractic'],
         text: 'Tratamiento quiropráctico: el quiropráctico usa las manos para mover la columna. Las guías del Reino Unido dicen que se use solo junto con ejercicio.',
       },
       { seeds: ['S6'], sources: ['article', 'ng59Summary'], text: 'Masajes, mejor junto con ejercicio' },
       {
         seeds: ['S6'],
         sources: ['article', 'ng59Summary', 'acp2017'],
+        defines: ['acupuncture'],
         text: 'Acupuntura, que usa agujas muy finas. Las guías no están de acuerdo: una guía de Estados Unidos la incluye y las del Reino Unido no. Pregúntele a su médico.',
       },
     ],
@@ -239,6 +243,7 @@ export const es: GuideContent = {
           anaesthesia: {
             seeds: ['S10'],
             sources: ['article', 'nhsOverview'],
+            defines: ['generalAnesthesia'],
             text: 'Anestesia general: una medicina que hace que usted duerma por completo. Tiene sus propios riesgos.',
           },
           hospitalStay: {
@@ -282,6 +287,7 @@ export const es: GuideContent = {
           anaesthesia: {
             seeds: ['S14'],
             sources: ['article', 'niceIpg357', 'wuthLocal'],
+            defines: ['localAnesthesia'],
             text: 'Algunas de estas operaciones usan anestesia local. Esta anestesia solo duerme una zona del cuerpo. Puede sentir presión, pero no dolor. Puede ser una opción para personas que no pueden recibir anestesia general.',
           },
           hospitalStay: {
@@ -302,6 +308,7 @@ export const es: GuideContent = {
           usedFor: {
             seeds: ['S16'],
             sources: ['article', 'niceIpg357'],
+            defines: ['lumbar'],
             text: 'El artículo dice que la cirugía con láser se usa para discos abultados, hernias de disco y estenosis. Las guías del Reino Unido la estudian para la columna lumbar, es decir, la parte baja de la espalda.',
           },
           results: {
@@ -495,4 +502,6 @@ export const es: GuideContent = {
   candidacy,
   medicalDisclaimer,
   guide,
+  terms,
+  references,
 };

@@ -9,16 +9,17 @@ import type { CandidacyContent } from './sections/candidacy.js';
 import type { FaqContent } from './sections/faq.js';
 import type { GuideShellContent } from './sections/guide.js';
 import type { MedicalDisclaimerContent } from './sections/medical-disclaimer.js';
+import type { ReferencesContent, Term, TermId } from './sections/references.js';
 import type { SecondOpinionContent } from './sections/second-opinion.js';
 
-export type { CandidacyContent, FaqContent, GuideShellContent, MedicalDisclaimerContent, SecondOpinionContent };
+export type { CandidacyContent, FaqContent, GuideShellContent, MedicalDisclaimerContent, ReferencesContent, SecondOpinionContent, Term, TermId };
 
 /** The points of the source article, as numbered in `shared/content-brief.md` (S1–S20). */
 export type SeedId =
   | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9' | 'S10'
   | 'S11' | 'S12' | 'S13' | 'S14' | 'S15' | 'S16' | 'S17' | 'S18' | 'S19' | 'S20';
 
-/** Keys of {@link GuideContent.sources} (the entries themselves are in `sources.ts`). */
+/** Ids of the guide's sources (the entries are in `sources.ts`, loaded on demand: see `bibliography.ts`). */
 export type SourceId =
   | 'article'
   | 'cedarsThoracic'
@@ -57,8 +58,13 @@ export type SourceId =
 export interface Traced {
   /** Article points this text carries (kept so a test can prove none is lost). */
   readonly seeds?: readonly SeedId[];
-  /** Sources that back the statement beyond the article. */
+  /**
+   * Sources that back the statement, shown to readers as numbered markers. A statement with a
+   * number in it needs one (`article` when the figure is the article's own).
+   */
   readonly sources?: readonly SourceId[];
+  /** Terms this text explains itself ("Stenosis means…"), so no separate definition is added. */
+  readonly defines?: readonly TermId[];
 }
 
 /** One plain-language statement. */
@@ -80,6 +86,7 @@ export interface Source {
   /** Year of publication, when the source shows one. */
   readonly year?: number;
   readonly url?: string;
+  /** DOI of a journal article, e.g. `10.5435/JAAOS-D-18-00000` (shown as a https://doi.org link). */
   readonly doi?: string;
   /** ISO date the page was read, for a page that shows no date of its own. */
   readonly accessed?: string;
@@ -145,7 +152,17 @@ export interface GuideContent {
     readonly reviewedBy: string;
   };
 
-  readonly sources: Readonly<Record<SourceId, Source>>;
+  /**
+   * Sources a clinic adds with its text changes, by id (empty in the guide itself). A statement's
+   * `sources` name these or the guide's own (`SourceId`), which live in `sources.ts`.
+   */
+  readonly sources: Readonly<Record<string, Source>>;
+
+  /** Medical words, each defined once per element where it is first used. */
+  readonly terms: readonly Term[];
+
+  /** Labels of source markers and lists, and the words for the emergency number. */
+  readonly references: ReferencesContent;
 
   /** Educational-only notice that travels with every element that gives guidance. */
   readonly disclaimer: {

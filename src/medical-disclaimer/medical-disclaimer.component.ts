@@ -1,10 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Source } from '../content/types.js';
-import { webLink } from '../shared/contact.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { paragraph } from '../shared/render.js';
+import { loadedBibliography } from '../content/bibliography.js';
+import { References, renderSource, titleLanguage } from '../shared/references.js';
 import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 
@@ -33,7 +31,8 @@ function parseIsoDate(value: string): Date | undefined {
  * @csspart heading - The element's title.
  * @csspart subheading - Title of the sources.
  * @csspart review - The review date and reviewer.
- * @csspart sources - The list of sources.
+ * @csspart sources - The list of all the guide's sources.
+ * @csspart term - The definition of a medical word, where the element first uses it.
  */
 export class MedicalDisclaimer extends GuideElement {
   static override styles = [...GuideElement.styles, medicalDisclaimerStyles];
@@ -82,21 +81,16 @@ export class MedicalDisclaimer extends GuideElement {
     return reviewerCredentials?.trim() ? `${reviewerName.trim()}, ${reviewerCredentials.trim()}` : reviewerName.trim();
   }
 
-  private renderSource(source: Source) {
-    const link = source.url ? webLink(source.url) : undefined;
-    const details = [source.publisher, source.year, source.citation].filter(Boolean).join(', ');
-    return html`<li>
-      <cite lang=${ifDefined(source.lang)}>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>${details ? html`. ${details}.` : nothing}
-    </li>`;
-  }
-
   protected override render() {
-    const { disclaimer, medicalDisclaimer: labels, sources } = this.content;
+    const { disclaimer, medicalDisclaimer: labels } = this.content;
+    // The guide's own sources once loaded (see bibliography.ts), then any the clinic added.
+    const sources = { ...loadedBibliography(), ...this.content.sources };
     const date = new Intl.DateTimeFormat(this.content.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(this.#reviewDate);
     const reviewer = this.reviewer();
+    const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, labels.title)} ${paragraph(disclaimer.educational)}
-      ${paragraph(disclaimer.emergency, 'panel urgent emergency')}
+      ${renderHeading(this.level, refs.label(labels.title))} ${refs.p(disclaimer.educational)}
+      ${refs.p(disclaimer.emergency, 'panel urgent emergency')}
       <p part="review">
         ${labels.lastReviewedLabel}: <time datetime=${this.#reviewDateIso}>${date}</time>${reviewer
           ? html`<br />${labels.reviewedByLabel}: ${reviewer}`
@@ -108,9 +102,12 @@ export class MedicalDisclaimer extends GuideElement {
             ${renderHeading(this.level + 1, labels.sourcesTitle, 'subheading')}
             <p>${labels.sourcesIntro}</p>
             <ul part="sources">
-              ${Object.values(sources).map((source) => this.renderSource(source))}
+              ${Object.entries(sources).map(
+                ([id, source]) => html`<li>${renderSource(source, this.content.references, titleLanguage(this.content, id))}</li>`,
+              )}
             </ul>
           </section>`}
+      ${refs.list()}
       <slot name="note"></slot>
     </div>`;
   }

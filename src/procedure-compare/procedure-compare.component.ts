@@ -3,7 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComparisonRowId, ProcedureId } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { listItem, paragraph, renderFooter, seedsOf } from '../shared/render.js';
+import { References } from '../shared/references.js';
+import { renderFooter, seedsOf } from '../shared/render.js';
 import { procedureCompareStyles } from './procedure-compare.styles.js';
 
 const PROCEDURES: readonly ProcedureId[] = ['open', 'minimally-invasive'];
@@ -37,6 +38,8 @@ const ROWS: readonly ComparisonRowId[] = [
  * @csspart table - The comparison table (wide layout).
  * @csspart card - One procedure's card (narrow layout).
  * @csspart evidence - The note on what research says about laser surgery.
+ * @csspart term - The definition of a medical word, where the element first uses it.
+ * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  */
 export class ProcedureCompare extends GuideElement {
   static override styles = [...GuideElement.styles, procedureCompareStyles];
@@ -78,20 +81,21 @@ export class ProcedureCompare extends GuideElement {
     const procedures = this.#shown.map((id) => ({ id, ...comparison.procedures[id] }));
     const badge = (id: ProcedureId) =>
       id === this.#highlighted ? html`<span class="badge">${comparison.highlightedLabel}</span>` : nothing;
+    const refs = new References(this.content, this.settings);
     const highlightClass = (id: ProcedureId) => (id === this.#highlighted ? 'highlighted' : undefined);
 
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, comparison.title)} ${paragraph(comparison.intro)}
+      ${renderHeading(this.level, refs.label(comparison.title))} ${refs.p(comparison.intro)}
       <div class="table-wrap">
         <table part="table">
-          <caption>${comparison.caption}</caption>
+          <caption>${refs.label(comparison.caption)}</caption>
           <thead>
             <tr>
               <th scope="col">${comparison.factHeader}</th>
               ${procedures.map(
                 (procedure) =>
                   html`<th scope="col" class=${ifDefined(highlightClass(procedure.id))} data-seeds=${seedsOf(procedure)}>
-                    ${procedure.name}${badge(procedure.id)}
+                    ${refs.label(procedure.name)}${badge(procedure.id)}
                   </th>`,
               )}
             </tr>
@@ -99,11 +103,11 @@ export class ProcedureCompare extends GuideElement {
           <tbody>
             ${ROWS.map(
               (row) => html`<tr>
-                <th scope="row">${comparison.rowLabels[row]}</th>
+                <th scope="row">${refs.label(comparison.rowLabels[row])}</th>
                 ${procedures.map(
                   (procedure) =>
                     html`<td class=${ifDefined(highlightClass(procedure.id))} data-seeds=${seedsOf(procedure.facts[row])}>
-                      ${procedure.facts[row].text}
+                      ${refs.say(procedure.facts[row])}
                     </td>`,
                 )}
               </tr>`,
@@ -111,26 +115,27 @@ export class ProcedureCompare extends GuideElement {
           </tbody>
         </table>
       </div>
+      ${refs.restartTerms()}
       <div class="cards">
         ${procedures.map(
           (procedure) => html`<section class="card panel ${procedure.id === this.#highlighted ? 'highlighted' : ''}" part="card" data-seeds=${seedsOf(procedure)}>
-            ${renderHeading(this.level + 1, html`${procedure.name}${badge(procedure.id)}`, 'subheading')}
+            ${renderHeading(this.level + 1, html`${refs.label(procedure.name)}${badge(procedure.id)}`, 'subheading')}
             <dl>
               ${ROWS.map(
-                (row) => html`<dt>${comparison.rowLabels[row]}</dt>
-                  <dd data-seeds=${seedsOf(procedure.facts[row])}>${procedure.facts[row].text}</dd>`,
+                (row) => html`<dt>${refs.label(comparison.rowLabels[row])}</dt>
+                  <dd data-seeds=${seedsOf(procedure.facts[row])}>${refs.say(procedure.facts[row])}</dd>`,
               )}
             </dl>
           </section>`,
         )}
       </div>
       <section class="panel" part="evidence">
-        ${renderHeading(this.level + 1, comparison.evidenceTitle, 'subheading')}
+        ${renderHeading(this.level + 1, refs.label(comparison.evidenceTitle), 'subheading')}
         <ul>
-          ${comparison.evidence.map(listItem)}
+          ${comparison.evidence.map((statement) => refs.li(statement))}
         </ul>
       </section>
-      ${renderFooter(this.content)}
+      ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

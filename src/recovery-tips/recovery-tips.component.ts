@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { listItem, paragraph, renderFooter, renderWarningSigns, seedsOf } from '../shared/render.js';
+import { References } from '../shared/references.js';
+import { renderFooter, renderWarningSigns, seedsOf } from '../shared/render.js';
 import { recoveryTipsStyles } from './recovery-tips.styles.js';
 
 /**
@@ -19,6 +20,8 @@ import { recoveryTipsStyles } from './recovery-tips.styles.js';
  * @csspart subheading - Titles of the parts of the element.
  * @csspart timeline - The ordered list of recovery stages.
  * @csspart warning-signs - The box of warning signs that need urgent care.
+ * @csspart term - The definition of a medical word, where the element first uses it.
+ * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  */
 export class RecoveryTips extends GuideElement {
   static override styles = [...GuideElement.styles, recoveryTipsStyles];
@@ -26,25 +29,26 @@ export class RecoveryTips extends GuideElement {
   protected override render() {
     const { recovery } = this.content;
     const sub = this.level + 1;
+    const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, recovery.title)}
-      <section>${renderHeading(sub, recovery.dependsOnTitle, 'subheading')} ${paragraph(recovery.dependsOn)}</section>
+      ${renderHeading(this.level, refs.label(recovery.title))}
+      <section>${renderHeading(sub, refs.label(recovery.dependsOnTitle), 'subheading')} ${refs.p(recovery.dependsOn)}</section>
       <section>
-        ${renderHeading(sub, recovery.timelineTitle, 'subheading')} ${paragraph(recovery.timelineNote)}
+        ${renderHeading(sub, refs.label(recovery.timelineTitle), 'subheading')} ${refs.p(recovery.timelineNote)}
         <ol class="timeline" part="timeline">
           ${recovery.timeline.map(
-            (step) => html`<li data-seeds=${seedsOf(step)}><span class="when">${step.when}</span> ${step.what}</li>`,
+            (step) => html`<li data-seeds=${seedsOf(step)}><span class="when">${refs.label(step.when)}</span> ${refs.say(step, step.what)}</li>`,
           )}
         </ol>
-        ${paragraph(recovery.fusionNote)}
+        ${refs.p(recovery.fusionNote)}
       </section>
       <section>
-        ${renderHeading(sub, recovery.lifestyleTitle, 'subheading')} ${paragraph(recovery.lifestyleIntro)}
+        ${renderHeading(sub, refs.label(recovery.lifestyleTitle), 'subheading')} ${refs.p(recovery.lifestyleIntro)}
         <ul>
-          ${recovery.lifestyle.map(listItem)}
+          ${recovery.lifestyle.map((statement) => refs.li(statement))}
         </ul>
       </section>
-      ${renderWarningSigns(this.content.warningSigns, sub)} ${renderFooter(this.content)}
+      ${renderWarningSigns(this.content.warningSigns, refs, sub)} ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { Risk } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { paragraph, renderFooter, renderWarningSigns, seedsOf } from '../shared/render.js';
+import { References } from '../shared/references.js';
+import { renderFooter, renderWarningSigns, seedsOf } from '../shared/render.js';
 import { riskListStyles } from './risk-list.styles.js';
 
 type RiskSelection = 'all' | 'common';
@@ -24,6 +25,8 @@ const SELECTIONS: readonly RiskSelection[] = ['all', 'common'];
  * @csspart list - Each list of risks.
  * @csspart item - One risk (a `<details>` whose summary is the risk's name).
  * @csspart warning-signs - The box of warning signs that need urgent care.
+ * @csspart term - The definition of a medical word, where the element first uses it.
+ * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  *
  * @fires ubs-toggle - A risk's explanation was opened or closed by the reader. `detail: { id, open }` (the risk's id, e.g. `infection`).
  */
@@ -57,13 +60,13 @@ export class RiskList extends GuideElement {
     );
   }
 
-  private renderRisks(risks: readonly Risk[]) {
+  private renderRisks(risks: readonly Risk[], refs: References) {
     return html`<ul class="risks" part="list">
       ${risks.map(
         (risk) => html`<li data-seeds=${seedsOf(risk)}>
           <details part="item" ?open=${this.expanded} data-id=${risk.id} @toggle=${this.onToggle}>
-            <summary>${risk.name}</summary>
-            <p>${risk.detail}</p>
+            <summary>${refs.label(risk.name)}</summary>
+            <p>${refs.say(risk, risk.detail)}</p>
           </details>
         </li>`,
       )}
@@ -73,14 +76,15 @@ export class RiskList extends GuideElement {
   protected override render() {
     const { risks } = this.content;
     const sub = this.level + 1;
+    const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, risks.title)} ${paragraph(risks.intro)}
-      ${renderHeading(sub, risks.commonTitle, 'subheading')} ${this.renderRisks(risks.items.filter((risk) => risk.common))}
+      ${renderHeading(this.level, refs.label(risks.title))} ${refs.p(risks.intro)}
+      ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.renderRisks(risks.items.filter((risk) => risk.common), refs)}
       ${this.selection === 'all'
-        ? html`${renderHeading(sub, risks.furtherTitle, 'subheading')}
-          ${this.renderRisks(risks.items.filter((risk) => !risk.common))}`
+        ? html`${renderHeading(sub, refs.label(risks.furtherTitle), 'subheading')}
+          ${this.renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
         : nothing}
-      ${paragraph(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, sub)} ${renderFooter(this.content)}
+      ${refs.p(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, refs, sub)} ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

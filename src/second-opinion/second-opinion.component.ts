@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { emailLink, phoneLink, webLink, type ContactLink } from '../shared/contact.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { listItem, paragraph, renderFooter } from '../shared/render.js';
+import { References } from '../shared/references.js';
+import { renderFooter } from '../shared/render.js';
 import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { secondOpinionStyles } from './second-opinion.styles.js';
 
@@ -30,6 +31,8 @@ const CHANNELS = [
  * @csspart heading - The element's title.
  * @csspart subheading - Titles of its parts.
  * @csspart contact - The clinic's contact box (shown when a phone, booking link or email is given).
+ * @csspart term - The definition of a medical word, where the element first uses it.
+ * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  *
  * @fires ubs-contact - The reader used a contact link. `detail: { channel }`, one of `phone`, `booking`, `email`; nothing else.
  */
@@ -102,13 +105,14 @@ export class SecondOpinion extends GuideElement {
 
   protected override render() {
     const text = this.content.secondOpinion;
+    const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, text.title)} ${text.why.map((statement) => paragraph(statement))}
-      ${renderHeading(this.level + 1, text.howTitle, 'subheading')}
+      ${renderHeading(this.level, refs.label(text.title))} ${text.why.map((statement) => refs.p(statement))}
+      ${renderHeading(this.level + 1, refs.label(text.howTitle), 'subheading')}
       <ul>
-        ${text.how.map(listItem)}
+        ${text.how.map((statement) => refs.li(statement))}
       </ul>
-      ${this.renderContact()} ${renderFooter(this.content)}
+      ${this.renderContact()} ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

@@ -23,8 +23,13 @@ export interface OverrideResult<T> {
   readonly rejected: readonly string[];
 }
 
-/** Keys under which new entries may be added (records keyed by id, not fixed structures). */
-const OPEN_RECORDS = new Set(['sources']);
+/**
+ * Records keyed by id (not fixed structures) under which new entries may be added, with the shape of
+ * an entry. The guide's own sources are not in the content (see bibliography.ts), so the shape is here.
+ */
+const OPEN_RECORDS: Readonly<Record<string, JsonObject>> = {
+  sources: { title: '', publisher: '', year: 0, url: '', doi: '', accessed: '', citation: '', lang: '' },
+};
 
 /** Fields a statement may carry even where the default content omits them, with their shapes. */
 const TRACE_KEYS: Readonly<Record<string, Json>> = { seeds: ['S1'], sources: ['article'] };
@@ -92,8 +97,8 @@ function merge(base: unknown, override: unknown, path: string, rejected: string[
   }
   if (isObject(schema)) {
     if (!isObject(override)) return reject();
-    const open = OPEN_RECORDS.has(path.split('.').pop() ?? '');
-    const entrySchema = open ? itemSchema(Object.values(schema)) : undefined;
+    const entrySchema = Object.hasOwn(OPEN_RECORDS, path) ? OPEN_RECORDS[path] : undefined;
+    const open = entrySchema !== undefined;
     const result: JsonObject = isObject(base) ? { ...base } : {};
     for (const [key, value] of Object.entries(override)) {
       const keyPath = join(path, key);
@@ -125,7 +130,7 @@ function merge(base: unknown, override: unknown, path: string, rejected: string[
 
 /** Whether a new object has every required (string) field of its shape. */
 function completes(candidate: JsonObject, schema: JsonObject): boolean {
-  return Object.entries(schema).every(([key, value]) => typeof value !== 'string' || ['url', 'citation', 'lang'].includes(key) || typeof candidate[key] === 'string');
+  return Object.entries(schema).every(([key, value]) => typeof value !== 'string' || ['url', 'doi', 'accessed', 'citation', 'lang'].includes(key) || typeof candidate[key] === 'string');
 }
 
 /** Applies a clinic's override to the content; invalid parts are left out and listed. */

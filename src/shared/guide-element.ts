@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { contentFor, defaultLanguage, en, loadLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
+import { loadBibliography, loadedBibliography } from '../content/bibliography.js';
 import type { GuideContent } from '../content/types.js';
 import type { applyOverrides as ApplyOverrides } from './content-overrides.js';
 import { ColourController } from './colour-controller.js';
@@ -154,6 +155,12 @@ export abstract class GuideElement extends LitElement {
     if (waits.length === 0) return super.scheduleUpdate();
     // After a wait, look again: the page's language or settings may have changed meanwhile.
     return Promise.all(waits).then(() => this.scheduleUpdate());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The lists of sources fill in once the bibliography has loaded; the text never waits for it.
+    if (!loadedBibliography()) void loadBibliography().then(() => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

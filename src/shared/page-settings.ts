@@ -15,6 +15,8 @@ export interface PageSettings {
   reviewerCredentials?: string;
   /** ISO date (YYYY-MM-DD) of the clinic's own review of the text. */
   reviewDate?: string;
+  /** The number to call in an emergency where the page is read, e.g. `911` or `112`. */
+  emergencyNumber?: string;
   /** Brand colour, any CSS colour. */
   accent?: string;
   /** `light`, `dark` or `auto` (follow the reader's system). */
@@ -32,6 +34,7 @@ export const TEXT_SETTINGS = {
   reviewerName: 'reviewer-name',
   reviewerCredentials: 'reviewer-credentials',
   reviewDate: 'review-date',
+  emergencyNumber: 'emergency-number',
   accent: 'accent',
   theme: 'theme',
 } as const satisfies Record<Exclude<keyof PageSettings, 'content'>, string>;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import type { GuideContent, Statement, Traced, WarningSigns } from '../content/types.js';
+import type { GuideContent, Traced, WarningSigns } from '../content/types.js';
 import { renderHeading } from './heading.js';
+import type { References } from './references.js';
 
 /**
  * The article points an item carries, as a `data-seeds` value ("S10 S11"). Rendered on the node
@@ -11,34 +11,26 @@ export function seedsOf(item: Traced): string | typeof nothing {
   return item.seeds && item.seeds.length > 0 ? item.seeds.join(' ') : nothing;
 }
 
-/** A paragraph that carries its statement's seed ids. */
-export function paragraph(statement: Statement, className?: string): TemplateResult {
-  return html`<p class=${ifDefined(className)} data-seeds=${seedsOf(statement)}>${statement.text}</p>`;
-}
-
-/** A list item that carries its statement's seed ids. */
-export function listItem(statement: Statement): TemplateResult {
-  return html`<li data-seeds=${seedsOf(statement)}>${statement.text}</li>`;
-}
-
 /**
  * A box of warning signs that need urgent care: after surgery (`content.warningSigns`, shown by every
  * element that talks about after surgery), or before it (the questionnaire's signs to act on now).
  */
-export function renderWarningSigns(warningSigns: WarningSigns, level: number): TemplateResult {
+export function renderWarningSigns(warningSigns: WarningSigns, refs: References, level: number): TemplateResult {
   return html`<section class="panel urgent" part="warning-signs">
-    ${renderHeading(level, warningSigns.title, 'subheading')} ${paragraph(warningSigns.intro)}
+    ${renderHeading(level, refs.label(warningSigns.title), 'subheading')} ${refs.p(warningSigns.intro)}
     <ul>
-      ${warningSigns.signs.map(listItem)}
+      ${warningSigns.signs.map((sign) => refs.li(sign))}
     </ul>
   </section>`;
 }
 
 /**
- * The closing lines every guiding element carries: it does not replace the doctor; the clinic's note.
- * The line is a part, so <back-surgery-guide> can show it once instead of in every section.
+ * The closing lines every guiding element carries: the element's own sources (so call it last), the
+ * line that it does not replace the doctor, and the clinic's note. The line is a part, so
+ * <back-surgery-guide> can show it once instead of in every section.
  */
-export function renderFooter(content: GuideContent): TemplateResult {
-  return html`<p class="disclaimer" part="disclaimer">${content.disclaimer.short.text}</p>
+export function renderFooter(content: GuideContent, refs: References): TemplateResult {
+  return html`${refs.list()}
+    <p class="disclaimer" part="disclaimer">${refs.fill(content.disclaimer.short.text)}</p>
     <slot name="note"></slot>`;
 }

@@ -111,6 +111,30 @@ export const baseStyles = css`
     font-weight: 600;
   }
 
+  /* A medical word's definition sits on its own line after the statement that first uses it. */
+  .term {
+    display: block;
+    font-size: 0.9em;
+  }
+
+  .sources {
+    font-size: 0.9em;
+  }
+
+  .cite {
+    line-height: 0;
+  }
+
+  /* Read by screen readers only ("Source [1]"). */
+  .vh {
+    position: absolute;
+    clip-path: inset(50%);
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+
   /* Nothing here moves; this also stills any transition a page adds through ::part. */
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -2,19 +2,20 @@ import type { FaqItem } from '../content/sections/faq.js';
 
 /**
  * schema.org FAQPage JSON-LD for search engines, as the text of a `<script type="application/ld+json">`.
- * Plain text only; `<` is escaped so no answer can close the script element.
+ * Plain text only; `<` is escaped so no answer can close the script element. `fill` fills the text's
+ * tokens (`{emergency}`) as the page shows them.
  */
-export function faqJsonLd(items: readonly FaqItem[], lang: string): string {
+export function faqJsonLd(items: readonly FaqItem[], lang: string, fill: (text: string) => string = (text) => text): string {
   const data = {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     inLanguage: lang,
     mainEntity: items.map((item) => ({
       '@type': 'Question',
-      name: item.question,
+      name: fill(item.question),
       acceptedAnswer: {
         '@type': 'Answer',
-        text: [...item.answer, ...(item.list ?? [])].map((statement) => statement.text).join(' '),
+        text: [...item.answer, ...(item.list ?? [])].map((statement) => fill(statement.text)).join(' '),
       },
     })),
   };

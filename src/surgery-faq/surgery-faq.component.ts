@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { FaqItem } from '../content/sections/faq.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { listItem, paragraph, renderFooter, seedsOf } from '../shared/render.js';
+import { References } from '../shared/references.js';
+import { renderFooter, seedsOf } from '../shared/render.js';
 import { faqJsonLd } from './structured-data.js';
 import { surgeryFaqStyles } from './surgery-faq.styles.js';
 
@@ -20,6 +21,8 @@ import { surgeryFaqStyles } from './surgery-faq.styles.js';
  * @csspart heading - The element's title.
  * @csspart question - One question (a `<details>`).
  * @csspart answer - The answer inside a question.
+ * @csspart term - The definition of a medical word, where the element first uses it.
+ * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  *
  * @fires ubs-toggle - The reader opened or closed a question. `detail: { id, open }` (the question's id, e.g. `recovery-time`).
  */
@@ -61,7 +64,8 @@ export class SurgeryFaq extends GuideElement {
     super.updated(changed);
     if (!this.structuredData) return this.removeJsonLd();
     this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    this.#jsonLd.textContent = faqJsonLd(this.#shown, this.content.lang);
+    const refs = new References(this.content, this.settings);
+    this.#jsonLd.textContent = faqJsonLd(this.#shown, this.content.lang, (text) => refs.fill(text));
     if (!this.#jsonLd.isConnected) document.head.append(this.#jsonLd);
   }
 
@@ -82,22 +86,23 @@ export class SurgeryFaq extends GuideElement {
 
   protected override render() {
     const { faq } = this.content;
+    const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, faq.title)}
+      ${renderHeading(this.level, refs.label(faq.title))}
       <ul class="questions">
         ${this.#shown.map(
           (item) => html`<li data-seeds=${seedsOf(item)}>
             <details part="question" data-id=${item.id} ?open=${this.expanded} @toggle=${this.onToggle}>
-              <summary>${renderHeading(this.level + 1, item.question, 'subheading')}</summary>
+              <summary>${renderHeading(this.level + 1, refs.label(item.question), 'subheading')}</summary>
               <div class="answer" part="answer">
-                ${item.answer.map((statement) => paragraph(statement))}
-                ${item.list ? html`<ul>${item.list.map(listItem)}</ul>` : nothing}
+                ${item.answer.map((statement) => refs.p(statement))}
+                ${item.list ? html`<ul>${item.list.map((statement) => refs.li(statement))}</ul>` : nothing}
               </div>
             </details>
           </li>`,
         )}
       </ul>
-      ${renderFooter(this.content)}
+      ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { paragraph, renderFooter, seedsOf } from '../shared/render.js';
+import { References } from '../shared/references.js';
+import { renderFooter, seedsOf } from '../shared/render.js';
 import { surgeryOverviewStyles } from './surgery-overview.styles.js';
 
 /**
@@ -18,6 +19,8 @@ import { surgeryOverviewStyles } from './surgery-overview.styles.js';
  * @csspart heading - The element's title.
  * @csspart subheading - Titles of its parts.
  * @csspart procedures - The list of common operations (a `<dl>`).
+ * @csspart term - The definition of a medical word, where the element first uses it.
+ * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  */
 export class SurgeryOverview extends GuideElement {
   static override styles = [...GuideElement.styles, surgeryOverviewStyles];
@@ -25,24 +28,25 @@ export class SurgeryOverview extends GuideElement {
   protected override render() {
     const { overview } = this.content;
     const sub = this.level + 1;
+    const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, overview.title)} ${paragraph(overview.whatItIs)} ${paragraph(overview.upperBack)}
-      ${paragraph(overview.whenConsidered)} ${paragraph(overview.emergencies, 'panel')}
+      ${renderHeading(this.level, refs.label(overview.title))} ${refs.p(overview.whatItIs)} ${refs.p(overview.upperBack)}
+      ${refs.p(overview.whenConsidered)} ${refs.p(overview.emergencies, 'panel')}
       <section>
-        ${renderHeading(sub, overview.candidatesTitle, 'subheading')} ${paragraph(overview.candidates)}
-        ${paragraph(overview.candidatesCaution, 'panel')}
+        ${renderHeading(sub, refs.label(overview.candidatesTitle), 'subheading')} ${refs.p(overview.candidates)}
+        ${refs.p(overview.candidatesCaution, 'panel')}
       </section>
       <section>
-        ${renderHeading(sub, overview.proceduresTitle, 'subheading')} ${paragraph(overview.dependsOnDiagnosis)}
+        ${renderHeading(sub, refs.label(overview.proceduresTitle), 'subheading')} ${refs.p(overview.dependsOnDiagnosis)}
         <dl part="procedures">
           ${overview.procedures.map(
-            (procedure) => html`<dt data-seeds=${seedsOf(procedure)}>${procedure.title}</dt>
-              <dd>${procedure.body.map((statement) => paragraph(statement))}</dd>`,
+            (procedure) => html`<dt data-seeds=${seedsOf(procedure)}>${refs.label(procedure.title)}</dt>
+              <dd>${procedure.body.map((statement) => refs.p(statement))}</dd>`,
           )}
         </dl>
-        ${paragraph(overview.hardware)} ${paragraph(overview.rarity)}
+        ${refs.p(overview.hardware)} ${refs.p(overview.rarity)}
       </section>
-      ${renderFooter(this.content)}
+      ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

@@ -21,6 +21,7 @@ import { warn } from '../shared/warn.js';
  * @attr {string} reviewer-name - Who reviewed the guide for the clinic (shown by `<medical-disclaimer>`).
  * @attr {string} reviewer-credentials - The reviewer's credentials, e.g. `MD, orthopaedic spine surgeon`.
  * @attr {string} review-date - When the clinic reviewed the guide, `YYYY-MM-DD`.
+ * @attr {string} emergency-number - The emergency number where the page is read, e.g. `911` or `112` (digits, `+` and spaces, 2 to 15 characters). Text that says to call for emergency help names it; without it (or when it is not a number, with one warning) the text says "your local emergency number".
  * @attr {string} accent - The brand colour, any CSS colour; a page's `--ubs-accent` CSS wins over it.
  * @attr {string} theme - `auto` (default), `light` or `dark`, for every element.
  * @attr {string} content - Text changes as JSON, by language (see `content` property).

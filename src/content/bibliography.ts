@@ -1,0 +1,29 @@
+import { warn } from '../shared/warn.js';
+import type { Source, SourceId } from './types.js';
+
+/**
+ * The guide's bibliography: full citations of every source, by id. It is a chunk of its own
+ * (`upper-back-surgery-sources.js` next to the script-tag bundles), loaded as soon as an element has
+ * rendered and never waited for: the text and its numbered source markers show at once, and the
+ * collapsed lists of sources fill in a moment later. Titles and links are the largest part of the
+ * content and readers open them rarely, so the first paint does not pay for them.
+ */
+let sources: Readonly<Record<SourceId, Source>> | undefined;
+let loading: Promise<void> | undefined;
+
+/** The bibliography, once loaded. */
+export function loadedBibliography(): Readonly<Record<SourceId, Source>> | undefined {
+  return sources;
+}
+
+/** Loads the bibliography once, however many elements ask; a failure warns once and lists stay short. */
+export function loadBibliography(): Promise<void> {
+  return (loading ??= import('./sources.js').then(
+    (module) => {
+      sources = module.sources;
+    },
+    (error: unknown) => {
+      warn(`the list of sources could not be loaded (${String(error)}); the elements show their text without it.`);
+    },
+  ));
+}

@@ -1,0 +1,8 @@
+import type { ReferencesContent } from '../sections/references.js';
+
+export const references: ReferencesContent = {
+  sourcesSummary: 'Sources ({count})',
+  readOn: 'Read on {date}',
+  sourceLabel: 'Source',
+  emergencyNumber: 'your local emergency number',
+};

@@ -1,0 +1,201 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { loadedBibliography } from '../content/bibliography.js';
+import type { GuideContent, ReferencesContent, Source, SourceId, Statement, Term, Traced } from '../content/types.js';
+import { webLink } from './contact.js';
+import type { PageSettings } from './page-settings.js';
+import { seedsOf } from './render.js';
+import { warnOnce } from './warn.js';
+
+/** Digits, `+` and spaces, 2 to 15 characters, at least one digit: `911`, `112`, `+44 999`. */
+const EMERGENCY_NUMBER = /^(?=.*\d)[\d+ ]{2,15}$/;
+
+/** The words a statement says for `{emergency}`: the page's emergency number, or the language's phrase. */
+export function emergencyNumber(content: GuideContent, settings: PageSettings): string {
+  const value = settings.emergencyNumber?.trim();
+  if (!value) return content.references.emergencyNumber;
+  if (EMERGENCY_NUMBER.test(value)) return value;
+  // Same message in every language, so a page with English and Spanish elements warns once.
+  warnOnce(`the page settings emergencyNumber "${value}" is not an emergency number (digits, + and spaces, 2 to 15 characters); the text says "local emergency number" instead.`);
+  return content.references.emergencyNumber;
+}
+
+/**
+ * Replaces `{name}` in a text. A function replacer, so a value such as `$&` is inserted as written.
+ */
+export function fillToken(text: string, name: string, value: string): string {
+  return text.replaceAll(`{${name}}`, () => value);
+}
+
+const wordChar = '[\\p{L}\\p{N}]';
+const patterns = new WeakMap<Term, RegExp>();
+
+/** Matches any of a term's forms as a whole word, in any case (the longest form first). */
+function patternOf(term: Term): RegExp {
+  let pattern = patterns.get(term);
+  if (!pattern) {
+    const forms = [...term.forms]
+      .sort((a, b) => b.length - a.length)
+      .map((form) => form.trim().replace(/[.*+?^${}()|[\]\\]/g, (char) => `\\${char}`).replace(/\s+/g, '\\s+'));
+    pattern = new RegExp(`(?<!${wordChar})(?:${forms.join('|')})(?!${wordChar})`, 'iu');
+    patterns.set(term, pattern);
+  }
+  return pattern;
+}
+
+/** The end of a sentence, unless the text already ends with one ("…Back Pain?"). */
+const stop = (text: string | number) => (/[.?!]$/.test(String(text)) ? '' : '.');
+
+/** A source as a full citation: publisher, title (linked when it has an http(s) address), year, citation. */
+export function renderSource(source: Source, labels: ReferencesContent, titleLang?: string): TemplateResult {
+  const link = webLink(source.doi ? `https://doi.org/${source.doi}` : (source.url ?? ''));
+  const read = source.accessed ? fillToken(labels.readOn, 'date', source.accessed) : undefined;
+  const details = [source.year, source.citation, read].filter(Boolean).map((part) => ` ${part}${stop(String(part))}`);
+  // Plain strings around the title: the build's template minifier would drop their leading spaces.
+  return html`${source.publisher}${stop(source.publisher)}
+    <cite lang=${ifDefined(source.lang ?? titleLang)}>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>${stop(
+      source.title,
+    )}${details.join('')}${source.doi ? ` doi:${source.doi}` : ''}`;
+}
+
+/** A source by id: one the clinic added with its text changes, or one of the guide's own once loaded. */
+export function sourceFor(content: GuideContent, id: string): Source | undefined {
+  return Object.hasOwn(content.sources, id) ? content.sources[id] : loadedBibliography()?.[id as SourceId];
+}
+
+/** The guide's own sources have English titles: marked so for a reader in another language. */
+export function titleLanguage(content: GuideContent, id: string): string | undefined {
+  return content.lang !== 'en' && !Object.hasOwn(content.sources, id) ? 'en' : undefined;
+}
+
+/**
+ * What one render of an element cites and defines. Statements go through it in the order they are
+ * shown (Lit evaluates a template's expressions left to right), so sources are numbered in order of
+ * appearance and each medical word is defined where the element first uses it; `list()` comes last
+ * and shows the element's own sources. Made afresh for each render: every element stands alone.
+ */
+export class References {
+  readonly #content: GuideContent;
+  readonly #emergency: string;
+  readonly #cited: SourceId[] = [];
+  #defined = new Set<string>();
+  /** Terms met in titles and labels, defined with the next statement. */
+  #pending: Term[] = [];
+
+  constructor(content: GuideContent, settings: PageSettings) {
+    this.#content = content;
+    this.#emergency = emergencyNumber(content, settings);
+  }
+
+  /** A text with its tokens filled (`{emergency}`). */
+  fill(text: string): string {
+    return fillToken(text, 'emergency', this.#emergency);
+  }
+
+  /** A title or label: shown as it is; the terms it uses are defined with the next statement. */
+  label(text: string): string {
+    const filled = this.fill(text);
+    for (const term of this.#newTerms(filled)) if (!this.#pending.includes(term)) this.#pending.push(term);
+    return filled;
+  }
+
+  /**
+   * A statement's text with its source markers and the definitions of the terms it uses for the
+   * first time in this element. `text` for items whose text is under another name (a risk's detail).
+   */
+  say(item: Traced, text = (item as Statement).text): TemplateResult {
+    const filled = this.fill(text);
+    const found = [...this.#pending, ...this.#newTerms(filled).filter((term) => !this.#pending.includes(term))];
+    this.#pending = [];
+    const explained = new Set(item.defines);
+    // The statement explains these itself: mark the word as the one defined here.
+    const own = found
+      .map((term) => ({ term, match: explained.has(term.id) ? patternOf(term).exec(filled) : null }))
+      .filter((entry): entry is { term: Term; match: RegExpExecArray } => entry.match !== null)
+      .sort((a, b) => a.match.index - b.match.index);
+    const parts: (string | TemplateResult)[] = [];
+    let at = 0;
+    for (const { term, match } of own) {
+      if (match.index < at) continue;
+      parts.push(filled.slice(at, match.index), html`<dfn data-term=${term.id}>${match[0]}</dfn>`);
+      at = match.index + match[0].length;
+    }
+    parts.push(filled.slice(at));
+    const added = found.filter((term) => !own.some((entry) => entry.term === term));
+    found.forEach((term) => this.#defined.add(term.id));
+    // The text and its marker in one box, so a grid (a .panel) keeps the marker on the text's line.
+    return html`<span>${parts}${this.#marker(item)}</span>${added.map((term) => this.#definition(term))}`;
+  }
+
+  /** A paragraph for a statement, carrying its seed ids. */
+  p(statement: Statement, className?: string): TemplateResult {
+    return html`<p class=${ifDefined(className)} data-seeds=${seedsOf(statement)}>${this.say(statement)}</p>`;
+  }
+
+  /** A list item for a statement, carrying its seed ids. */
+  li(statement: Statement): TemplateResult {
+    return html`<li data-seeds=${seedsOf(statement)}>${this.say(statement)}</li>`;
+  }
+
+  /**
+   * Forgets which terms were defined, for a second layout of the same statements of which only one
+   * is shown at a time (the comparison's table and cards). Renders nothing: call it in the template,
+   * between the two.
+   */
+  restartTerms(): typeof nothing {
+    this.#defined = new Set();
+    return nothing;
+  }
+
+  /**
+   * Definitions still owed (terms met only in labels), then the element's sources, numbered as
+   * cited, in a `<details>` that printing opens. Call it last.
+   */
+  list(): TemplateResult {
+    const count = this.#cited.length;
+    return html`${this.owedDefinitions()}${count > 0
+      ? html`<details class="sources" part="sources">
+          <summary>${fillToken(this.#content.references.sourcesSummary, 'count', String(count))}</summary>
+          <ol>
+            ${this.#cited.map((id) => {
+              const source = sourceFor(this.#content, id);
+              // Until the bibliography has loaded (a moment after the first render), an empty item keeps the numbers.
+              return html`<li>${source ? renderSource(source, this.#content.references, titleLanguage(this.#content, id)) : nothing}</li>`;
+            })}
+          </ol>
+        </details>`
+      : nothing}`;
+  }
+
+  /**
+   * Definitions of terms met only in titles and labels since the last statement, in a paragraph of
+   * their own; `list()` gives the rest. For a form, whose labels should be explained before the
+   * results that follow it.
+   */
+  owedDefinitions(): TemplateResult | typeof nothing {
+    const owed = this.#pending;
+    this.#pending = [];
+    return owed.length > 0 ? html`<p>${owed.map((term) => this.#definition(term))}</p>` : nothing;
+  }
+
+  /** Terms used in a text and not yet defined in this element, in the order of the term list. */
+  #newTerms(text: string): Term[] {
+    return this.#content.terms.filter((term) => !this.#defined.has(term.id) && patternOf(term).test(text));
+  }
+
+  #definition(term: Term): TemplateResult {
+    return html`${' '}<span class="term" part="term"><dfn data-term=${term.id}>${term.term}</dfn>: ${term.definition}</span>`;
+  }
+
+  /** "[1, 3]" after a statement, read as "Source 1, 3"; unknown keys are left out. */
+  #marker(item: Traced): TemplateResult | typeof nothing {
+    // Numbered without waiting for the bibliography, so the numbers never change when it arrives.
+    const numbers = (item.sources ?? [])
+      .map((id) => {
+        if (!this.#cited.includes(id)) this.#cited.push(id);
+        return this.#cited.indexOf(id) + 1;
+      });
+    if (numbers.length === 0) return nothing;
+    return html`<sup class="cite"><span class="vh">${this.#content.references.sourceLabel} </span>[${numbers.join(', ')}]</sup>`;
+  }
+}
