@@ -1,0 +1,134 @@
+// The reviewer's packet prints what src/review/elements.ts says each element shows. These tests render
+// every element showing the most it can and check the map both ways, so the packet cannot miss
+// anything a reader sees.
+import { expect, fixture } from '@open-wc/testing';
+import { en } from '../src/content/en.js';
+import { es } from '../src/content/es.js';
+import type { GuideContent } from '../src/content/types.js';
+import '../src/index.js';
+import { collectEntries, valueAt, type ReviewEntry } from '../src/review/collect.js';
+import { ELEMENTS_WITHOUT_TEXT, GUIDE_ORDER, REVIEWED_ELEMENTS, type ElementReview } from '../src/review/elements.js';
+
+/** Attributes that make each element show the most it can. */
+const SHOW_MOST: Record<string, string> = {
+  'risk-list': 'show="all" expanded',
+  'surgery-faq': 'expanded',
+  'procedure-compare': 'procedures="open,minimally-invasive" highlight="open"',
+};
+
+/** Settings that make the contact box and the reviewer line show; their values are not content. */
+const SETTINGS = {
+  'clinic-name': 'Test Clinic',
+  phone: '+1 555 010 0100',
+  'booking-url': 'https://clinic.example/book',
+  email: 'desk@clinic.example',
+  'reviewer-name': 'Dr. Test',
+  'reviewer-credentials': 'MD',
+};
+
+/** Answers that, between them, bring up every next step of <candidacy-check>. */
+const ANSWERS: readonly Record<string, string[]>[] = [
+  { duration: ['over-3-months'], recurring: ['yes'], symptoms: ['leg-pain'], urgent: ['bladder-bowel'] },
+  { duration: ['under-6-weeks'], recurring: ['no'] },
+];
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Shadow roots of an element and of every element inside them. */
+function shadowRoots(root: Element): ShadowRoot[] {
+  if (!root.shadowRoot) return [];
+  return [root.shadowRoot, ...[...root.shadowRoot.querySelectorAll('*')].flatMap(shadowRoots)];
+}
+
+/** What a reader sees of a node, across shadow roots, without styles or the time (a date is not content). */
+function visibleText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element) && !(node instanceof ShadowRoot)) return '';
+  if (node instanceof Element && ['style', 'script', 'time'].includes(node.localName)) return '';
+  const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+  return [...children].map(visibleText).join(' ');
+}
+
+const normal = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+async function settled(element: Element): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const elements = [element, ...shadowRoots(element).flatMap((root) => [...root.querySelectorAll('*')])];
+    await Promise.all(elements.map((el) => (el as Lit).updateComplete));
+  }
+}
+
+function entriesOf(element: ElementReview, content: GuideContent): ReviewEntry[] {
+  return element.sections.flatMap((path) => collectEntries(valueAt(content, path), path));
+}
+
+async function render(tag: string, lang: string): Promise<{ element: Lit; texts: string[] }> {
+  const wrapper = await fixture(`<div lang="${lang}"><${tag} ${SHOW_MOST[tag] ?? ''}></${tag}></div>`);
+  const element = wrapper.firstElementChild as Lit;
+  await settled(element);
+  const texts = [normal(visibleText(element))];
+  if (tag === 'candidacy-check') {
+    for (const answers of ANSWERS) {
+      const root = element.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('button[type="reset"]')!.click();
+      await element.updateComplete;
+      for (const [name, values] of Object.entries(answers)) {
+        for (const value of values) root.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!.click();
+      }
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await settled(element);
+      texts.push(normal(visibleText(element)));
+    }
+  }
+  return { element, texts };
+}
+
+for (const [lang, content] of [['en', en], ['es', es]] as const) {
+  describe(`what the reviewer's packet lists (${lang})`, () => {
+    let settings: HTMLElement;
+    before(() => {
+      settings = document.createElement('ubs-settings');
+      for (const [name, value] of Object.entries(SETTINGS)) settings.setAttribute(name, value);
+      document.body.append(settings);
+    });
+    after(() => settings.remove());
+
+    it('covers every element of the manifest', async () => {
+      const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: { tagName?: string }[] }[] };
+      const tags = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.tagName ?? []);
+      expect([...REVIEWED_ELEMENTS.map((element) => element.tag), ...ELEMENTS_WITHOUT_TEXT].sort()).to.deep.equal(tags.sort());
+    });
+
+    for (const review of REVIEWED_ELEMENTS) {
+      it(`<${review.tag}> shows every statement the map lists for it`, async () => {
+        const { texts } = await render(review.tag, lang);
+        const shown = texts.join(' \n ');
+        const missing = entriesOf(review, content)
+          .filter((entry) => entry.kind === 'statement' && !shown.includes(normal(entry.text)))
+          .map((entry) => entry.path);
+        expect(missing).to.deep.equal([]);
+      });
+
+      it(`<${review.tag}> shows no paragraph or list item the map does not list`, async () => {
+        const { element } = await render(review.tag, lang);
+        const included = REVIEWED_ELEMENTS.filter((other) => review.includes?.includes(other.tag));
+        const known = [review, ...included]
+          .flatMap((other) => entriesOf(other, content))
+          .map((entry) => normal(entry.text))
+          .concat(Object.values(SETTINGS))
+          .sort((a, b) => b.length - a.length);
+        const unlisted = shadowRoots(element)
+          .flatMap((root) => [...root.querySelectorAll('p, li')])
+          .map((node) => normal(visibleText(node)))
+          .filter((text) => /\p{L}/u.test(known.reduce((rest, entry) => rest.split(entry).join(' '), text)));
+        expect(unlisted).to.deep.equal([]);
+      });
+    }
+
+    it('<back-surgery-guide> shows its sections in the order the packet prints them', async () => {
+      const { element } = await render('back-surgery-guide', lang);
+      const sections = [...element.shadowRoot!.querySelectorAll('section[part~="section"]')].map((section) => section.id);
+      expect(sections).to.deep.equal([...GUIDE_ORDER]);
+    });
+  });
+}
