@@ -50,7 +50,7 @@ function parseArgs(args: readonly string[]): Options {
       return next;
     };
     if (name === '--help' || name === '-h') options.help = true;
-    else if (name === '--lang') options.lang = value().toLowerCase();
+    else if (name === '--lang') options.lang = value().toLowerCase().split(/[-_]/)[0]!; // es-MX → es
     else if (name === '--settings') options.settingsFile = value();
     else if (!name.startsWith('-') && command === undefined) command = name;
     else throw new UsageError(`unknown argument "${arg}".`);

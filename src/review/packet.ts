@@ -61,6 +61,7 @@ code, .path { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 
 .element { border: 1px solid #bbb; border-radius: 6px; padding: .4rem 1rem 1rem; margin: 1.2rem 0; }
 .entries { list-style: none; padding: 0; margin: 0; }
 .entry { border-top: 1px solid #ddd; padding: .5rem 0; break-inside: avoid; }
+.entry p { margin: .15rem 0; }
 .entry .text { margin: .1rem 0; }
 .entry.label .text { font-weight: 600; }
 .kind { font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: #555; }
@@ -94,13 +95,13 @@ export function buildPacket({ content: original, settings, version }: PacketOpti
   const changes = changesFor(settings, lang);
   const { content, rejected } = changes === undefined ? { content: original, rejected: [] as string[] } : applyOverrides(original, changes);
 
-  const sourceIds = new Set(Object.keys(content.sources));
   let changed = 0;
   /** Where a shared section (warning signs, the short disclaimer) was first printed in full. */
   const printedUnder = new Map<string, string>();
 
   const citation = (id: SourceId): string => {
     const source: Source | undefined = content.sources[id];
+    // A clinic's change may name a source the guide does not list: shown by its id, for the reviewer to query.
     if (!source) return `<li>${escape(id)}</li>`;
     const link = source.url && webLink(source.url);
     const parts = [source.publisher, source.year, source.citation].filter((part) => part !== undefined && part !== '');
@@ -113,7 +114,7 @@ export function buildPacket({ content: original, settings, version }: PacketOpti
     if (entry.seeds.length === 0 && entry.sources.length === 0) return entry.kind === 'statement' ? `<p class="trace">${escape(t.noTrace)}</p>` : '';
     return `<div class="trace">${entry.seeds.length ? `<p>${escape(t.articlePoints)}: ${entry.seeds.map(escape).join(', ')}</p>` : ''}${
       entry.sources.length
-        ? `<p>${escape(t.sources)}:</p><ul>${entry.sources.filter((id) => sourceIds.has(id)).map(citation).join('')}</ul>`
+        ? `<p>${escape(t.sources)}:</p><ul>${entry.sources.map(citation).join('')}</ul>`
         : ''
     }</div>`;
   };

@@ -126,12 +126,12 @@ describe('review packet with a clinic\'s settings', () => {
     accent: '#123456',
     content: {
       en: {
-        overview: { whatItIs: { text: 'Our surgeons explain the operation at your first visit.' } },
+        overview: { whatItIs: { text: 'Our surgeons explain the operation at your first visit.' }, hardware: { sources: ['clinicAudit'] } },
         risks: { items: [{ id: 'infection', detail: 'Our infection rate is published each year.' }, { id: 'clinic-risk', name: 'A clinic risk', detail: 'A risk the clinic adds.', common: false }] },
         recovery: { timeline: [{ when: 'Day 1', what: 'You go home.' }] },
         faq: { nope: 'x' },
       },
-      es: { overview: { whatItIs: { text: 'Nuestros cirujanos le explican la operación.' } } },
+      'es-MX': { overview: { whatItIs: { text: 'Nuestros cirujanos le explican la operación.' } } },
     },
   };
   const { code, stdout: html, stderr } = run('review', '--settings', settingsFile(settings));
@@ -141,6 +141,9 @@ describe('review packet with a clinic\'s settings', () => {
     const overview = elementPart(html, 'surgery-overview');
     assert.ok(overview.includes(`<span class="badge">Clinic&#39;s text</span><ins>Our surgeons explain the operation at your first visit.</ins>`));
     assert.ok(overview.includes(`<del>${escape(en.overview.whatItIs.text)}</del>`));
+    // A source the guide does not list is shown by its name, for the reviewer to query.
+    const hardware = overview.slice(overview.indexOf(escape(en.overview.hardware.text)));
+    assert.match(hardware.slice(0, hardware.indexOf('</ul>')), /<li>clinicAudit<\/li>/);
     const risks = elementPart(html, 'risk-list');
     assert.ok(risks.includes(`<ins>Our infection rate is published each year.</ins>`));
     assert.ok(risks.includes(`<del>${escape(infection.detail)}</del>`));
@@ -172,7 +175,8 @@ describe('review packet with a clinic\'s settings', () => {
   });
 
   it('applies the changes for the packet\'s language only', () => {
-    const spanish = run('review', '--lang', 'es', '--settings', settingsFile(settings)).stdout;
+    const spanish = run('review', '--lang', 'es-MX', '--settings', settingsFile(settings)).stdout;
+    assert.match(spanish, /<html lang="es">/);
     assert.ok(spanish.includes('<ins>Nuestros cirujanos le explican la operación.</ins>'));
     assert.ok(!spanish.includes('Our surgeons'));
     assert.ok(spanish.includes('Texto de la clínica'));
