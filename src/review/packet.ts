@@ -150,7 +150,8 @@ export function buildPacket({ content: original, settings, version }: PacketOpti
     const before = new Map(collectEntries(valueAt(original, path), path).map((entry) => [entry.path, entry]));
     const shown = new Set(entries.map((entry) => entry.path));
     const removed = [...before.values()].filter((entry) => !shown.has(entry.path));
-    return `<h4 id="${escape(`${tag}--${path}`)}"><code>${escape(path)}</code></h4>
+    const heading = isObject(value) && typeof value.title === 'string' ? `${escape(value.title)} ` : '';
+    return `<h4 id="${escape(`${tag}--${path}`)}">${heading}<code>${escape(path)}</code></h4>
 <ul class="entries">${entries.map((entry) => entryHtml(entry, before.get(entry.path))).join('\n')}${removed.map(removedHtml).join('\n')}</ul>`;
   };
 
