@@ -1,6 +1,6 @@
 // The reviewer's packet prints what src/review/elements.ts says each element shows. These tests render
 // every element showing the most it can and check the map both ways (every text it lists is on screen;
-// every paragraph and list item on screen is one it lists), so the packet cannot miss
+// every paragraph, list item, heading, cell, label and button on screen is one it lists), so the packet cannot miss
 // anything a reader sees.
 import { expect, fixture } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
@@ -120,16 +120,16 @@ for (const [lang, content] of [['en', en], ['es', es]] as const) {
         expect(missing).to.deep.equal([]);
       });
 
-      it(`<${review.tag}> shows no paragraph or list item the map does not list`, async () => {
+      it(`<${review.tag}> shows no paragraph, list item, heading, cell, label or button the map does not list`, async () => {
         const { element } = await render(review.tag, lang);
         const included = REVIEWED_ELEMENTS.filter((other) => review.includes?.includes(other.tag));
         const known = [review, ...included]
           .flatMap((other) => entriesOf(other, content))
-          .map((entry) => normal(entry.text))
+          .map((entry) => normal(entry.text.replace('{clinic}', SETTINGS['clinic-name'])))
           .concat(Object.values(SETTINGS))
           .sort((a, b) => b.length - a.length);
         const unlisted = shadowRoots(element)
-          .flatMap((root) => [...root.querySelectorAll('p, li')])
+          .flatMap((root) => [...root.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, dt, dd, th, td, caption, summary, legend, label, button, a')])
           .map((node) => normal(visibleText(node)))
           .filter((text) => /\p{L}/u.test(known.reduce((rest, entry) => rest.split(entry).join(' '), text)));
         expect(unlisted).to.deep.equal([]);

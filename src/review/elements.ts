@@ -3,7 +3,7 @@
  *
  * Read from each element's `render()`. A browser test (tests/review-map.test.ts) renders every element
  * showing the most it can and checks both ways: every text listed here is on screen, and every
- * paragraph and list item on screen comes from here. So when an element starts showing a new part of
+ * paragraph, list item, heading, cell, label and button on screen comes from here. So when an element starts showing a new part of
  * the content, that test fails until this map (and so the packet) includes it.
  */
 
