@@ -4,7 +4,6 @@ import { expect } from '@open-wc/testing';
 import { en, loadLanguage } from '../src/content/index.js';
 import { sources } from '../src/content/sources.js';
 import type { GuideContent } from '../src/content/types.js';
-import { fernandezHuerta, fleschKincaidGrade } from './readability.js';
 
 /** The patient-facing texts that make a claim, under the names the content gives them. */
 const CLAIM_KEYS = ['text', 'detail', 'when', 'what'];
@@ -111,15 +110,6 @@ describe('sources of the content', () => {
 });
 
 describe('terms', () => {
-  it('are defined in plain words: English at or below US grade 6, Spanish easy (Fernández Huerta 70+)', async () => {
-    const definitions = (content: GuideContent) => content.terms.map((term) => `${term.term} is ${term.definition}`).join(' ');
-    const grade = fleschKincaidGrade(definitions(en));
-    expect(grade, `grade ${grade.toFixed(1)}`).to.be.at.most(6);
-    const es = await loadLanguage('es');
-    const score = fernandezHuerta(definitions(es).replace(/ is /g, ' es '));
-    expect(score, `score ${score.toFixed(0)}`).to.be.at.least(70);
-  });
-
   it('have the same ids in every language, each once, with forms to find them by', async () => {
     const es = await loadLanguage('es');
     const ids = (content: GuideContent) => content.terms.map((term) => term.id).sort();

@@ -5,7 +5,6 @@ import '../src/index.js';
 import { contentFor, en, loadLanguage } from '../src/content/index.js';
 import { es } from '../src/content/es.js';
 import { captureWarnings, shadowRoots } from './helpers.js';
-import { bodyText, fernandezHuerta, syllablesEs } from './readability.js';
 
 type Rendering = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -72,20 +71,6 @@ describe('Spanish', () => {
       return typeof node;
     };
     expect(shape(es)).to.deep.equal(shape(en));
-  });
-
-  it('reads easily: Fernández Huerta at least 70 ("fairly easy", about US grade 7)', () => {
-    const score = fernandezHuerta(bodyText(es).join(' '));
-    expect(score).to.be.at.least(70);
-    expect(score).to.be.below(100); // the measure is working on real text
-  });
-
-  it('counts Spanish syllables and scores text as expected', () => {
-    expect(['casa', 'día', 'cuidado', 'cirugía', 'recuperación', 'aéreo'].map(syllablesEs)).to.deep.equal([2, 2, 3, 4, 5, 4]);
-    expect(fernandezHuerta('El gato come. El perro corre.')).to.be.above(90);
-    expect(
-      fernandezHuerta('La rehabilitación interdisciplinaria comprehensiva necesita intervenciones fisioterapéuticas individualizadas.'),
-    ).to.be.below(30);
   });
 
   it('loads only when a page asks for it', async () => {

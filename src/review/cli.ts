@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `upper-back-surgery-elements review [--lang es] [--settings page-settings.json] > review.html`
+ *
+ * Writes the medical reviewer's sign-off packet to standard output. Runs in plain Node (no DOM).
+ * Bad arguments or an unreadable settings file: a message on standard error and exit code 2.
+ */
+import { readFileSync } from 'node:fs';
+import { en } from '../content/en.js';
+import { es } from '../content/es.js';
+import type { GuideContent } from '../content/types.js';
+import { TEXT_SETTINGS, type PageSettings } from '../shared/page-settings.js';
+import { VERSION } from '../shared/version.js';
+import { buildPacket } from './packet.js';
+
+const CONTENT: Readonly<Record<string, GuideContent>> = { en, es };
+
+const USAGE = `Usage: upper-back-surgery-elements review [--lang en|es] [--settings page-settings.json] > review.html
+
+Writes the sign-off packet for a clinic's medical reviewer: one printable HTML page with every text
+the elements can show, their article points and sources, the clinic's text changes marked, and a
+sign-off block.
+
+Options:
+  --lang <en|es>       Language of the packet and of the content (default: en).
+  --settings <file>    The clinic's page settings as JSON, as in a <script data-ubs-settings> block:
+                       clinicName, phone, bookingUrl, email, reviewerName, reviewerCredentials,
+                       reviewDate, and "content" (text changes by language).
+  -h, --help           Show this help.
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  lang: string;
+  settingsFile?: string;
+  help: boolean;
+}
+
+function parseArgs(args: readonly string[]): Options {
+  const options: Options = { lang: 'en', help: false };
+  let command: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? args[++i];
+      if (next === undefined || next === '' || (inline === undefined && next.startsWith('--'))) throw new UsageError(`${name} needs a value.`);
+      return next;
+    };
+    if (name === '--help' || name === '-h') options.help = true;
+    else if (name === '--lang') options.lang = value().toLowerCase().split(/[-_]/)[0]!; // es-MX → es
+    else if (name === '--settings') options.settingsFile = value();
+    else if (!name.startsWith('-') && command === undefined) command = name;
+    else throw new UsageError(`unknown argument "${arg}".`);
+  }
+  if (options.help) return options;
+  if (command !== 'review') throw new UsageError(command === undefined ? 'say which command: review.' : `unknown command "${command}" (the command is: review).`);
+  if (!Object.hasOwn(CONTENT, options.lang)) throw new UsageError(`--lang must be one of ${Object.keys(CONTENT).join(', ')}, not "${options.lang}".`);
+  return options;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads the settings file; keeps what the elements would read and warns about the rest. */
+function readSettings(file: string): PageSettings {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the settings file "${file}" (${(error as Error).message}).`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`the settings file "${file}" is not valid JSON (${(error as Error).message}).`);
+  }
+  if (!isObject(value)) throw new UsageError(`the settings file "${file}" must hold a JSON object.`);
+  const settings: Record<string, unknown> = {};
+  const ignored: string[] = [];
+  for (const [key, entry] of Object.entries(value)) {
+    if (key === 'content' && isObject(entry)) settings.content = entry;
+    else if ((Object.hasOwn(TEXT_SETTINGS, key) || key === 'emergencyNumber') && typeof entry === 'string') settings[key] = entry;
+    else ignored.push(key);
+  }
+  if (ignored.length > 0) warn(`the settings file has unknown or non-text entries, ignored: ${ignored.join(', ')}.`);
+  return settings as PageSettings;
+}
+
+function warn(message: string): void {
+  process.stderr.write(`upper-back-surgery-elements: ${message}\n`);
+}
+
+function main(args: readonly string[]): number {
+  let options: Options;
+  let settings: PageSettings | undefined;
+  try {
+    options = parseArgs(args);
+    if (options.help) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (options.settingsFile !== undefined) settings = readSettings(options.settingsFile);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    warn(error.message);
+    process.stderr.write(`Run with --help for usage.\n`);
+    return 2;
+  }
+  const packet = buildPacket({ content: CONTENT[options.lang]!, settings, version: VERSION });
+  if (packet.rejected.length > 0) {
+    warn(`some of the clinic's text changes are invalid and were left out (listed in the packet): ${packet.rejected.join('; ')}.`);
+  }
+  process.stdout.write(packet.html);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
