@@ -1,6 +1,6 @@
 // Prints the gzip size of each build output; with --check, fails when the script-tag bundle is
 // over its budget. Run after `npm run build`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
@@ -30,12 +30,12 @@ async function npmEntrySize(entry) {
 }
 
 const rows = [];
-for (const file of [
-  'dist/cdn/upper-back-surgery.js',
-  'dist/cdn/upper-back-surgery.iife.js',
-  'dist/cdn/upper-back-surgery-es.js',
-  'dist/cdn/upper-back-surgery-content-overrides.js',
-]) {
+// The two bundles, then every chunk next to them (languages, bibliography, text-change engine).
+const chunks = readdirSync('dist/cdn')
+  .filter((name) => /^upper-back-surgery-[\w-]+\.js$/.test(name))
+  .sort()
+  .map((name) => `dist/cdn/${name}`);
+for (const file of ['dist/cdn/upper-back-surgery.js', 'dist/cdn/upper-back-surgery.iife.js', ...chunks]) {
   const code = readFileSync(file);
   rows.push([file, code.length, gzip(code)]);
 }
