@@ -27,32 +27,68 @@ const chunksFromScriptFolder = {
   },
 };
 
+/**
+ * Lit reads page-wide globals (`litHtmlPolyfillSupport`, `reactiveElementPolyfillSupport`, `ShadyCSS`,
+ * `trustedTypes`, `litHtmlVersions`…) from `globalThis`. Markup can clobber a global that is not
+ * set: `<a id="litHtmlPolyfillSupport">` makes `window.litHtmlPolyfillSupport` that anchor, and Lit then
+ * calls it and throws, so nothing renders. In the script-tag bundles Lit reads `ubsGlobal` instead
+ * (below): a view of `globalThis` that sees only what a script set (an own property of the window;
+ * elements named by `id` or `name` are not), and that warns once per clobbered name.
+ * It also catches a refused `trustedTypes.createPolicy('lit-html')` (a second copy of Lit under a
+ * Trusted Types policy without 'allow-duplicates'), which would otherwise stop the whole bundle; the
+ * copy of the library that loaded first renders.
+ */
+const litGlobals = {
+  name: 'lit-globals',
+  transform(code, id) {
+    if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+    return { code: code.replace(/\bglobalThis\b/g, 'ubsGlobal'), map: null };
+  },
+};
+
+/** Defines `ubsGlobal` (see litGlobals) at the top of each bundle; a second copy of ours stays quiet. */
+const ubsGlobal =
+  'var ubsGlobal=new Proxy(globalThis,{get(g,k){' +
+  'if(!Object.hasOwn(g,k)){if(k in g)try{console.warn("upper-back-surgery-elements: window."+k+" is an element of the page (id or name \\""+k+"\\"), ignored.")}catch{}return}' +
+  'var v=g[k];return k=="trustedTypes"&&v?{emptyScript:v.emptyScript,createPolicy(n,o){try{return v.createPolicy(n,o)}catch(e){' +
+  'Symbol.for("upper-back-surgery-elements")in g||console.warn("upper-back-surgery-elements: "+e)}}}:v}});'
+
 export default [
   {
     input,
-    plugins: [minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true)],
+    plugins: [litGlobals, minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true)],
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: 'upper-back-surgery.js',
       // Stable names (no hash) so the IIFE can find them: upper-back-surgery-es.js.
       chunkFileNames: 'upper-back-surgery-[name].js',
+      intro: (chunk) => (chunk.isEntry ? ubsGlobal : ''),
     },
   },
   {
     input,
-    plugins: [minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false)],
+    plugins: [litGlobals, minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false)],
     output: {
       file: 'dist/cdn/upper-back-surgery.iife.js',
       format: 'iife',
-      // The folder the chunks are in: window.ubsBaseUrl if the page sets it, else where this
-      // script came from (document.currentScript, read while the script runs: it is gone by the time
-      // a language loads), else a <script> whose src names the bundle. Not the page's own address.
+      // The folder the chunks are in (see README, "Where the script looks for its other files"):
+      // - window.ubsBaseUrl, only if a script set it to a string (an element named ubsBaseUrl is not
+      //   one: DOM clobbering) and it is on the page's origin or the script's own;
+      // - else the folder of this script, from document.currentScript read while the script runs
+      //   (it is gone by the time a language loads) through Document.prototype, because
+      //   <img name="currentScript"> would replace document.currentScript, and only if it is a <script>.
+      // Anything else rejects the import with a reason: the element warns once and shows English.
       intro:
-        'var ubsScriptUrl=document.currentScript&&document.currentScript.src;' +
-        'function ubsImportChunk(id){var tag=document.querySelector(\'script[src*="upper-back-surgery"]\');' +
-        'var base=new URL(self.ubsBaseUrl||ubsScriptUrl||tag&&tag.src||"",location.href);' +
-        'return import(new URL("upper-back-surgery-"+id.slice(10)+".js",base).href)}',
+        ubsGlobal +
+        'var ubsScript=Object.getOwnPropertyDescriptor(Document.prototype,"currentScript").get.call(document),' +
+        'ubsScriptUrl=ubsScript instanceof HTMLScriptElement&&ubsScript.src;' +
+        'function ubsImportChunk(id){var u=self.ubsBaseUrl,base=ubsScriptUrl;' +
+        'try{if(u!=null){if(typeof u!="string")throw"window.ubsBaseUrl is not a string";' +
+        'base=new URL(u,location.href);' +
+        'if(![location.origin,ubsScriptUrl&&new URL(ubsScriptUrl).origin].includes(base.origin))throw"window.ubsBaseUrl "+base+" is on another site"}' +
+        'if(!base)throw"the script cannot tell its own address: set window.ubsBaseUrl";' +
+        'return import(new URL("upper-back-surgery-"+id.slice(10)+".js",base).href)}catch(e){return Promise.reject(Error(e))}}',
     },
   },
 ];

@@ -1,4 +1,5 @@
 import { claimPlaceholders, isOurs } from './define.js';
+import { onPage, pageLoading, pageRoot } from './dom.js';
 import { warnOnce } from './warn.js';
 
 const SELECTOR = '[data-ubs]';
@@ -62,8 +63,8 @@ export function upgradePlaceholders(root: ParentNode = document): void {
  * it once it, or one of its ancestors, has a next sibling.
  */
 function parsed(element: Element): boolean {
-  if (document.readyState !== 'loading') return true;
-  for (let node: Node | null = element; node && node !== document.documentElement; node = node.parentNode) {
+  if (!pageLoading()) return true;
+  for (let node: Node | null = element; node && node !== pageRoot(); node = node.parentNode) {
     if (node.nextSibling) return true;
   }
   return false;
@@ -107,12 +108,12 @@ export function watchPlaceholders(): void {
     upgradeWaiting();
   });
   // The root element exists even when this runs from <head>: the parser's later nodes are seen too.
-  observer.observe(document.documentElement, {
+  observer.observe(pageRoot(), {
     childList: true,
     subtree: true,
     attributes: true,
     attributeFilter: ['data-ubs'],
   });
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', upgradeWaiting, { once: true });
-  upgradeWhenParsed(document);
+  if (pageLoading()) onPage('DOMContentLoaded', upgradeWaiting, { once: true });
+  upgradeWhenParsed(pageRoot());
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { FaqItem } from '../content/sections/faq.js';
+import { pageHead } from '../shared/dom.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { listItem, paragraph, renderFooter, seedsOf } from '../shared/render.js';
@@ -62,7 +63,7 @@ export class SurgeryFaq extends GuideElement {
     if (!this.structuredData) return this.removeJsonLd();
     this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     this.#jsonLd.textContent = faqJsonLd(this.#shown, this.content.lang);
-    if (!this.#jsonLd.isConnected) document.head.append(this.#jsonLd);
+    if (!this.#jsonLd.isConnected) pageHead().append(this.#jsonLd);
   }
 
   override disconnectedCallback(): void {
