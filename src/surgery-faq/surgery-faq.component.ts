@@ -1,11 +1,39 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { FaqItem } from '../content/sections/faq.js';
 import { pageHead } from '../shared/dom.js';
+import { warnOnce } from '../shared/warn.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { listItem, paragraph, renderFooter, seedsOf } from '../shared/render.js';
 import { faqJsonLd } from './structured-data.js';
 import { surgeryFaqStyles } from './surgery-faq.styles.js';
+
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+/** `window.trustedTypes`, where the browser has it (TypeScript's DOM types do not yet). */
+const trustedTypes = (window as { trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy } })
+  .trustedTypes;
+
+/**
+ * The Trusted Types policy that writes the JSON-LD (`upper-back-surgery`, documented in the README's
+ * CSP section), made the first time it is needed; null where the browser has no Trusted Types or the
+ * page's `trusted-types` directive refuses the name.
+ */
+let policy: ScriptPolicy | null | undefined;
+/** The page refused the JSON-LD once (Trusted Types): not tried again, so one violation, not one per update. */
+let refused = false;
+
+function trustedScript(text: string): string {
+  if (policy === undefined) {
+    try {
+      policy = trustedTypes?.createPolicy('upper-back-surgery', { createScript: (script: string) => script }) ?? null;
+    } catch {
+      policy = null;
+    }
+  }
+  return (policy ? policy.createScript(text) : text) as string;
+}
 
 /**
  * The questions patients ask about upper back surgery (is it painful, how long is recovery, is laser
@@ -60,10 +88,23 @@ export class SurgeryFaq extends GuideElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.structuredData) return this.removeJsonLd();
+    if (!this.structuredData || refused) return this.removeJsonLd();
     this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
-    this.#jsonLd.textContent = faqJsonLd(this.#shown, this.content.lang);
+    const json = faqJsonLd(this.#shown, this.content.lang);
+    try {
+      this.#jsonLd.textContent = trustedScript(json);
+    } catch (error) {
+      refused = true;
+      warnOnce(`<surgery-faq> structured-data is left out: ${String(error)}. Allow the Trusted Types policy "upper-back-surgery".`);
+      return this.removeJsonLd();
+    }
     if (!this.#jsonLd.isConnected) pageHead().append(this.#jsonLd);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved within the page: disconnectedCallback took the JSON-LD away, and the update puts it back.
+    if (this.structuredData) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
