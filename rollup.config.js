@@ -33,10 +33,11 @@ const chunksFromScriptFolder = {
  * set: `<a id="litHtmlPolyfillSupport">` makes `window.litHtmlPolyfillSupport` that anchor, and Lit then
  * calls it and throws, so nothing renders. In the script-tag bundles Lit reads `ubsGlobal` instead
  * (below): a view of `globalThis` that sees only what a script set (an own property of the window;
- * elements named by `id` or `name` are not), and that warns once per clobbered name.
+ * elements named by `id` or `name` are not), so markup cannot stand in for any of them.
  * It also catches a refused `trustedTypes.createPolicy('lit-html')` (a second copy of Lit under a
- * Trusted Types policy without 'allow-duplicates'), which would otherwise stop the whole bundle; the
- * copy of the library that loaded first renders.
+ * Trusted Types policy without 'allow-duplicates'), which would otherwise stop the whole bundle: the
+ * copy of the library that loaded first renders, and the second one's warning that the library is
+ * loaded twice says what to remove.
  */
 const litGlobals = {
   name: 'lit-globals',
@@ -46,12 +47,10 @@ const litGlobals = {
   },
 };
 
-/** Defines `ubsGlobal` (see litGlobals) at the top of each bundle; a second copy of ours stays quiet. */
+/** Defines `ubsGlobal` (see litGlobals) at the top of each bundle. */
 const ubsGlobal =
-  'var ubsGlobal=new Proxy(globalThis,{get(g,k){' +
-  'if(!Object.hasOwn(g,k)){if(k in g)try{console.warn("upper-back-surgery-elements: window."+k+" is an element of the page (id or name \\""+k+"\\"), ignored.")}catch{}return}' +
-  'var v=g[k];return k=="trustedTypes"&&v?{emptyScript:v.emptyScript,createPolicy(n,o){try{return v.createPolicy(n,o)}catch(e){' +
-  'Symbol.for("upper-back-surgery-elements")in g||console.warn("upper-back-surgery-elements: "+e)}}}:v}});'
+  'var ubsGlobal=new Proxy(globalThis,{get(g,k,v){' +
+  'if(Object.hasOwn(g,k))return v=g[k],k=="trustedTypes"&&v?{emptyScript:v.emptyScript,createPolicy(n,o){try{return v.createPolicy(n,o)}catch{}}}:v}});';
 
 export default [
   {

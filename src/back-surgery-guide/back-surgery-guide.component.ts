@@ -115,6 +115,9 @@ export class BackSurgeryGuide extends GuideElement {
   protected override render() {
     const shown = SECTIONS.filter((tag) => !this.#excluded.includes(tag));
     const { guide } = this.content;
+    // The page's own address, not "#id" alone: a <base href> elsewhere would send a middle-click or a
+    // copied link off the site.
+    const here = location.href.split('#')[0];
     return html`<div part="base" lang=${this.content.lang}>
       <div>
         ${renderHeading(this.level, guide.title)} ${paragraph(guide.intro)}
@@ -124,7 +127,7 @@ export class BackSurgeryGuide extends GuideElement {
         <p class="toc-title" id="toc-title">${guide.tocTitle}</p>
         <ol>
           ${shown.map(
-            (tag) => html`<li><a href="#${tag}" @click=${(event: Event) => this.goTo(event, tag)}>${TITLES[tag](this.content)}</a></li>`,
+            (tag) => html`<li><a href="${here}#${tag}" @click=${(event: Event) => this.goTo(event, tag)}>${TITLES[tag](this.content)}</a></li>`,
           )}
         </ol>
       </nav>

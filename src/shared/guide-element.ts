@@ -3,7 +3,7 @@ import { contentFor, defaultLanguage, en, loadLanguage, matchLanguage, supported
 import type { GuideContent } from '../content/types.js';
 import type { applyOverrides as ApplyOverrides } from './content-overrides.js';
 import { ColourController } from './colour-controller.js';
-import { offPage, onPage, pageRoot } from './dom.js';
+import { fromPage } from './dom.js';
 import type { HeadingLevel } from './heading.js';
 import { languageSource, onLanguageChange } from './language.js';
 import { PrintController } from './print-controller.js';
@@ -141,13 +141,13 @@ export abstract class GuideElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopListening = onLanguageChange(this.#rerender);
-    onPage(SETTINGS_CHANGE_EVENT, this.#rerender);
+    document.addEventListener(SETTINGS_CHANGE_EVENT, this.#rerender);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopListening?.();
-    offPage(SETTINGS_CHANGE_EVENT, this.#rerender);
+    document.removeEventListener(SETTINGS_CHANGE_EVENT, this.#rerender);
   }
 
   /**
@@ -166,22 +166,19 @@ export abstract class GuideElement extends LitElement {
    */
   #updateAfterLoads(rounds: number): void | Promise<unknown> {
     const language = this.#resolveLanguage();
-    this.settings = readPageSettings(pageRoot());
-    const waits: [Promise<unknown>, string][] = [];
-    if (!contentFor(language)) waits.push([loadLanguage(language), `the text in "${language}" (English meanwhile)`]);
-    if (!overridesSettled && (this.overrides !== undefined || this.settings.content !== undefined)) {
-      waits.push([loadOverrides(), "the clinic's text changes"]);
-    }
-    const pending = waits.filter(([load]) => !late.has(load));
+    this.settings = readPageSettings(fromPage('documentElement'));
+    const waits: Promise<unknown>[] = [];
+    if (!contentFor(language)) waits.push(loadLanguage(language));
+    if (!overridesSettled && (this.overrides !== undefined || this.settings.content !== undefined)) waits.push(loadOverrides());
+    const pending = waits.filter((load) => !late.has(load));
     if (pending.length === 0 || rounds === 0) return super.scheduleUpdate();
-    const loads = Promise.all(pending.map(([load]) => load));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise((resolve) => (timer = setTimeout(resolve, LOAD_TIMEOUT_MS, late)));
+    const loads = Promise.all(pending);
+    // The timer may fire after the loads are in: it then resolves a race already decided, harmlessly.
+    const timeout = new Promise((resolve) => setTimeout(resolve, LOAD_TIMEOUT_MS, late));
     return Promise.race([loads, timeout]).then((result) => {
-      clearTimeout(timer);
       if (result !== late) return this.#updateAfterLoads(rounds - 1);
-      pending.forEach(([load]) => late.add(load));
-      warnOnce(`${pending.map(([, what]) => what).join(' and ')}: not loaded after ${LOAD_TIMEOUT_MS / 1000} s; shown when it arrives.`);
+      pending.forEach((load) => late.add(load));
+      warnOnce(`a file took over ${LOAD_TIMEOUT_MS / 1000} s to load; showing English or the unchanged text meanwhile.`);
       void loads.then(() => this.requestUpdate());
       return super.scheduleUpdate();
     });

@@ -1,4 +1,4 @@
-import { pageRoot } from './dom.js';
+import { fromPage } from './dom.js';
 
 /**
  * The element whose `lang` applies to `element`: itself, else the nearest ancestor with `lang`
@@ -29,7 +29,7 @@ export function onLanguageChange(listener: LanguageListener): () => void {
   listeners.add(listener);
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(pageRoot(), {
+    observer.observe(fromPage('documentElement'), {
       attributes: true,
       attributeFilter: ['lang'],
       subtree: true,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { FaqItem } from '../content/sections/faq.js';
-import { pageHead } from '../shared/dom.js';
-import { warnOnce } from '../shared/warn.js';
+import { fromPage } from '../shared/dom.js';
+import { warn } from '../shared/warn.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { listItem, paragraph, renderFooter, seedsOf } from '../shared/render.js';
@@ -17,23 +17,11 @@ const trustedTypes = (window as { trustedTypes?: { createPolicy(name: string, ru
 
 /**
  * The Trusted Types policy that writes the JSON-LD (`upper-back-surgery`, documented in the README's
- * CSP section), made the first time it is needed; null where the browser has no Trusted Types or the
- * page's `trusted-types` directive refuses the name.
+ * CSP section), made the first time it is needed; none where the browser has no Trusted Types.
  */
-let policy: ScriptPolicy | null | undefined;
+let policy: ScriptPolicy | undefined;
 /** The page refused the JSON-LD once (Trusted Types): not tried again, so one violation, not one per update. */
 let refused = false;
-
-function trustedScript(text: string): string {
-  if (policy === undefined) {
-    try {
-      policy = trustedTypes?.createPolicy('upper-back-surgery', { createScript: (script: string) => script }) ?? null;
-    } catch {
-      policy = null;
-    }
-  }
-  return (policy ? policy.createScript(text) : text) as string;
-}
 
 /**
  * The questions patients ask about upper back surgery (is it painful, how long is recovery, is laser
@@ -92,13 +80,14 @@ export class SurgeryFaq extends GuideElement {
     this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     const json = faqJsonLd(this.#shown, this.content.lang);
     try {
-      this.#jsonLd.textContent = trustedScript(json);
+      policy ??= trustedTypes?.createPolicy('upper-back-surgery', { createScript: (script) => script });
+      this.#jsonLd.textContent = (policy?.createScript(json) ?? json) as string;
     } catch (error) {
       refused = true;
-      warnOnce(`<surgery-faq> structured-data is left out: ${String(error)}. Allow the Trusted Types policy "upper-back-surgery".`);
+      warn(`<surgery-faq> structured-data left out: ${String(error)}`);
       return this.removeJsonLd();
     }
-    if (!this.#jsonLd.isConnected) pageHead().append(this.#jsonLd);
+    if (!this.#jsonLd.isConnected) fromPage('head').append(this.#jsonLd);
   }
 
   override connectedCallback(): void {

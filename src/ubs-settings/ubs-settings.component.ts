@@ -1,4 +1,3 @@
-import { tellPage } from '../shared/dom.js';
 import { parseJson } from '../shared/json.js';
 import { SETTINGS_CHANGE_EVENT, TEXT_SETTINGS } from '../shared/page-settings.js';
 import { VERSION } from '../shared/version.js';
@@ -71,6 +70,6 @@ export class UbsSettings extends HTMLElement {
 
   /** Tells every element on the page to read the settings again. */
   #announce(): void {
-    tellPage(new CustomEvent(SETTINGS_CHANGE_EVENT));
+    document.dispatchEvent(new CustomEvent(SETTINGS_CHANGE_EVENT));
   }
 }

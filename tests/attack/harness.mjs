@@ -5,9 +5,18 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath, firefoxPath } from '../../scripts/browsers.mjs';
 import { contentTypes } from '../../scripts/static-files.mjs';
 
-export { browsers, launch } from '../embed/harness.mjs';
+export { browsers } from '../embed/harness.mjs';
+
+/** Debian's Chromium or Firefox ESR; a page that hangs (an endless loop) fails its test within 20 s. */
+export function launch(name) {
+  const protocolTimeout = 20000;
+  if (name === 'firefox') return puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true, protocolTimeout });
+  return puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs, protocolTimeout });
+}
 
 /** The built bundles under test; ATTACK_DIST points elsewhere to run the suite against an older build. */
 const dist = resolve(process.env.ATTACK_DIST ?? 'dist/cdn');
