@@ -73,7 +73,10 @@ for (const name of browsers) {
         const rendered = await allRendered(report.page);
         await settle();
         const shown = await renderedText(report.page);
-        const jsonLd = await report.page.evaluate(() => Document.prototype.querySelectorAll.call(document, 'script[type="application/ld+json"]').length);
+        // In the real <head>, read through the prototype (the page may clobber document.head).
+        const jsonLd = await report.page.evaluate(
+          () => Reflect.get(Document.prototype, 'head', document).querySelectorAll('script[type="application/ld+json"]').length,
+        );
         await report.finish();
         assert.deepEqual(servers.evilRequests.filter((path) => path.endsWith('.js')), [], 'scripts requested from the attacker');
         assert.deepEqual(report.executed, [], 'attacker code that ran');

@@ -104,7 +104,11 @@ export const html = ({ head = '', body = '', lang = 'en' }) =>
 export async function open(browser, url) {
   const page = await browser.newPage();
   const report = { errors: [], warnings: [], consoleErrors: [] };
-  page.on('pageerror', (error) => report.errors.push(String(error?.message ?? error)));
+  page.on('pageerror', (error) => {
+    const message = String(error?.message ?? error);
+    // Firefox reports each CSP violation this way too; those are counted as violations, not errors.
+    if (!message.startsWith('Content-Security-Policy:')) report.errors.push(message);
+  });
   page.on('console', (message) => {
     const text = message.text();
     if (message.type() === 'warn' || message.type() === 'warning') {
