@@ -12,30 +12,30 @@ const ELEMENTS =
 /**
  * Each case: the clobbering markup (`EVIL` stands for the attacker's origin), the bundle, and what the
  * Spanish placeholder must show: `es` (the chunk came from the script's own folder) or `en` (the chunk
- * was refused, with a warning naming `warns`).
+ * was refused, with a warning matching `warns`). Lit's globals are read past markup, silently.
  */
 const CASES = pick(
   [
     { name: '<a id="ubsBaseUrl"> pointing elsewhere', markup: '<a id="ubsBaseUrl" href="EVIL/">x</a>', bundle: 'iife', shows: 'en', warns: /ubsBaseUrl is not a string/ },
     { name: 'a page script sets ubsBaseUrl to another site', head: '<script>window.ubsBaseUrl = "EVIL/"</script>', bundle: 'iife', shows: 'en', warns: /ubsBaseUrl .* is on another site/ },
     { name: '<img name="currentScript"> from elsewhere', markup: '<img name="currentScript" src="EVIL/x.png" alt="">', bundle: 'iife', shows: 'es' },
-    { name: '<a id="litHtmlPolyfillSupport">', markup: '<a id="litHtmlPolyfillSupport" href="#">x</a>', bundle: 'esm', shows: 'es', warns: /window\.litHtmlPolyfillSupport/ },
+    { name: '<a id="litHtmlPolyfillSupport">', markup: '<a id="litHtmlPolyfillSupport" href="#">x</a>', bundle: 'esm', shows: 'es' },
     { name: '<img name="querySelectorAll">', markup: '<img name="querySelectorAll" alt="">', bundle: 'iife', shows: 'es' },
     { name: '<a id="ubsBaseUrl"> with <html lang="es">', markup: '<a id="ubsBaseUrl" href="EVIL/">x</a>', lang: 'es', bundle: 'iife', shows: 'en', warns: /ubsBaseUrl/ },
     { name: '<h2 id="ubsBaseUrl">', markup: '<h2 id="ubsBaseUrl">x</h2>', bundle: 'iife', shows: 'en', warns: /ubsBaseUrl/ },
     { name: 'two <a id="ubsBaseUrl"> (a collection)', markup: '<a id="ubsBaseUrl" href="EVIL/">x</a><a id="ubsBaseUrl" href="EVIL/">y</a>', bundle: 'iife', shows: 'en', warns: /ubsBaseUrl/ },
     { name: '<iframe name="ubsBaseUrl">', markup: '<iframe name="ubsBaseUrl" src="about:blank"></iframe>', bundle: 'iife', shows: 'en', warns: /ubsBaseUrl/ },
     { name: 'control: a page script sets ubsBaseUrl to its own folder', head: '<script>window.ubsBaseUrl = "/ubs/"</script>', bundle: 'iife', shows: 'es' },
-    { name: '<a id="litHtmlPolyfillSupport"> (classic bundle)', markup: '<a id="litHtmlPolyfillSupport" href="#">x</a>', bundle: 'iife', shows: 'es', warns: /litHtmlPolyfillSupport/ },
-    { name: '<a id="reactiveElementPolyfillSupport">', markup: '<a id="reactiveElementPolyfillSupport">x</a>', bundle: 'esm', shows: 'es', warns: /reactiveElementPolyfillSupport/ },
-    { name: '<a id="litElementPolyfillSupport">', markup: '<a id="litElementPolyfillSupport">x</a>', bundle: 'iife', shows: 'es', warns: /litElementPolyfillSupport/ },
-    { name: '<a id="litHtmlVersions">', markup: '<a id="litHtmlVersions">x</a>', bundle: 'esm', shows: 'es', warns: /litHtmlVersions/ },
-    { name: '<a id="reactiveElementVersions">', markup: '<a id="reactiveElementVersions">x</a>', bundle: 'iife', shows: 'es', warns: /reactiveElementVersions/ },
-    { name: '<a id="litElementVersions">', markup: '<a id="litElementVersions">x</a>', bundle: 'esm', shows: 'es', warns: /litElementVersions/ },
-    { name: 'two <a id="litHtmlPolyfillSupport"> (a collection)', markup: '<a id="litHtmlPolyfillSupport">x</a><a id="litHtmlPolyfillSupport">y</a>', bundle: 'iife', shows: 'es', warns: /litHtmlPolyfillSupport/ },
-    { name: '<iframe name="reactiveElementPolyfillSupport">', markup: '<iframe name="reactiveElementPolyfillSupport" src="about:blank"></iframe>', bundle: 'esm', shows: 'es', warns: /reactiveElementPolyfillSupport/ },
-    { name: '<a id="ShadyCSS"> under a strict CSP', markup: '<a id="ShadyCSS">x</a>', bundle: 'iife', csp: true, shows: 'es', warns: /ShadyCSS/ },
-    { name: '<a id="ShadyCSS"> (module bundle) under a strict CSP', markup: '<a id="ShadyCSS">x</a>', bundle: 'esm', csp: true, shows: 'es', warns: /ShadyCSS/ },
+    { name: '<a id="litHtmlPolyfillSupport"> (classic bundle)', markup: '<a id="litHtmlPolyfillSupport" href="#">x</a>', bundle: 'iife', shows: 'es' },
+    { name: '<a id="reactiveElementPolyfillSupport">', markup: '<a id="reactiveElementPolyfillSupport">x</a>', bundle: 'esm', shows: 'es' },
+    { name: '<a id="litElementPolyfillSupport">', markup: '<a id="litElementPolyfillSupport">x</a>', bundle: 'iife', shows: 'es' },
+    { name: '<a id="litHtmlVersions">', markup: '<a id="litHtmlVersions">x</a>', bundle: 'esm', shows: 'es' },
+    { name: '<a id="reactiveElementVersions">', markup: '<a id="reactiveElementVersions">x</a>', bundle: 'iife', shows: 'es' },
+    { name: '<a id="litElementVersions">', markup: '<a id="litElementVersions">x</a>', bundle: 'esm', shows: 'es' },
+    { name: 'two <a id="litHtmlPolyfillSupport"> (a collection)', markup: '<a id="litHtmlPolyfillSupport">x</a><a id="litHtmlPolyfillSupport">y</a>', bundle: 'iife', shows: 'es' },
+    { name: '<iframe name="reactiveElementPolyfillSupport">', markup: '<iframe name="reactiveElementPolyfillSupport" src="about:blank"></iframe>', bundle: 'esm', shows: 'es' },
+    { name: '<a id="ShadyCSS"> under a strict CSP', markup: '<a id="ShadyCSS">x</a>', bundle: 'iife', csp: true, shows: 'es' },
+    { name: '<a id="ShadyCSS"> (module bundle) under a strict CSP', markup: '<a id="ShadyCSS">x</a>', bundle: 'esm', csp: true, shows: 'es' },
     { name: '<img name="querySelectorAll"> (module bundle)', markup: '<img name="querySelectorAll" alt="">', bundle: 'esm', shows: 'es' },
     { name: '<img name="documentElement">', markup: '<img name="documentElement" alt="">', bundle: 'iife', shows: 'es' },
     { name: '<img name="head"> with the FAQ\'s JSON-LD', markup: '<img name="head" alt="">', bundle: 'esm', shows: 'es' },

@@ -146,7 +146,7 @@ function scan() {
   const visit = (root) => {
     for (const element of (root === document ? Document : DocumentFragment).prototype.querySelectorAll.call(root, '*')) {
       const where = `${element.getRootNode() === document ? 'page' : 'shadow'} <${element.localName}>`;
-      if (element.getRootNode() !== document && /^(script|img|svg|iframe|object|embed|math|style|link|form|meta|base)$/.test(element.localName)) {
+      if (element.getRootNode() !== document && /^(script|img|svg|iframe|object|embed|math|style|link|meta|base|frame|video|audio|source)$/.test(element.localName)) {
         dangerous.push(where);
       }
       for (const { name, value } of element.attributes) {
