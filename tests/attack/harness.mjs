@@ -97,11 +97,12 @@ export const html = ({ head = '', body = '', lang = 'en' }) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>clinic</title>${head}</head><body>${body}</body></html>`;
 
 /**
- * Opens `url` and records: `errors` (uncaught, in the page or its promises), `warnings` (the
+ * Opens `url` (resolving at `waitUntil`: 'domcontentloaded' for a page whose files are slow on
+ * purpose, as Firefox holds `load` for them) and records: `errors` (uncaught, in the page or its promises), `warnings` (the
  * library's), `consoleErrors`, and, read by `finish()`, `violations` (CSP and Trusted Types),
  * `executed` (attacker code that ran), `dangerous` (markup a payload could have made, in any shadow root).
  */
-export async function open(browser, url) {
+export async function open(browser, url, { waitUntil = 'load' } = {}) {
   const page = await browser.newPage();
   const report = { errors: [], warnings: [], consoleErrors: [] };
   page.on('pageerror', (error) => {
@@ -129,7 +130,7 @@ export async function open(browser, url) {
     window.addEventListener('unhandledrejection', (event) => window.__rejections.push(String(event.reason)));
     window.addEventListener('error', (event) => window.__rejections.push(String(event.message)));
   });
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil });
   report.page = page;
   report.finish = async () => {
     Object.assign(report, await page.evaluate(scan));
