@@ -39,12 +39,20 @@ const chunksFromScriptFolder = {
  * copy of the library that loaded first renders, and the second one's warning that the library is
  * loaded twice says what to remove.
  */
-const litGlobals = {
-  name: 'lit-globals',
-  transform(code, id) {
-    if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
-    return { code: code.replace(/\bglobalThis\b/g, 'ubsGlobal'), map: null };
-  },
+const litGlobals = () => {
+  let replaced = 0;
+  return {
+    name: 'lit-globals',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      replaced += code.match(/\bglobalThis\b/g)?.length ?? 0;
+      return { code: code.replace(/\bglobalThis\b/g, 'ubsGlobal'), map: null };
+    },
+    // A Lit release that reads its globals some other way would drop the protection silently.
+    buildEnd() {
+      if (replaced < 3) this.error(`lit-globals: only ${replaced} reads of globalThis found in Lit; check how Lit reads its globals.`);
+    },
+  };
 };
 
 /** Defines `ubsGlobal` (see litGlobals) at the top of each bundle. */
@@ -55,7 +63,7 @@ const ubsGlobal =
 export default [
   {
     input,
-    plugins: [litGlobals, minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true)],
+    plugins: [litGlobals(), minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true)],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -67,11 +75,11 @@ export default [
   },
   {
     input,
-    plugins: [litGlobals, minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false)],
+    plugins: [litGlobals(), minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false)],
     output: {
       file: 'dist/cdn/upper-back-surgery.iife.js',
       format: 'iife',
-      // The folder the chunks are in (see README, "Where the script looks for its other files"):
+      // The folder the chunks are in (README: "Where the Spanish file (and the text-change engine) is found"):
       // - window.ubsBaseUrl, only if a script set it to a string (an element named ubsBaseUrl is not
       //   one: DOM clobbering) and it is on the page's origin or the script's own;
       // - else the folder of this script, from document.currentScript read while the script runs

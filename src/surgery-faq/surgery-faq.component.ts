@@ -11,8 +11,8 @@ import { surgeryFaqStyles } from './surgery-faq.styles.js';
 interface ScriptPolicy {
   createScript(text: string): unknown;
 }
-/** `window.trustedTypes`, where the browser has it (TypeScript's DOM types do not yet). */
-const trustedTypes = (window as { trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy } })
+/** `trustedTypes`, where the browser has it (TypeScript's DOM types do not yet); `globalThis` keeps the module importable outside a browser. */
+const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy } })
   .trustedTypes;
 
 /**
