@@ -39,32 +39,75 @@ const withoutArticlePoints = {
   },
 };
 
+/**
+ * Lit reads page-wide globals (`litHtmlPolyfillSupport`, `reactiveElementPolyfillSupport`, `ShadyCSS`,
+ * `trustedTypes`, `litHtmlVersions`…) from `globalThis`. Markup can clobber a global that is not
+ * set: `<a id="litHtmlPolyfillSupport">` makes `window.litHtmlPolyfillSupport` that anchor, and Lit then
+ * calls it and throws, so nothing renders. In the script-tag bundles Lit reads `ubsGlobal` instead
+ * (below): a view of `globalThis` that sees only what a script set (an own property of the window;
+ * elements named by `id` or `name` are not), so markup cannot stand in for any of them.
+ * It also catches a refused `trustedTypes.createPolicy('lit-html')` (a second copy of Lit under a
+ * Trusted Types policy without 'allow-duplicates'), which would otherwise stop the whole bundle: the
+ * copy of the library that loaded first renders, and the second one's warning that the library is
+ * loaded twice says what to remove.
+ */
+const litGlobals = () => {
+  let replaced = 0;
+  return {
+    name: 'lit-globals',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      replaced += code.match(/\bglobalThis\b/g)?.length ?? 0;
+      return { code: code.replace(/\bglobalThis\b/g, 'ubsGlobal'), map: null };
+    },
+    // A Lit release that reads its globals some other way would drop the protection silently.
+    buildEnd() {
+      if (replaced < 3) this.error(`lit-globals: only ${replaced} reads of globalThis found in Lit; check how Lit reads its globals.`);
+    },
+  };
+};
+
+/** Defines `ubsGlobal` (see litGlobals) at the top of each bundle. */
+const ubsGlobal =
+  'var ubsGlobal=new Proxy(globalThis,{get(g,k,v){' +
+  'if(Object.hasOwn(g,k))return v=g[k],k=="trustedTypes"&&v?{emptyScript:v.emptyScript,createPolicy(n,o){try{return v.createPolicy(n,o)}catch{}}}:v}});';
+
 export default [
   {
     input,
-    plugins: [withoutArticlePoints, minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true)],
+    plugins: [withoutArticlePoints, litGlobals(), minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true)],
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: 'upper-back-surgery.js',
       // Stable names (no hash) so the IIFE can find them: upper-back-surgery-es.js.
       chunkFileNames: 'upper-back-surgery-[name].js',
+      intro: (chunk) => (chunk.isEntry ? ubsGlobal : ''),
     },
   },
   {
     input,
-    plugins: [withoutArticlePoints, minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false)],
+    plugins: [withoutArticlePoints, litGlobals(), minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false)],
     output: {
       file: 'dist/cdn/upper-back-surgery.iife.js',
       format: 'iife',
-      // The folder the chunks are in: window.ubsBaseUrl if the page sets it, else where this
-      // script came from (document.currentScript, read while the script runs: it is gone by the time
-      // a language loads), else a <script> whose src names the bundle. Not the page's own address.
+      // The folder the chunks are in (README: "Where the Spanish file (and the text-change engine) is found"):
+      // - window.ubsBaseUrl, only if a script set it to a string (an element named ubsBaseUrl is not
+      //   one: DOM clobbering) and it is on the page's origin or the script's own;
+      // - else the folder of this script, from document.currentScript read while the script runs
+      //   (it is gone by the time a language loads) through Document.prototype, because
+      //   <img name="currentScript"> would replace document.currentScript, and only if it is a <script>.
+      // Anything else rejects the import with a reason: the element warns once and shows English.
       intro:
-        'var ubsScriptUrl=document.currentScript&&document.currentScript.src;' +
-        'function ubsImportChunk(id){var tag=document.querySelector(\'script[src*="upper-back-surgery"]\');' +
-        'var base=new URL(self.ubsBaseUrl||ubsScriptUrl||tag&&tag.src||"",location.href);' +
-        'return import(new URL("upper-back-surgery-"+id.slice(10)+".js",base).href)}',
+        ubsGlobal +
+        'var ubsScript=Object.getOwnPropertyDescriptor(Document.prototype,"currentScript").get.call(document),' +
+        'ubsScriptUrl=ubsScript instanceof HTMLScriptElement&&ubsScript.src;' +
+        'function ubsImportChunk(id){var u=self.ubsBaseUrl,base=ubsScriptUrl;' +
+        'try{if(u!=null){if(typeof u!="string")throw"window.ubsBaseUrl is not a string";' +
+        'base=new URL(u,location.href);' +
+        'if(![location.origin,ubsScriptUrl&&new URL(ubsScriptUrl).origin].includes(base.origin))throw"window.ubsBaseUrl "+base+" is on another site"}' +
+        'if(!base)throw"the script cannot tell its own address: set window.ubsBaseUrl";' +
+        'return import(new URL("upper-back-surgery-"+id.slice(10)+".js",base).href)}catch(e){return Promise.reject(Error(e))}}',
     },
   },
 ];

@@ -86,6 +86,21 @@ describe('<back-surgery-guide>', () => {
     expect(list.shadowRoot!.activeElement?.localName).to.equal('summary');
   });
 
+  it('keeps table-of-contents links on the page when the page has a <base href> to another site', async () => {
+    const base = Object.assign(document.createElement('base'), { href: 'https://elsewhere.example/blog/' });
+    document.head.append(base);
+    try {
+      const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
+      const links = [...guide.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')];
+      const page = location.href.split('#')[0];
+      expect(links).to.have.length(9);
+      // What a middle-click, "open in new tab" or "copy link" uses.
+      expect(links.map((link) => link.href).filter((href) => !href.startsWith(`${page}#`))).to.deep.equal([]);
+    } finally {
+      base.remove();
+    }
+  });
+
   it('leaves out sections listed in exclude, in the table of contents too', async () => {
     const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide exclude="candidacy-check, surgery-faq"></back-surgery-guide>`);
     expect(sectionTags(guide)).to.not.include.members(['candidacy-check', 'surgery-faq']);
@@ -131,7 +146,7 @@ describe('<back-surgery-guide>', () => {
       ></back-surgery-guide>`);
       await settled(guide);
     });
-    const tocEntry = [...guide.shadowRoot!.querySelectorAll('[part="toc"] a')].find((a) => a.getAttribute('href') === '#risk-list')!;
+    const tocEntry = [...guide.shadowRoot!.querySelectorAll('[part="toc"] a')].find((a) => a.getAttribute('href')!.endsWith('#risk-list'))!;
     const section = guide.shadowRoot!.querySelector('risk-list')!;
     expect(tocEntry.textContent).to.equal('Risks at Riverside');
     expect(section.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Risks at Riverside');

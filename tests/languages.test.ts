@@ -1,7 +1,7 @@
 // How elements choose and load the language they show. Spanish's own tests check the translation;
 // these use stand-in languages to check the mechanism: loading once, waiting, failing safely.
 import { expect, fixture, html } from '@open-wc/testing';
-import { en, registerLanguage, supportedLanguages } from '../src/content/index.js';
+import { en, loadLanguage, registerLanguage, supportedLanguages } from '../src/content/index.js';
 import type { GuideContent } from '../src/content/types.js';
 import '../src/recovery-tips/recovery-tips.js';
 import '../src/risk-list/risk-list.js';
@@ -63,6 +63,42 @@ describe('languages', () => {
     });
     expect(title(el)).to.equal('Risks of surgery');
     expect(warnings).to.have.length(1);
+  });
+
+  it('shows English with one warning when a language file loads but holds no guide content (no endless wait)', async () => {
+    // An empty file (a failed upload) gives a module without the export; a loader may pick the wrong export.
+    registerLanguage('pt', () => Promise.resolve(undefined as unknown as GuideContent));
+    registerLanguage('sv', () => Promise.resolve({ default: en } as unknown as GuideContent));
+    expect(await loadLanguage('pt')).to.equal(en);
+    let el!: RiskList;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<RiskList>(html`<risk-list lang="sv"></risk-list>`);
+    });
+    expect(title(el)).to.equal('Risks of surgery');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"sv" could not be loaded').and.to.contain('no guide content');
+  });
+
+  it('shows English after 3 s when a language file is slow, with one warning, then the language when it arrives', async () => {
+    const russian = deferredLanguage('ru', 'Риски операции');
+    const warnings = await captureWarnings(async () => {
+      const el = document.createElement('risk-list') as RiskList;
+      el.lang = 'ru';
+      document.body.append(el);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(title(el)).to.equal(undefined); // still waiting: no English flash for a file on its way
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(title(el)).to.equal('Risks of surgery');
+      el.requestUpdate(); // a later update does not wait again
+      await el.updateComplete;
+      russian.deliver();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+      expect(title(el)).to.equal('Риски операции');
+      el.remove();
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('3 s');
   });
 
   it('warns once for an unsupported page language, however many elements it covers', async () => {

@@ -78,4 +78,32 @@ describe('<surgery-faq>', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     el.remove();
   });
+
+  it('puts its structured data back when the FAQ is moved in the page', async () => {
+    const el = await fixture(html`<div><surgery-faq structured-data questions="painful"></surgery-faq></div>`);
+    const faq = el.querySelector('surgery-faq')!;
+    document.body.append(faq); // a page builder moves the block
+    await (faq as SurgeryFaq).updateComplete;
+    expect(jsonLdScripts()).to.have.length(1);
+    expect(JSON.parse(jsonLdScripts()[0]!.textContent!).mainEntity).to.have.length(1);
+    faq.remove();
+    expect(jsonLdScripts()).to.have.length(0);
+  });
+
+  it('keeps the questions a list when the page gave arrays a toJSON (Prototype.js)', async () => {
+    // Prototype.js 1.6: an array serialises itself to a string.
+    const prototypeJs = function (this: unknown[]) {
+      return `[${this.map((item) => JSON.stringify(item)).join(', ')}]`;
+    };
+    Object.defineProperty(Array.prototype, 'toJSON', { value: prototypeJs, configurable: true, writable: true });
+    try {
+      const el = await fixture(html`<surgery-faq structured-data questions="painful cure"></surgery-faq>`);
+      const data = JSON.parse(jsonLdScripts()[0]!.textContent!);
+      expect(data.mainEntity).to.be.an('array').with.length(2);
+      expect(data.mainEntity[1].name).to.be.a('string');
+      el.remove();
+    } finally {
+      delete (Array.prototype as { toJSON?: unknown }).toJSON;
+    }
+  });
 });

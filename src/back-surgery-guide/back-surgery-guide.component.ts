@@ -117,6 +117,9 @@ export class BackSurgeryGuide extends GuideElement {
     const shown = SECTIONS.filter((tag) => !this.#excluded.includes(tag));
     const { guide } = this.content;
     const refs = new References(this.content, this.settings);
+    // The page's own address, not "#id" alone: a <base href> elsewhere would send a middle-click or a
+    // copied link off the site.
+    const here = location.href.split('#')[0];
     return html`<div part="base" lang=${this.content.lang}>
       <div>
         ${renderHeading(this.level, refs.label(guide.title))} ${refs.p(guide.intro)}
@@ -126,7 +129,7 @@ export class BackSurgeryGuide extends GuideElement {
         <p class="toc-title" id="toc-title">${guide.tocTitle}</p>
         <ol>
           ${shown.map(
-            (tag) => html`<li><a href="#${tag}" @click=${(event: Event) => this.goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
+            (tag) => html`<li><a href="${here}#${tag}" @click=${(event: Event) => this.goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
           )}
         </ol>
       </nav>

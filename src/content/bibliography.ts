@@ -10,10 +10,17 @@ import type { Source, SourceId } from './types.js';
  */
 let sources: Readonly<Record<SourceId, Source>> | undefined;
 let loading: Promise<void> | undefined;
+/** Loaded, or failed to load: either way nothing more to ask for (a failure must not be retried on every render). */
+let settled = false;
 
 /** The bibliography, once loaded. */
 export function loadedBibliography(): Readonly<Record<SourceId, Source>> | undefined {
   return sources;
+}
+
+/** Whether the bibliography has loaded or failed to. */
+export function bibliographySettled(): boolean {
+  return settled;
 }
 
 /** Loads the bibliography once, however many elements ask; a failure warns once and lists stay short. */
@@ -25,5 +32,7 @@ export function loadBibliography(): Promise<void> {
     (error: unknown) => {
       warn(`the list of sources could not be loaded (${String(error)}); the elements show their text without it.`);
     },
-  ));
+  ).finally(() => {
+    settled = true;
+  }));
 }

@@ -51,9 +51,17 @@ export function contentFor(language: string): GuideContent | undefined {
 }
 
 /**
+ * Whether a loader gave guide content: an object with each part English has. An empty file (a failed
+ * upload) or a loader that picks the wrong export gives `undefined` or a module instead.
+ */
+function isContent(value: unknown): value is GuideContent {
+  return Object.keys(en).every((key) => typeof (value as Record<string, unknown> | undefined)?.[key] === typeof en[key as keyof GuideContent]);
+}
+
+/**
  * Loads a language's content once, however many elements ask. A language that fails to load (the
- * page went offline, the file is not next to the script, a loader that throws) resolves to English
- * with one warning: the guide still shows.
+ * page went offline, the file is not next to the script, a loader that throws, or that gives
+ * something other than guide content) resolves to English with one warning: the guide still shows.
  */
 export function loadLanguage(language: string): Promise<GuideContent> {
   const ready = contentFor(language);
@@ -64,6 +72,7 @@ export function loadLanguage(language: string): Promise<GuideContent> {
     promise = Promise.resolve()
       .then(load)
       .then((content) => {
+        if (!isContent(content)) throw new Error('the file holds no guide content');
         loaded.set(language, content);
         return content;
       })

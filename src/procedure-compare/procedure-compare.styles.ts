@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const procedureCompareStyles = css`
   table {
+    /* A page in quirks mode (no doctype) gives tables the browser's default font size otherwise. */
+    font: inherit;
     border-collapse: collapse;
     width: 100%;
     /* Equal columns for the procedures, so neither looks favoured by its width. */

@@ -1,18 +1,28 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { contentFor, defaultLanguage, en, loadLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
-import { loadBibliography, loadedBibliography } from '../content/bibliography.js';
+import { bibliographySettled, loadBibliography } from '../content/bibliography.js';
 import type { GuideContent } from '../content/types.js';
 import type { applyOverrides as ApplyOverrides } from './content-overrides.js';
 import { ColourController } from './colour-controller.js';
+import { fromPage } from './dom.js';
 import type { HeadingLevel } from './heading.js';
 import { languageSource, onLanguageChange } from './language.js';
 import { PrintController } from './print-controller.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
-import { warn, warnInvalidAttribute } from './warn.js';
+import { warn, warnInvalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+
+/**
+ * How long an element waits for a language file or the text-change engine before it shows what it
+ * has (English, or the text without the clinic's changes); it renders again when the file arrives.
+ */
+export const LOAD_TIMEOUT_MS = 3000;
+
+/** Loads that already took longer than LOAD_TIMEOUT_MS: no element waits for them again. */
+const late = new WeakSet<Promise<unknown>>();
 
 /** Unsupported `lang` values already warned about, by the element that carries them. */
 const unsupportedLanguageWarned = new WeakMap<Element, string>();
@@ -147,20 +157,38 @@ export abstract class GuideElement extends LitElement {
    * page, the first time an element needs them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#updateAfterLoads(3);
+  }
+
+  /**
+   * Waits at most LOAD_TIMEOUT_MS, then renders anyway with one warning, and again once the files
+   * arrive. After a wait it looks again (the page's language or settings may have changed), at most
+   * `rounds` times, so nothing a loader does can keep the element, or the page, waiting in a loop.
+   */
+  #updateAfterLoads(rounds: number): void | Promise<unknown> {
     const language = this.#resolveLanguage();
-    this.settings = readPageSettings();
+    this.settings = readPageSettings(fromPage('documentElement'));
     const waits: Promise<unknown>[] = [];
     if (!contentFor(language)) waits.push(loadLanguage(language));
     if (!overridesSettled && (this.overrides !== undefined || this.settings.content !== undefined)) waits.push(loadOverrides());
-    if (waits.length === 0) return super.scheduleUpdate();
-    // After a wait, look again: the page's language or settings may have changed meanwhile.
-    return Promise.all(waits).then(() => this.scheduleUpdate());
+    const pending = waits.filter((load) => !late.has(load));
+    if (pending.length === 0 || rounds === 0) return super.scheduleUpdate();
+    const loads = Promise.all(pending);
+    // The timer may fire after the loads are in: it then resolves a race already decided, harmlessly.
+    const timeout = new Promise((resolve) => setTimeout(resolve, LOAD_TIMEOUT_MS, late));
+    return Promise.race([loads, timeout]).then((result) => {
+      if (result !== late) return this.#updateAfterLoads(rounds - 1);
+      pending.forEach((load) => late.add(load));
+      warnOnce(`a file took over ${LOAD_TIMEOUT_MS / 1000} s to load; showing English or the unchanged text meanwhile.`);
+      void loads.then(() => this.requestUpdate());
+      return super.scheduleUpdate();
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The lists of sources fill in once the bibliography has loaded; the text never waits for it.
-    if (!loadedBibliography()) void loadBibliography().then(() => this.requestUpdate());
+    if (!bibliographySettled()) void loadBibliography().then(() => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

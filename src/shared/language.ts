@@ -1,3 +1,5 @@
+import { fromPage } from './dom.js';
+
 /**
  * The element whose `lang` applies to `element`: itself, else the nearest ancestor with `lang`
  * (crossing shadow roots, so elements nested in another element's shadow DOM follow it), else
@@ -27,7 +29,7 @@ export function onLanguageChange(listener: LanguageListener): () => void {
   listeners.add(listener);
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(document.documentElement, {
+    observer.observe(fromPage('documentElement'), {
       attributes: true,
       attributeFilter: ['lang'],
       subtree: true,

@@ -1,4 +1,5 @@
 import { claimPlaceholders, isOurs } from './define.js';
+import { fromPage } from './dom.js';
 import { warnOnce } from './warn.js';
 
 const SELECTOR = '[data-ubs]';
@@ -23,7 +24,8 @@ function upgrade(placeholder: Element): void {
   const constructor = customElements.get(name);
   if (!isOurs(constructor)) {
     // Once per page for each problem, however often the page changes.
-    warnOnce(`data-ubs="${name}" is not an element of this library; the placeholder is left as it is.`);
+    // The name may be right and the page's registry not ready (a script that defers or wraps customElements.define).
+    warnOnce(`data-ubs="${name}" is not an element of this library registered on this page; the placeholder is left as it is.`);
     return;
   }
   const element = document.createElement(name);
@@ -62,8 +64,8 @@ export function upgradePlaceholders(root: ParentNode = document): void {
  * it once it, or one of its ancestors, has a next sibling.
  */
 function parsed(element: Element): boolean {
-  if (document.readyState !== 'loading') return true;
-  for (let node: Node | null = element; node && node !== document.documentElement; node = node.parentNode) {
+  if (fromPage('readyState') !== 'loading') return true;
+  for (let node: Node | null = element; node && node !== fromPage('documentElement'); node = node.parentNode) {
     if (node.nextSibling) return true;
   }
   return false;
@@ -107,12 +109,12 @@ export function watchPlaceholders(): void {
     upgradeWaiting();
   });
   // The root element exists even when this runs from <head>: the parser's later nodes are seen too.
-  observer.observe(document.documentElement, {
+  observer.observe(fromPage('documentElement'), {
     childList: true,
     subtree: true,
     attributes: true,
     attributeFilter: ['data-ubs'],
   });
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', upgradeWaiting, { once: true });
-  upgradeWhenParsed(document);
+  if (fromPage('readyState') === 'loading') document.addEventListener('DOMContentLoaded', upgradeWaiting, { once: true });
+  upgradeWhenParsed(fromPage('documentElement'));
 }

@@ -1,11 +1,28 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { FaqItem } from '../content/sections/faq.js';
+import { fromPage } from '../shared/dom.js';
+import { warn } from '../shared/warn.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { renderFooter, seedsOf } from '../shared/render.js';
 import { faqJsonLd } from './structured-data.js';
 import { surgeryFaqStyles } from './surgery-faq.styles.js';
+
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+/** `trustedTypes`, where the browser has it (TypeScript's DOM types do not yet); `globalThis` keeps the module importable outside a browser. */
+const trustedTypes = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy } })
+  .trustedTypes;
+
+/**
+ * The Trusted Types policy that writes the JSON-LD (`upper-back-surgery`, documented in the README's
+ * CSP section), made the first time it is needed; none where the browser has no Trusted Types.
+ */
+let policy: ScriptPolicy | undefined;
+/** The page refused the JSON-LD once (Trusted Types): not tried again, so one violation, not one per update. */
+let refused = false;
 
 /**
  * The questions patients ask about upper back surgery (is it painful, how long is recovery, is laser
@@ -62,11 +79,25 @@ export class SurgeryFaq extends GuideElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.structuredData) return this.removeJsonLd();
+    if (!this.structuredData || refused) return this.removeJsonLd();
     this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     const refs = new References(this.content, this.settings);
-    this.#jsonLd.textContent = faqJsonLd(this.#shown, this.content.lang, (text) => refs.fill(text));
-    if (!this.#jsonLd.isConnected) document.head.append(this.#jsonLd);
+    const json = faqJsonLd(this.#shown, this.content.lang, (text) => refs.fill(text));
+    try {
+      policy ??= trustedTypes?.createPolicy('upper-back-surgery', { createScript: (script) => script });
+      this.#jsonLd.textContent = (policy?.createScript(json) ?? json) as string;
+    } catch (error) {
+      refused = true;
+      warn(`<surgery-faq> structured-data left out: ${String(error)}`);
+      return this.removeJsonLd();
+    }
+    if (!this.#jsonLd.isConnected) fromPage('head').append(this.#jsonLd);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved within the page: disconnectedCallback took the JSON-LD away, and the update puts it back.
+    if (this.structuredData) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

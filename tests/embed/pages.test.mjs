@@ -78,7 +78,11 @@ for (const name of browsers) {
           }
           const engine = server.requests.filter((path) => path.includes('content-overrides'));
           assert.equal(engine.length, TEXT_CHANGES.has(file) ? 1 : 0, 'the text-change engine loads only where text changes');
-          const expectedForeign = file === 'wix.html' ? [`${CDN_PREFIX}0.1.0/dist/cdn/upper-back-surgery.iife.js`] : [];
+          // The Wix frame loads the bundle from the CDN, and the bibliography from the same folder.
+          const expectedForeign =
+            file === 'wix.html'
+              ? ['upper-back-surgery.iife.js', 'upper-back-surgery-sources.js'].map((name) => `${CDN_PREFIX}0.1.0/dist/cdn/${name}`)
+              : [];
           assert.deepEqual(report.foreign, expectedForeign, 'requests to other sites');
           assert.deepEqual(await frame.evaluate(leftovers), ['', 0, 0, 0, 0, 0], 'cookies, storage, caches, workers');
         } finally {

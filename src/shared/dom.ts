@@ -1,0 +1,7 @@
+/**
+ * `document[name]` as the browser defines it. An element with a `name` (`<img name="querySelectorAll">`,
+ * `<form name="head">`) replaces the property of that name on `document` (DOM clobbering); the
+ * prototype chain's getter or method, read with `document` as receiver, is the browser's own.
+ * Methods still need `.call(document, …)`.
+ */
+export const fromPage = <K extends keyof Document>(name: K): Document[K] => Reflect.get(Document.prototype, name, document) as Document[K];
