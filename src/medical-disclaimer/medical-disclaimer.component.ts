@@ -5,18 +5,28 @@ import { webLink } from '../shared/contact.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { paragraph } from '../shared/render.js';
-import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
+import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// From year 1000: Date.UTC would read years 0–99 as 1900–1999, and no review is that old.
+const ISO_DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
 
-/** A real calendar date written YYYY-MM-DD, as a UTC date; `undefined` otherwise. */
+/** A real calendar date written YYYY-MM-DD (year 1000 or later), as a UTC date; `undefined` otherwise. */
 function parseIsoDate(value: string): Date | undefined {
   const match = ISO_DATE.exec(value.trim());
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+/** A date as the reader's language writes it; as YYYY-MM-DD when the language is not one `Intl` knows. */
+function formatDate(date: Date, lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+  }
 }
 
 /**
@@ -61,7 +71,7 @@ export class MedicalDisclaimer extends GuideElement {
     const fallback = this.content.meta.lastReviewed;
     let iso = this.settings.reviewDate ?? fallback;
     if (this.settings.reviewDate !== undefined && !parseIsoDate(this.settings.reviewDate)) {
-      warnOnce(`the page settings reviewDate "${this.settings.reviewDate}" is not a date (YYYY-MM-DD); using ${fallback}.`);
+      warnOnce(`the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
       iso = fallback;
     }
     if (this.lastReviewed != null) {
@@ -71,7 +81,8 @@ export class MedicalDisclaimer extends GuideElement {
       }
     }
     this.#reviewDateIso = iso;
-    this.#reviewDate = parseIsoDate(iso)!;
+    // The content's date is checked when a clinic changes it; never "today" for a date that is not one.
+    this.#reviewDate = parseIsoDate(iso) ?? new Date(NaN);
   }
 
   private reviewer(): string | undefined {
@@ -92,7 +103,7 @@ export class MedicalDisclaimer extends GuideElement {
 
   protected override render() {
     const { disclaimer, medicalDisclaimer: labels, sources } = this.content;
-    const date = new Intl.DateTimeFormat(this.content.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(this.#reviewDate);
+    const date = formatDate(this.#reviewDate, this.content.lang);
     const reviewer = this.reviewer();
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, labels.title)} ${paragraph(disclaimer.educational)}

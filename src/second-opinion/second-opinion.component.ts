@@ -2,17 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { emailLink, phoneLink, webLink, type ContactLink } from '../shared/contact.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { listItem, paragraph, renderFooter } from '../shared/render.js';
-import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
+import { fill, listItem, paragraph, renderFooter } from '../shared/render.js';
+import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { secondOpinionStyles } from './second-opinion.styles.js';
 
 type Channel = 'phone' | 'booking' | 'email';
 
-/** Each contact channel: its attribute, page setting, and how its value becomes a link. */
+/** Each contact channel: its attribute, its property and page setting (same name), and how its value becomes a link. */
 const CHANNELS = [
   { channel: 'phone', attribute: 'phone', setting: 'phone', toLink: phoneLink, expected: 'a phone number of 7 to 15 digits' },
-  { channel: 'booking', attribute: 'booking-url', setting: 'bookingUrl', toLink: webLink, expected: 'an http: or https: link' },
-  { channel: 'email', attribute: 'email', setting: 'email', toLink: emailLink, expected: 'an email address' },
+  { channel: 'booking', attribute: 'booking-url', setting: 'bookingUrl', toLink: webLink, expected: 'an http: or https: link with no user name or password' },
+  { channel: 'email', attribute: 'email', setting: 'email', toLink: emailLink, expected: 'an email address alone' },
 ] as const;
 
 /**
@@ -61,16 +61,17 @@ export class SecondOpinion extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.links = CHANNELS.flatMap(({ channel, attribute, setting, toLink, expected }) => {
-      const own = this.getAttribute(attribute);
+      // The property, which the attribute sets too (text only: see GuideElement).
+      const own = this[setting];
       const value = own ?? this.settings[setting];
       if (value == null || value.trim() === '') return [];
       const link = toLink(value);
       if (link) return [{ channel, link }];
-      if (own !== null && !this.warnedAttributes.has(`${attribute}=${own}`)) {
+      if (own !== undefined && !this.warnedAttributes.has(`${attribute}=${own}`)) {
         this.warnedAttributes.add(`${attribute}=${own}`);
         warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
-      } else if (own === null) {
-        warnOnce(`the page settings ${setting} "${value}" is not ${expected}; it is not shown.`);
+      } else if (own === undefined) {
+        warnOnce(`the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
       }
       return [];
     });
@@ -86,7 +87,7 @@ export class SecondOpinion extends GuideElement {
     const clinic = (this.clinicName ?? this.settings.clinicName)?.trim();
     const labels: Record<Channel, string> = { phone: text.callLabel, booking: text.bookLabel, email: text.emailLabel };
     return html`<section class="panel contact" part="contact">
-      ${renderHeading(this.level + 1, clinic ? text.contactTitle.replace('{clinic}', clinic) : text.contactTitleNoName, 'subheading')}
+      ${renderHeading(this.level + 1, clinic ? fill(text.contactTitle, 'clinic', clinic) : text.contactTitleNoName, 'subheading')}
       <ul>
         ${this.links.map(
           ({ channel, link }) =>

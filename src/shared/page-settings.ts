@@ -1,10 +1,12 @@
 import { parseJson } from './json.js';
-import { warn } from './warn.js';
+import { list, warn, warnOnce } from './warn.js';
 
 /**
  * What a clinic sets once per page and every element uses. An attribute on one element wins over
- * these; a `<ubs-settings>` element wins over a JSON block; among several of one kind, the later
- * one in the page wins (for `content`, language by language).
+ * these. Among several settings blocks and `<ubs-settings>` elements, the first in the page wins
+ * each value (for `content`, language by language): one further down (an author's placeholder in a
+ * post) may add a value that is missing, never replace one, so settings in `<head>` are the clinic's.
+ * A null-prototype object: only values the page gave, never ones a script put on `Object.prototype`.
  */
 export interface PageSettings {
   clinicName?: string;
@@ -56,7 +58,7 @@ function fromJsonBlock(text: string): PageSettings {
   const cached = parsedBlocks.get(text);
   if (cached) return cached;
   const { value, error } = parseJson(text);
-  const settings: PageSettings = {};
+  const settings: PageSettings = Object.create(null);
   if (error !== undefined || !isObject(value)) {
     warn(`the page settings block (<script data-ubs-settings>) is not a JSON object${error ? ` (${error})` : ''}; it is ignored.`);
   } else {
@@ -67,7 +69,7 @@ function fromJsonBlock(text: string): PageSettings {
       else ignored.push(key);
     }
     if (ignored.length > 0) {
-      warn(`the page settings block has unknown or non-text entries, ignored: ${ignored.join(', ')}. Known: ${[...Object.keys(TEXT_SETTINGS), 'content'].join(', ')}.`);
+      warn(`the page settings block has unknown or non-text entries, ignored: ${list(ignored)}. Known: ${[...Object.keys(TEXT_SETTINGS), 'content'].join(', ')}.`);
     }
   }
   parsedBlocks.set(text, settings);
@@ -76,29 +78,48 @@ function fromJsonBlock(text: string): PageSettings {
 
 /** Settings from a `<ubs-settings>` element's attributes. */
 function fromElement(element: Element): PageSettings {
-  const settings: PageSettings = {};
+  const settings: PageSettings = Object.create(null);
   for (const [key, attribute] of Object.entries(TEXT_SETTINGS) as [TextSetting, string][]) {
     const value = element.getAttribute(attribute);
     if (value !== null && value.trim() !== '') settings[key] = value.trim();
   }
-  const content = (element as Element & { content?: unknown }).content;
+  // Only a defined <ubs-settings> has `content` of its own; on another, it would come from Object.prototype.
+  const content = element.matches(':defined') ? (element as Element & { content?: unknown }).content : undefined;
   if (isObject(content)) settings.content = content;
   return settings;
 }
 
-/** The page's settings, merged from every settings block and `<ubs-settings>` element. */
+/**
+ * The page's settings, merged from every settings block and `<ubs-settings>` element in page order:
+ * the first to give a value keeps it. A later source that tries to change one warns once.
+ */
 export function readPageSettings(root: ParentNode = document): PageSettings {
-  const merged: PageSettings = {};
-  const sources = [
-    ...[...root.querySelectorAll(JSON_BLOCK_SELECTOR)].map((block) => fromJsonBlock(block.textContent ?? '')),
-    ...[...root.querySelectorAll(ELEMENT_SELECTOR)].map(fromElement),
-  ];
-  for (const settings of sources) {
-    const { content, ...text } = settings;
-    Object.assign(merged, text);
-    if (content) merged.content = { ...merged.content, ...content };
+  const merged: Record<string, unknown> = Object.create(null);
+  const content: Record<string, unknown> = Object.create(null);
+  const refused: string[] = [];
+  for (const source of root.querySelectorAll(`${JSON_BLOCK_SELECTOR}, ${ELEMENT_SELECTOR}`)) {
+    try {
+      const settings = source.localName === ELEMENT_SELECTOR ? fromElement(source) : fromJsonBlock(source.textContent ?? '');
+      for (const [target, values, prefix] of [
+        [merged, settings, ''],
+        [content, settings.content ?? {}, 'content.'],
+      ] as const) {
+        for (const [key, value] of Object.entries(values)) {
+          if (key === 'content' && !prefix) continue;
+          if (!Object.hasOwn(target, key)) target[key] = value;
+          else if (target[key] !== value) refused.push(prefix + key);
+        }
+      }
+    } catch {
+      // A script gave <ubs-settings> a `content` that throws when read (a getter, a Proxy).
+      warnOnce('a <ubs-settings> content could not be read; it is ignored.');
+    }
   }
-  return merged;
+  if (Object.keys(content).length > 0) merged.content = content;
+  if (refused.length > 0) {
+    warnOnce(`page settings further down the page may not change ${list(refused)}: the first settings on the page win (put the clinic's in <head>).`);
+  }
+  return merged as PageSettings;
 }
 
 /**

@@ -11,6 +11,12 @@ export function seedsOf(item: Traced): string | typeof nothing {
   return item.seeds && item.seeds.length > 0 ? item.seeds.join(' ') : nothing;
 }
 
+/**
+ * `text` with every `{name}` replaced by `value`, as plain text: unlike `String#replace`, a `$&` or
+ * `$'` in a clinic's name stays as written.
+ */
+export const fill = (text: string, name: string, value: string): string => text.split(`{${name}}`).join(value);
+
 /** A paragraph that carries its statement's seed ids. */
 export function paragraph(statement: Statement, className?: string): TemplateResult {
   return html`<p class=${ifDefined(className)} data-seeds=${seedsOf(statement)}>${statement.text}</p>`;
