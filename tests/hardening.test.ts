@@ -235,7 +235,7 @@ describe('hardening (reliability review)', () => {
       expect(links).to.deep.equal(['tel:+15550100100', 'https://clinic.example/book', 'mailto:author@example.org']);
       const disclaimer = shadowText(host.querySelector('medical-disclaimer')!);
       expect(disclaimer).to.contain('Dr. Ana Reyes').and.not.to.contain('Invented');
-      const refused = warnings.filter((warning) => warning.includes('further down the page'));
+      const refused = warnings.filter((warning) => warning.includes('further down'));
       expect(refused).to.have.length(1);
       expect(refused[0]).to.contain('phone').and.to.contain('bookingUrl').and.to.contain('reviewerName');
     });

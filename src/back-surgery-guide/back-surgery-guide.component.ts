@@ -80,10 +80,11 @@ export class BackSurgeryGuide extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('exclude')) {
-      const excluded = this.pickOptions('exclude', this.exclude, SECTIONS, []);
-      const all = excluded.length === SECTIONS.length;
-      if (all) warnInvalidAttribute(this.tag, 'exclude', this.exclude!, 'at least one section to show', 'the whole guide');
-      this.#excluded = all ? [] : excluded;
+      this.#excluded = this.pickOptions('exclude', this.exclude, SECTIONS, []);
+      if (this.#excluded.length === SECTIONS.length) {
+        warnInvalidAttribute(this.tag, 'exclude', this.exclude, 'a section to show', 'the whole guide');
+        this.#excluded = [];
+      }
     }
   }
 

@@ -5,7 +5,7 @@ import { webLink } from '../shared/contact.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { paragraph } from '../shared/render.js';
-import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
+import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 
 // From year 1000: Date.UTC would read years 0–99 as 1900–1999, and no review is that old.
@@ -18,15 +18,6 @@ function parseIsoDate(value: string): Date | undefined {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
-}
-
-/** A date as the reader's language writes it; as YYYY-MM-DD when the language is not one `Intl` knows. */
-function formatDate(date: Date, lang: string): string {
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
-  }
 }
 
 /**
@@ -63,7 +54,6 @@ export class MedicalDisclaimer extends GuideElement {
   /** Leaves out the list of sources. */
   hideSources = false;
 
-  #reviewDate = new Date();
   #reviewDateIso = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -71,7 +61,7 @@ export class MedicalDisclaimer extends GuideElement {
     const fallback = this.content.meta.lastReviewed;
     let iso = this.settings.reviewDate ?? fallback;
     if (this.settings.reviewDate !== undefined && !parseIsoDate(this.settings.reviewDate)) {
-      warnOnce(`the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
+      warnOnce(`the page settings reviewDate "${this.settings.reviewDate}" is not a date (YYYY-MM-DD); using ${fallback}.`);
       iso = fallback;
     }
     if (this.lastReviewed != null) {
@@ -81,8 +71,6 @@ export class MedicalDisclaimer extends GuideElement {
       }
     }
     this.#reviewDateIso = iso;
-    // The content's date is checked when a clinic changes it; never "today" for a date that is not one.
-    this.#reviewDate = parseIsoDate(iso) ?? new Date(NaN);
   }
 
   private reviewer(): string | undefined {
@@ -103,7 +91,13 @@ export class MedicalDisclaimer extends GuideElement {
 
   protected override render() {
     const { disclaimer, medicalDisclaimer: labels, sources } = this.content;
-    const date = formatDate(this.#reviewDate, this.content.lang);
+    let date = '';
+    try {
+      // NaN, not undefined, for a date that is not one: Intl formats undefined as today.
+      date = new Intl.DateTimeFormat(this.content.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(this.#reviewDateIso) ?? NaN);
+    } catch {
+      // A language Intl does not know (text changes check theirs), or no date: show none rather than fail.
+    }
     const reviewer = this.reviewer();
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, labels.title)} ${paragraph(disclaimer.educational)}

@@ -3,7 +3,7 @@ import { emailLink, phoneLink, webLink, type ContactLink } from '../shared/conta
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { fill, listItem, paragraph, renderFooter } from '../shared/render.js';
-import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
+import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { secondOpinionStyles } from './second-opinion.styles.js';
 
 type Channel = 'phone' | 'booking' | 'email';
@@ -11,8 +11,8 @@ type Channel = 'phone' | 'booking' | 'email';
 /** Each contact channel: its attribute, its property and page setting (same name), and how its value becomes a link. */
 const CHANNELS = [
   { channel: 'phone', attribute: 'phone', setting: 'phone', toLink: phoneLink, expected: 'a phone number of 7 to 15 digits' },
-  { channel: 'booking', attribute: 'booking-url', setting: 'bookingUrl', toLink: webLink, expected: 'an http: or https: link with no user name or password' },
-  { channel: 'email', attribute: 'email', setting: 'email', toLink: emailLink, expected: 'an email address alone' },
+  { channel: 'booking', attribute: 'booking-url', setting: 'bookingUrl', toLink: webLink, expected: 'an http: or https: link' },
+  { channel: 'email', attribute: 'email', setting: 'email', toLink: emailLink, expected: 'an email address' },
 ] as const;
 
 /**
@@ -71,7 +71,7 @@ export class SecondOpinion extends GuideElement {
         this.warnedAttributes.add(`${attribute}=${own}`);
         warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
       } else if (own === undefined) {
-        warnOnce(`the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
+        warnOnce(`the page settings ${setting} "${value}" is not ${expected}; it is not shown.`);
       }
       return [];
     });

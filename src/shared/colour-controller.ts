@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
 import type { PageSettings } from './page-settings.js';
-import { cut, warnInvalidAttribute, warnOnce } from './warn.js';
+import { warnInvalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
 
@@ -25,8 +25,8 @@ const darkSystem = () => (darkQuery ??= matchMedia('(prefers-color-scheme: dark)
 const SHEETS_KEPT = 20;
 
 /**
- * Style sheets of computed colours, shared by every element that computes the same ones; the most
- * recently used last, the oldest dropped beyond {@link SHEETS_KEPT}. Exported for tests.
+ * Style sheets of computed colours, shared by every element that computes the same ones. Emptied
+ * when full (simpler than least-recently-used, and pages use a handful). Exported for tests.
  */
 export const colourSheets = new Map<string, CSSStyleSheet>();
 
@@ -51,8 +51,7 @@ export interface ColourInputs {
 export class ColourController implements ReactiveController {
   #sheet?: CSSStyleSheet;
   #warnedTheme = '';
-  // A removed element has nothing to repaint.
-  readonly #rerender = () => this.host.isConnected && this.host.requestUpdate();
+  readonly #rerender = () => this.host.requestUpdate();
 
   constructor(
     private readonly host: ColourHost,
@@ -100,15 +99,14 @@ export class ColourController implements ReactiveController {
     const root = this.host.renderRoot as ShadowRoot;
     const adopted = root.adoptedStyleSheets;
     // A forced shadow DOM polyfill (ShadyDOM) has no adopted style sheets: keep the page's colours.
-    if (!adopted) return warnOnce('this page cannot adopt style sheets (a shadow DOM polyfill?); brand and theme colours are left out.');
+    if (!adopted) return warnOnce('no adoptedStyleSheets (a polyfill?): theme colours left out.');
     let sheet = colourSheets.get(rules);
-    if (sheet) colourSheets.delete(rules);
-    else {
+    if (!sheet) {
+      if (colourSheets.size >= SHEETS_KEPT) colourSheets.clear();
       sheet = new CSSStyleSheet();
       sheet.replaceSync(rules);
+      colourSheets.set(rules, sheet);
     }
-    colourSheets.set(rules, sheet);
-    if (colourSheets.size > SHEETS_KEPT) colourSheets.delete(colourSheets.keys().next().value!);
     if (sheet === this.#sheet) return;
     root.adoptedStyleSheets = [...adopted.filter((sheet) => sheet !== this.#sheet), sheet];
     this.#sheet = sheet;
@@ -123,7 +121,7 @@ export class ColourController implements ReactiveController {
     if ((THEMES as readonly string[]).includes(normalised)) return normalised as Theme;
     const expected = `one of ${THEMES.join(', ')}`;
     if (own === undefined) {
-      warnOnce(`the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);
+      warnOnce(`the page settings theme "${asked}" is not valid (expected ${expected}); using auto.`);
     } else if (this.#warnedTheme !== asked) {
       this.#warnedTheme = asked;
       warnInvalidAttribute(this.host.localName, 'theme', asked, expected, 'auto');
@@ -136,7 +134,7 @@ export class ColourController implements ReactiveController {
     const accent = this.inputs.settings().accent;
     if (accent === undefined) return undefined;
     const rgb = parseColor(accent);
-    if (!rgb) warnOnce(`the page settings accent "${cut(accent)}" is not a CSS colour (a fixed one, not var(), currentColor or inherit); using the default.`);
+    if (!rgb) warnOnce(`the page settings accent "${accent}" is not a fixed CSS colour; using the default.`);
     return rgb;
   }
 

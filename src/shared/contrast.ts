@@ -13,11 +13,12 @@ let probe: CanvasRenderingContext2D | null | undefined;
  */
 export function parseColor(value: string): Rgb | undefined {
   const text = value.trim();
-  // A canvas takes currentColor as black, and var() or env() have no value of their own here.
-  if (!text || /currentcolor|\w\(\s*--|env\(|attr\(/i.test(text) || !CSS.supports('color', text)) return undefined;
+  // The canvas takes currentColor as black.
+  if (!text || /currentcolor/i.test(text)) return undefined;
   probe ??= document.createElement('canvas').getContext('2d');
   if (!probe) return undefined;
-  // A value the canvas refuses (inherit, initial…) leaves the colour before it: try two.
+  // A value the canvas cannot paint (not a colour, or not one of its own: var(), inherit…) leaves its
+  // previous colour: a value that gives the same from two starting colours is a colour.
   const [normalised, other] = ['#000', '#fff'].map((start) => {
     probe!.fillStyle = start;
     probe!.fillStyle = text;

@@ -9,7 +9,7 @@ import { PrintController } from './print-controller.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
-import { cut, list, warn, warnInvalidAttribute } from './warn.js';
+import { warn, warnInvalidAttribute } from './warn.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
@@ -82,7 +82,7 @@ export abstract class GuideElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     // Whole numbers only: Number() would read "0x3" or "3e0" as 3.
-    headingLevel: { attribute: 'heading-level', type: Number, converter: (value) => (value === null ? null : /^\s*\d+\s*$/.test(value) ? Number(value) : NaN) },
+    headingLevel: { attribute: 'heading-level', type: Number, converter: (value) => (value && /[^\d\s]/.test(value) ? NaN : value && +value) },
     overrides: { attribute: false },
     theme: {},
   };
@@ -176,9 +176,9 @@ export abstract class GuideElement extends LitElement {
     for (const key of changed.keys()) {
       const options = declared.get(key);
       const value: unknown = this[key as keyof this];
-      const wanted = options?.attribute === false ? '' : options?.type === Boolean ? 'boolean' : options?.type ? '' : 'string';
+      const wanted = !options || options.attribute === false ? '' : options.type === Boolean ? 'boolean' : options.type ? '' : 'string';
       if (!wanted || value === undefined || typeof value === wanted) continue;
-      if (value !== null) warn(`<${this.tag}> ${String(key)} was given a ${typeof value}, not ${wanted === 'string' ? 'text' : 'true or false'}; using the default.`);
+      if (value !== null) warn(`<${this.tag}> ${key as string}: a ${typeof value} is not a ${wanted}; using the default.`);
       (this as Record<PropertyKey, unknown>)[key] = wanted === 'boolean' ? false : undefined;
     }
   }
@@ -198,13 +198,13 @@ export abstract class GuideElement extends LitElement {
           continue;
         }
         for (const key of Object.keys(changes)) {
-          if (!matchLanguage(key)) rejected[origin].push(`${origin}: ${cut(key)} (not a language of the guide)`);
+          if (!matchLanguage(key)) rejected[origin].push(`${origin}: ${key} (not a language of the guide)`);
         }
         const forLanguage = Object.entries(changes).find(([key]) => matchLanguage(key) === language)?.[1];
         if (forLanguage === undefined || !applyOverrides) continue;
         const result = applyOverrides(content, forLanguage);
         content = result.content;
-        rejected[origin].push(...result.rejected.map((path) => `${origin}: ${language}.${cut(path)}`));
+        rejected[origin].push(...result.rejected.map((path) => `${origin}: ${language}.${path}`));
       } catch {
         rejected[origin].push(`${origin}: could not be read`);
       }
@@ -216,7 +216,7 @@ export abstract class GuideElement extends LitElement {
       ...unreported(this.overrides && typeof this.overrides === 'object' ? this.overrides : this, rejected.overrides),
     ];
     if (paths.length > 0) {
-      warn(`<${this.tag}> ignored invalid text changes: ${list(paths)}. The rest was applied.`);
+      warn(`<${this.tag}> ignored invalid text changes: ${paths.join('; ')}. The rest was applied.`);
       this.dispatchEvent(new CustomEvent('ubs-override-rejected', { bubbles: true, composed: true, detail: { paths } }));
     }
     return content;
@@ -241,7 +241,7 @@ export abstract class GuideElement extends LitElement {
     if (unsupportedLanguageWarned.get(source!) !== requested) {
       unsupportedLanguageWarned.set(source!, requested);
       warn(
-        `<${this.tag}> has no text in lang="${cut(requested)}" (available: ${supportedLanguages().join(', ')}); using English.`,
+        `<${this.tag}> has no text in lang="${requested}" (available: ${supportedLanguages().join(', ')}); using English.`,
       );
     }
     return defaultLanguage;
@@ -275,7 +275,7 @@ export abstract class GuideElement extends LitElement {
     const unknown = asked.filter((item) => !(options as readonly string[]).includes(item));
     if (unknown.length > 0) {
       const used = known.length > 0 ? known : fallback;
-      warnInvalidAttribute(this.tag, attribute, value, `a list of ${options.join(', ')}`, used.join(', ') || 'none');
+      warnInvalidAttribute(this.tag, attribute, value, `a list of ${options.join(', ')}`, used.join(', '));
     }
     return known.length > 0 ? known : fallback;
   }

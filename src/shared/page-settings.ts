@@ -1,5 +1,5 @@
 import { parseJson } from './json.js';
-import { list, warn, warnOnce } from './warn.js';
+import { warn, warnOnce } from './warn.js';
 
 /**
  * What a clinic sets once per page and every element uses. An attribute on one element wins over
@@ -53,12 +53,12 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** Parsed JSON blocks by their text: each block is parsed, and warned about, once. */
 const parsedBlocks = new Map<string, PageSettings>();
 
-/** Settings from a `<script type="application/json" data-ubs-settings>` block. */
+/** Settings from a `<script type="application/json" data-ubs-settings>` block (read by own keys only). */
 function fromJsonBlock(text: string): PageSettings {
   const cached = parsedBlocks.get(text);
   if (cached) return cached;
   const { value, error } = parseJson(text);
-  const settings: PageSettings = Object.create(null);
+  const settings: PageSettings = {};
   if (error !== undefined || !isObject(value)) {
     warn(`the page settings block (<script data-ubs-settings>) is not a JSON object${error ? ` (${error})` : ''}; it is ignored.`);
   } else {
@@ -69,7 +69,7 @@ function fromJsonBlock(text: string): PageSettings {
       else ignored.push(key);
     }
     if (ignored.length > 0) {
-      warn(`the page settings block has unknown or non-text entries, ignored: ${list(ignored)}. Known: ${[...Object.keys(TEXT_SETTINGS), 'content'].join(', ')}.`);
+      warn(`the page settings block ignored unknown or non-text entries: ${ignored.join(', ')}.`);
     }
   }
   parsedBlocks.set(text, settings);
@@ -78,7 +78,7 @@ function fromJsonBlock(text: string): PageSettings {
 
 /** Settings from a `<ubs-settings>` element's attributes. */
 function fromElement(element: Element): PageSettings {
-  const settings: PageSettings = Object.create(null);
+  const settings: PageSettings = {};
   for (const [key, attribute] of Object.entries(TEXT_SETTINGS) as [TextSetting, string][]) {
     const value = element.getAttribute(attribute);
     if (value !== null && value.trim() !== '') settings[key] = value.trim();
@@ -97,28 +97,25 @@ export function readPageSettings(root: ParentNode = document): PageSettings {
   const merged: Record<string, unknown> = Object.create(null);
   const content: Record<string, unknown> = Object.create(null);
   const refused: string[] = [];
+  const keep = (target: Record<string, unknown>, key: string, value: unknown, name: string) => {
+    // Both targets have no prototype: `in` sees only what was set.
+    if (!(key in target)) target[key] = value;
+    else if (target[key] !== value) refused.push(name);
+  };
   for (const source of root.querySelectorAll(`${JSON_BLOCK_SELECTOR}, ${ELEMENT_SELECTOR}`)) {
     try {
       const settings = source.localName === ELEMENT_SELECTOR ? fromElement(source) : fromJsonBlock(source.textContent ?? '');
-      for (const [target, values, prefix] of [
-        [merged, settings, ''],
-        [content, settings.content ?? {}, 'content.'],
-      ] as const) {
-        for (const [key, value] of Object.entries(values)) {
-          if (key === 'content' && !prefix) continue;
-          if (!Object.hasOwn(target, key)) target[key] = value;
-          else if (target[key] !== value) refused.push(prefix + key);
-        }
+      for (const [key, value] of Object.entries(settings)) {
+        if (key !== 'content') keep(merged, key, value, key);
+        else for (const [language, changes] of Object.entries(value as object)) keep(content, language, changes, `content.${language}`);
       }
     } catch {
       // A script gave <ubs-settings> a `content` that throws when read (a getter, a Proxy).
-      warnOnce('a <ubs-settings> content could not be read; it is ignored.');
+      warnOnce('<ubs-settings> content could not be read.');
     }
   }
   if (Object.keys(content).length > 0) merged.content = content;
-  if (refused.length > 0) {
-    warnOnce(`page settings further down the page may not change ${list(refused)}: the first settings on the page win (put the clinic's in <head>).`);
-  }
+  if (refused.length > 0) warnOnce(`page settings further down cannot change ${refused.join(', ')}; the first win.`);
   return merged as PageSettings;
 }
 

@@ -1,30 +1,28 @@
 /** Prefix of every warning, so a webmaster can find ours in a busy console. */
 const PREFIX = 'upper-back-surgery-elements:';
 
-/** Longest value a warning quotes: a page may hold a megabyte in an attribute. */
-const MAX_QUOTED = 200;
-/** Most items a warning lists. */
-const MAX_LISTED = 10;
-
-/** A value to quote in a warning, cut to {@link MAX_QUOTED} characters. */
-export const cut = (value: unknown): string => {
+/**
+ * A value to quote in a warning, cut to `max` characters (a page may hold a megabyte in an
+ * attribute, or give a text change 100,000 unknown keys). Never throws, even for an object whose
+ * `toString` does.
+ */
+export function cut(value: unknown, max = 200): string {
   let text: string;
   try {
     text = String(value);
   } catch {
-    text = typeof value; // an object whose toString throws
+    text = typeof value;
   }
-  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
-};
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
 
-/** A list to show in a warning: the first {@link MAX_LISTED} items (each cut), then how many more. */
-export const list = (items: readonly unknown[]): string =>
-  items.slice(0, MAX_LISTED).map(cut).join(', ') + (items.length > MAX_LISTED ? `, … (${items.length - MAX_LISTED} more)` : '');
-
-/** One console warning from the library. Never throws, whatever the host did to `console`. */
+/**
+ * One console warning from the library, at most 600 characters (so lists of keys are bounded too).
+ * Never throws, whatever the host did to `console`.
+ */
 export function warn(message: string): void {
   try {
-    console.warn(`${PREFIX} ${message}`);
+    console.warn(`${PREFIX} ${cut(message, 600)}`);
   } catch {
     // A page that broke console.warn must still get a working element.
   }
@@ -51,5 +49,5 @@ export function warnInvalidAttribute(
   expected: string,
   fallback: string,
 ): void {
-  warn(`<${tag}> ${attribute}="${cut(value)}" is not valid (expected ${expected}); using ${cut(fallback)}.`);
+  warn(`<${tag}> ${attribute}="${cut(value)}" is not valid (expected ${expected}); using ${fallback}.`);
 }
