@@ -37,14 +37,14 @@ describe('page settings', () => {
   });
 
   it('the first settings in the page win: a later JSON block adds missing values and warns once about the rest', async () => {
-    const root = await fixture(html`<div><ubs-settings clinic-name="From the element"></ubs-settings></div>`);
-    root.append(jsonBlock('{"clinicName": "From JSON", "phone": "+1 555 010 0100", "content": {"en": {}}}'));
+    const root = await fixture(html`<div><ubs-settings reviewer-name="Dr. Ana Reyes"></ubs-settings></div>`);
+    root.append(jsonBlock('{"reviewerName": "Dr. Invented", "phone": "+1 555 010 0100", "content": {"en": {}}}'));
     const warnings = await captureWarnings(() => {
-      expect(readPageSettings(root)).to.deep.equal({ clinicName: 'From the element', phone: '+1 555 010 0100', content: { en: {} } });
-      expect(readPageSettings(root)).to.deep.equal({ clinicName: 'From the element', phone: '+1 555 010 0100', content: { en: {} } });
+      expect(readPageSettings(root)).to.deep.equal({ reviewerName: 'Dr. Ana Reyes', phone: '+1 555 010 0100', content: { en: {} } });
+      expect(readPageSettings(root)).to.deep.equal({ reviewerName: 'Dr. Ana Reyes', phone: '+1 555 010 0100', content: { en: {} } });
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('clinicName').and.not.to.contain('phone');
+    expect(warnings[0]).to.contain('reviewerName').and.not.to.contain('phone');
   });
 
   it('text changes: the first source to change a language keeps it; a later one may add another language', async () => {
