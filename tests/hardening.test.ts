@@ -288,7 +288,7 @@ describe('hardening (reliability review)', () => {
       let element!: SecondOpinion;
       const warnings = await captureWarnings(async () => {
         element = await fixture<SecondOpinion>(
-          html`<second-opinion email="spine@clinic.example?subject=Hi&body=x.com" booking-url="https://user:pass@evil.example/"></second-opinion>`,
+          html`<second-opinion email=${'spine@clinic.example?subject=Hi&body=x.com'} booking-url="https://user:pass@evil.example/"></second-opinion>`,
         );
       });
       expect(element.shadowRoot!.querySelectorAll('a')).to.have.length(0);
