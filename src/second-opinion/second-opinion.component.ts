@@ -56,7 +56,6 @@ export class SecondOpinion extends GuideElement {
   email?: string;
 
   private links: { channel: Channel; link: ContactLink }[] = [];
-  private warnedAttributes = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -67,12 +66,9 @@ export class SecondOpinion extends GuideElement {
       if (value == null || value.trim() === '') return [];
       const link = toLink(value);
       if (link) return [{ channel, link }];
-      if (own !== undefined && !this.warnedAttributes.has(`${attribute}=${own}`)) {
-        this.warnedAttributes.add(`${attribute}=${own}`);
-        warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
-      } else if (own === undefined) {
-        warnOnce(`the page settings ${setting} "${value}" is not ${expected}; it is not shown.`);
-      }
+      // Once per value: when it is given, not at every render.
+      if (own === undefined) warnOnce(`the page settings ${setting} "${value}" is not ${expected}; it is not shown.`);
+      else if (changed.has(setting)) warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
       return [];
     });
   }
