@@ -345,6 +345,16 @@ describe('hardening (reliability review)', () => {
       expect(warnings[0]!.length).to.be.below(400);
     });
 
+    it('a 1 MB page setting or lang is quoted in at most 200 characters', async () => {
+      const huge = 'y'.repeat(1024 * 1024);
+      const warnings = await captureWarnings(async () => {
+        const host = await fixture<HTMLElement>(html`<div><ubs-settings accent=${huge} phone=${huge}></ubs-settings><second-opinion lang=${huge}></second-opinion></div>`);
+        await settled(host.querySelector('second-opinion')!);
+      });
+      expect(warnings).to.have.length(3);
+      for (const warning of warnings) expect(warning.length).to.be.below(400);
+    });
+
     it('text changes with 100,000 unknown keys give one short warning', async () => {
       const overrides = { en: Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`unknown${i}`, 'x'])) };
       const list = document.createElement('risk-list') as RiskList;

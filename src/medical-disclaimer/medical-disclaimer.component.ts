@@ -5,7 +5,7 @@ import { webLink } from '../shared/contact.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { paragraph } from '../shared/render.js';
-import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
+import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 
 // From year 1000: Date.UTC would read years 0–99 as 1900–1999, and no review is that old.
@@ -61,7 +61,7 @@ export class MedicalDisclaimer extends GuideElement {
     const fallback = this.content.meta.lastReviewed;
     let iso = this.settings.reviewDate ?? fallback;
     if (this.settings.reviewDate !== undefined && !parseIsoDate(this.settings.reviewDate)) {
-      warnOnce(`the page settings reviewDate "${this.settings.reviewDate}" is not a date (YYYY-MM-DD); using ${fallback}.`);
+      warnOnce(`the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
       iso = fallback;
     }
     if (this.lastReviewed != null) {

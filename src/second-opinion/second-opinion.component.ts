@@ -3,7 +3,7 @@ import { emailLink, phoneLink, webLink, type ContactLink } from '../shared/conta
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { fill, listItem, paragraph, renderFooter } from '../shared/render.js';
-import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
+import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { secondOpinionStyles } from './second-opinion.styles.js';
 
 type Channel = 'phone' | 'booking' | 'email';
@@ -67,7 +67,7 @@ export class SecondOpinion extends GuideElement {
       const link = toLink(value);
       if (link) return [{ channel, link }];
       // Once per value: when it is given, not at every render.
-      if (own === undefined) warnOnce(`the page settings ${setting} "${value}" is not ${expected}; it is not shown.`);
+      if (own === undefined) warnOnce(`the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
       else if (changed.has(setting)) warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
       return [];
     });

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
 import type { PageSettings } from './page-settings.js';
-import { warnInvalidAttribute, warnOnce } from './warn.js';
+import { cut, warnInvalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
 
@@ -121,7 +121,7 @@ export class ColourController implements ReactiveController {
     if ((THEMES as readonly string[]).includes(normalised)) return normalised as Theme;
     const expected = `one of ${THEMES.join(', ')}`;
     if (own === undefined) {
-      warnOnce(`the page settings theme "${asked}" is not valid (expected ${expected}); using auto.`);
+      warnOnce(`the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);
     } else if (this.#warnedTheme !== asked) {
       this.#warnedTheme = asked;
       warnInvalidAttribute(this.host.localName, 'theme', asked, expected, 'auto');
@@ -134,7 +134,7 @@ export class ColourController implements ReactiveController {
     const accent = this.inputs.settings().accent;
     if (accent === undefined) return undefined;
     const rgb = parseColor(accent);
-    if (!rgb) warnOnce(`the page settings accent "${accent}" is not a fixed CSS colour; using the default.`);
+    if (!rgb) warnOnce(`the page settings accent "${cut(accent)}" is not a fixed CSS colour; using the default.`);
     return rgb;
   }
 

@@ -9,7 +9,7 @@ import { PrintController } from './print-controller.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
-import { warn, warnInvalidAttribute } from './warn.js';
+import { cut, warn, warnInvalidAttribute } from './warn.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
@@ -241,7 +241,7 @@ export abstract class GuideElement extends LitElement {
     if (unsupportedLanguageWarned.get(source!) !== requested) {
       unsupportedLanguageWarned.set(source!, requested);
       warn(
-        `<${this.tag}> has no text in lang="${requested}" (available: ${supportedLanguages().join(', ')}); using English.`,
+        `<${this.tag}> has no text in lang="${cut(requested)}" (available: ${supportedLanguages().join(', ')}); using English.`,
       );
     }
     return defaultLanguage;

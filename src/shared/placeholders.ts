@@ -1,5 +1,5 @@
 import { claimPlaceholders, isOurs } from './define.js';
-import { warnOnce } from './warn.js';
+import { cut, warnOnce } from './warn.js';
 
 const SELECTOR = '[data-ubs]';
 
@@ -23,7 +23,7 @@ function upgrade(placeholder: Element): void {
   const constructor = customElements.get(name);
   if (!isOurs(constructor)) {
     // Once per page for each problem, however often the page changes.
-    warnOnce(`data-ubs="${name}" is not an element of this library; the placeholder is left as it is.`);
+    warnOnce(`data-ubs="${cut(name)}" is not an element of this library; the placeholder is left as it is.`);
     return;
   }
   const element = document.createElement(name);
