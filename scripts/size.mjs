@@ -6,7 +6,11 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const BUDGET_BYTES = 24 * 1024; // dist/cdn/upper-back-surgery.js, gzip
+// dist/cdn/upper-back-surgery.js, gzip. 24 KB until the content review (issue 10): sources, the
+// definitions of medical words, the red flags and the re-sourced text added about 3.4 KB after the
+// bibliography moved to a chunk of its own. Raised to 28 KB for now; bringing it back down by trimming
+// the runtime is open work (issue 10's size item, with issue 14), not a new normal.
+const BUDGET_BYTES = 28 * 1024;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -19,23 +19,45 @@ describe('page settings', () => {
     expect(readPageSettings(root)).to.deep.equal({ clinicName: 'Riverside Spine Clinic', phone: '+1 555 010 0100', content: { en: {} } });
   });
 
-  it('reads <ubs-settings> attributes, and lets it win over an earlier JSON block', async () => {
+  it('reads <ubs-settings> attributes; an earlier JSON block keeps what it set, the element adds the rest', async () => {
     const root = await fixture(html`<div>
       <ubs-settings clinic-name="From the element" reviewer-name="Dr. Ana Reyes" review-date="2026-10-01"></ubs-settings>
     </div>`);
     root.prepend(jsonBlock('{"clinicName": "From JSON", "email": "spine@example.org"}'));
-    expect(readPageSettings(root)).to.deep.equal({
-      clinicName: 'From the element',
-      email: 'spine@example.org',
-      reviewerName: 'Dr. Ana Reyes',
-      reviewDate: '2026-10-01',
+    const warnings = await captureWarnings(() => {
+      expect(readPageSettings(root)).to.deep.equal({
+        clinicName: 'From JSON',
+        email: 'spine@example.org',
+        reviewerName: 'Dr. Ana Reyes',
+        reviewDate: '2026-10-01',
+      });
     });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('clinicName');
   });
 
-  it('lets <ubs-settings> win over a JSON block that comes later in the page', async () => {
-    const root = await fixture(html`<div><ubs-settings clinic-name="From the element"></ubs-settings></div>`);
-    root.append(jsonBlock('{"clinicName": "From JSON", "phone": "+1 555 010 0100"}'));
-    expect(readPageSettings(root)).to.deep.equal({ clinicName: 'From the element', phone: '+1 555 010 0100' });
+  it('the first settings in the page win: a later JSON block adds missing values and warns once about the rest', async () => {
+    const root = await fixture(html`<div><ubs-settings reviewer-name="Dr. Ana Reyes"></ubs-settings></div>`);
+    root.append(jsonBlock('{"reviewerName": "Dr. Invented", "phone": "+1 555 010 0100", "content": {"en": {}}}'));
+    const warnings = await captureWarnings(() => {
+      expect(readPageSettings(root)).to.deep.equal({ reviewerName: 'Dr. Ana Reyes', phone: '+1 555 010 0100', content: { en: {} } });
+      expect(readPageSettings(root)).to.deep.equal({ reviewerName: 'Dr. Ana Reyes', phone: '+1 555 010 0100', content: { en: {} } });
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('reviewerName').and.not.to.contain('phone');
+  });
+
+  it('text changes: the first source to change a language keeps it; a later one may add another language', async () => {
+    const root = await fixture(html`<div></div>`);
+    root.append(jsonBlock('{"content": {"en": {"risks": {"title": "First"}}}}'));
+    root.append(jsonBlock('{"content": {"en": {"risks": {"title": "Second"}}, "es": {"risks": {"title": "Riesgos"}}}}'));
+    let settings = {};
+    const warnings = await captureWarnings(() => {
+      settings = readPageSettings(root);
+    });
+    expect(settings).to.deep.equal({ content: { en: { risks: { title: 'First' } }, es: { risks: { title: 'Riesgos' } } } });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('content.en');
   });
 
   it('warns once about malformed JSON and ignores it', async () => {

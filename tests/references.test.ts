@@ -6,7 +6,8 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import { en, loadLanguage } from '../src/content/index.js';
 import type { GuideContent, Term } from '../src/content/types.js';
-import { fillToken, renderSource } from '../src/shared/references.js';
+import { renderSource } from '../src/shared/references.js';
+import { fill } from '../src/shared/render.js';
 import { faqJsonLd } from '../src/surgery-faq/structured-data.js';
 import { loadBibliography } from '../src/content/bibliography.js';
 import { sources } from '../src/content/sources.js';
@@ -323,12 +324,12 @@ describe('emergency number', () => {
     expect(faq.shadowRoot!.querySelector('[data-id="help"]')!.textContent).to.contain('Call 112.');
     const item = { id: 'help', question: 'When to call?', answer: [{ text: 'Call {emergency}.' }] };
     expect(JSON.parse(faqJsonLd([item], 'en')).mainEntity[0].acceptedAnswer.text).to.equal('Call {emergency}.');
-    expect(JSON.parse(faqJsonLd([item], 'en', (text) => fillToken(text, 'emergency', '112'))).mainEntity[0].acceptedAnswer.text).to.equal('Call 112.');
+    expect(JSON.parse(faqJsonLd([item], 'en', (text) => fill(text, 'emergency', '112'))).mainEntity[0].acceptedAnswer.text).to.equal('Call 112.');
     const script = document.head.querySelector('script[type="application/ld+json"]')!;
     expect(script.textContent).to.contain('Call 112.').and.not.contain('{emergency}');
   });
 
   it('fills a token with the value as written, even one that looks like a replacement pattern', () => {
-    expect(fillToken('Call {emergency} now, {emergency}.', 'emergency', "$& $' 1")).to.equal("Call $& $' 1 now, $& $' 1.");
+    expect(fill('Call {emergency} now, {emergency}.', 'emergency', "$& $' 1")).to.equal("Call $& $' 1 now, $& $' 1.");
   });
 });

@@ -3,6 +3,7 @@ import type { GuideContent } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
+import { warnInvalidAttribute } from '../shared/warn.js';
 import { backSurgeryGuideStyles } from './back-surgery-guide.styles.js';
 
 /**
@@ -65,9 +66,10 @@ export class BackSurgeryGuide extends GuideElement {
 
   /**
    * Sections to leave out, as a comma- or space-separated list of their tags, e.g.
-   * `candidacy-check surgery-faq`. Unknown names warn; the known ones are still left out.
+   * `candidacy-check surgery-faq`. Unknown names warn; the known ones are still left out. Leaving out
+   * every section warns and shows the whole guide: an empty guide helps no reader.
    */
-  exclude = '';
+  exclude?: string;
 
   #excluded: readonly SectionTag[] = [];
 
@@ -78,7 +80,13 @@ export class BackSurgeryGuide extends GuideElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('exclude')) this.#excluded = this.pickOptions('exclude', this.exclude, SECTIONS, []);
+    if (changed.has('exclude')) {
+      this.#excluded = this.pickOptions('exclude', this.exclude, SECTIONS, []);
+      if (this.#excluded.length === SECTIONS.length) {
+        warnInvalidAttribute(this.tag, 'exclude', this.exclude, 'a section to show', 'the whole guide');
+        this.#excluded = [];
+      }
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -99,7 +107,8 @@ export class BackSurgeryGuide extends GuideElement {
     }
     element.setAttribute('heading-level', String(Math.min(this.level + 1, 6)));
     // The guide's own text changes apply to its sections too, so the contents and the sections agree.
-    (element as GuideElement).overrides = this.overrides;
+    // Not a value that is not an object: the guide has warned about it, its nine sections need not.
+    (element as GuideElement).overrides = typeof this.overrides === 'object' ? (this.overrides ?? undefined) : undefined;
     return element;
   }
 

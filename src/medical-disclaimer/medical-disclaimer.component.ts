@@ -3,12 +3,13 @@ import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { loadedBibliography } from '../content/bibliography.js';
 import { References, renderSource, titleLanguage } from '../shared/references.js';
-import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
+import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// From year 1000: Date.UTC would read years 0–99 as 1900–1999, and no review is that old.
+const ISO_DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
 
-/** A real calendar date written YYYY-MM-DD, as a UTC date; `undefined` otherwise. */
+/** A real calendar date written YYYY-MM-DD (year 1000 or later), as a UTC date; `undefined` otherwise. */
 function parseIsoDate(value: string): Date | undefined {
   const match = ISO_DATE.exec(value.trim());
   if (!match) return undefined;
@@ -52,7 +53,6 @@ export class MedicalDisclaimer extends GuideElement {
   /** Leaves out the list of sources. */
   hideSources = false;
 
-  #reviewDate = new Date();
   #reviewDateIso = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -60,7 +60,7 @@ export class MedicalDisclaimer extends GuideElement {
     const fallback = this.content.meta.lastReviewed;
     let iso = this.settings.reviewDate ?? fallback;
     if (this.settings.reviewDate !== undefined && !parseIsoDate(this.settings.reviewDate)) {
-      warnOnce(`the page settings reviewDate "${this.settings.reviewDate}" is not a date (YYYY-MM-DD); using ${fallback}.`);
+      warnOnce(`the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
       iso = fallback;
     }
     if (this.lastReviewed != null) {
@@ -70,7 +70,6 @@ export class MedicalDisclaimer extends GuideElement {
       }
     }
     this.#reviewDateIso = iso;
-    this.#reviewDate = parseIsoDate(iso)!;
   }
 
   private reviewer(): string | undefined {
@@ -85,7 +84,13 @@ export class MedicalDisclaimer extends GuideElement {
     const { disclaimer, medicalDisclaimer: labels } = this.content;
     // The guide's own sources once loaded (see bibliography.ts), then any the clinic added.
     const sources = { ...loadedBibliography(), ...this.content.sources };
-    const date = new Intl.DateTimeFormat(this.content.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(this.#reviewDate);
+    let date = '';
+    try {
+      // NaN, not undefined, for a date that is not one: Intl formats undefined as today.
+      date = new Intl.DateTimeFormat(this.content.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(this.#reviewDateIso) ?? NaN);
+    } catch {
+      // A language Intl does not know (text changes check theirs), or no date: show none rather than fail.
+    }
     const reviewer = this.reviewer();
     const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>

@@ -51,15 +51,15 @@ export class ProcedureCompare extends GuideElement {
 
   /**
    * Which procedures to show, as a comma-separated list of `open` and `minimally-invasive`.
-   * Both when empty; unknown names warn and are left out.
+   * Both when empty or not set; unknown names warn and are left out.
    */
-  procedures = '';
+  procedures?: string;
 
   /**
    * The procedure to highlight (`open` or `minimally-invasive`), e.g. the one the clinic offers. None by
    * default. The badge says the clinic chose it; on a page meant to inform rather than sell, leave it off.
    */
-  highlight = '';
+  highlight?: string;
 
   #shown: readonly ProcedureId[] = PROCEDURES;
   #highlighted?: ProcedureId;
@@ -70,7 +70,7 @@ export class ProcedureCompare extends GuideElement {
       this.#shown = this.pickOptions('procedures', this.procedures, PROCEDURES, PROCEDURES);
     }
     if (changed.has('highlight')) {
-      const value = this.highlight.trim() === '' ? null : this.highlight;
+      const value = this.highlight?.trim() ? this.highlight : null;
       const picked = this.pickOption<ProcedureId | 'none'>('highlight', value, [...PROCEDURES, 'none'], 'none');
       this.#highlighted = picked === 'none' ? undefined : picked;
     }

@@ -38,8 +38,8 @@ export class RiskList extends GuideElement {
     expanded: { type: Boolean },
   };
 
-  /** `all` risks (default), or only the `common` ones every surgery carries. */
-  show: RiskSelection = 'all';
+  /** `all` risks (default, also when not set), or only the `common` ones every surgery carries. */
+  show?: RiskSelection;
 
   /** Shows every risk's explanation opened (useful on a printed page). */
   expanded = false;

@@ -3,13 +3,13 @@ import { emailLink, phoneLink, webLink, type ContactLink } from '../shared/conta
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { renderFooter } from '../shared/render.js';
-import { warnInvalidAttribute, warnOnce } from '../shared/warn.js';
+import { fill, renderFooter } from '../shared/render.js';
+import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { secondOpinionStyles } from './second-opinion.styles.js';
 
 type Channel = 'phone' | 'booking' | 'email';
 
-/** Each contact channel: its attribute, page setting, and how its value becomes a link. */
+/** Each contact channel: its attribute, its property and page setting (same name), and how its value becomes a link. */
 const CHANNELS = [
   { channel: 'phone', attribute: 'phone', setting: 'phone', toLink: phoneLink, expected: 'a phone number of 7 to 15 digits' },
   { channel: 'booking', attribute: 'booking-url', setting: 'bookingUrl', toLink: webLink, expected: 'an http: or https: link' },
@@ -59,22 +59,19 @@ export class SecondOpinion extends GuideElement {
   email?: string;
 
   private links: { channel: Channel; link: ContactLink }[] = [];
-  private warnedAttributes = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.links = CHANNELS.flatMap(({ channel, attribute, setting, toLink, expected }) => {
-      const own = this.getAttribute(attribute);
+      // The property, which the attribute sets too (text only: see GuideElement).
+      const own = this[setting];
       const value = own ?? this.settings[setting];
       if (value == null || value.trim() === '') return [];
       const link = toLink(value);
       if (link) return [{ channel, link }];
-      if (own !== null && !this.warnedAttributes.has(`${attribute}=${own}`)) {
-        this.warnedAttributes.add(`${attribute}=${own}`);
-        warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
-      } else if (own === null) {
-        warnOnce(`the page settings ${setting} "${value}" is not ${expected}; it is not shown.`);
-      }
+      // Once per value: when it is given, not at every render.
+      if (own === undefined) warnOnce(`the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
+      else if (changed.has(setting)) warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
       return [];
     });
   }
@@ -89,7 +86,7 @@ export class SecondOpinion extends GuideElement {
     const clinic = (this.clinicName ?? this.settings.clinicName)?.trim();
     const labels: Record<Channel, string> = { phone: text.callLabel, booking: text.bookLabel, email: text.emailLabel };
     return html`<section class="panel contact" part="contact">
-      ${renderHeading(this.level + 1, clinic ? text.contactTitle.replace('{clinic}', clinic) : text.contactTitleNoName, 'subheading')}
+      ${renderHeading(this.level + 1, clinic ? fill(text.contactTitle, 'clinic', clinic) : text.contactTitleNoName, 'subheading')}
       <ul>
         ${this.links.map(
           ({ channel, link }) =>

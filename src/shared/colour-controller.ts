@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
 import type { PageSettings } from './page-settings.js';
-import { warnInvalidAttribute, warnOnce } from './warn.js';
+import { cut, warnInvalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
 
@@ -14,10 +14,21 @@ const PALETTES = {
   dark: { text: [230, 237, 243], surface: [16, 25, 31] },
 } as const satisfies Record<string, { text: Rgb; surface: Rgb }>;
 
-const darkSystem = () => matchMedia('(prefers-color-scheme: dark)');
+/**
+ * One list for the page, so the listener an element adds is the one it removes (each `matchMedia`
+ * call makes a new list, and a listener left on one keeps its removed element alive).
+ */
+let darkQuery: MediaQueryList | undefined;
+const darkSystem = () => (darkQuery ??= matchMedia('(prefers-color-scheme: dark)'));
 
-/** Style sheets of computed colours, shared by every element that computes the same ones. */
-const colourSheets = new Map<string, CSSStyleSheet>();
+/** How many style sheets of computed colours are kept: a theme customiser may try a thousand accents. */
+const SHEETS_KEPT = 20;
+
+/**
+ * Style sheets of computed colours, shared by every element that computes the same ones. Emptied
+ * when full (simpler than least-recently-used, and pages use a handful). Exported for tests.
+ */
+export const colourSheets = new Map<string, CSSStyleSheet>();
 
 /** The element the controller serves. */
 type ColourHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -85,15 +96,19 @@ export class ColourController implements ReactiveController {
   }
 
   #adopt(rules: string): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    const adopted = root.adoptedStyleSheets;
+    // A forced shadow DOM polyfill (ShadyDOM) has no adopted style sheets: keep the page's colours.
+    if (!adopted) return warnOnce('no adoptedStyleSheets (a polyfill?): theme colours left out.');
     let sheet = colourSheets.get(rules);
     if (!sheet) {
+      if (colourSheets.size >= SHEETS_KEPT) colourSheets.clear();
       sheet = new CSSStyleSheet();
       sheet.replaceSync(rules);
       colourSheets.set(rules, sheet);
     }
     if (sheet === this.#sheet) return;
-    const root = this.host.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((adopted) => adopted !== this.#sheet), sheet];
+    root.adoptedStyleSheets = [...adopted.filter((sheet) => sheet !== this.#sheet), sheet];
     this.#sheet = sheet;
   }
 
@@ -106,7 +121,7 @@ export class ColourController implements ReactiveController {
     if ((THEMES as readonly string[]).includes(normalised)) return normalised as Theme;
     const expected = `one of ${THEMES.join(', ')}`;
     if (own === undefined) {
-      warnOnce(`the page settings theme "${asked}" is not valid (expected ${expected}); using auto.`);
+      warnOnce(`the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);
     } else if (this.#warnedTheme !== asked) {
       this.#warnedTheme = asked;
       warnInvalidAttribute(this.host.localName, 'theme', asked, expected, 'auto');
@@ -119,7 +134,7 @@ export class ColourController implements ReactiveController {
     const accent = this.inputs.settings().accent;
     if (accent === undefined) return undefined;
     const rgb = parseColor(accent);
-    if (!rgb) warnOnce(`the page settings accent "${accent}" is not a CSS colour; using the default.`);
+    if (!rgb) warnOnce(`the page settings accent "${cut(accent)}" is not a fixed CSS colour; using the default.`);
     return rgb;
   }
 

@@ -10,11 +10,14 @@ export interface ContactLink {
   readonly text: string;
 }
 
-/** An `http:` or `https:` link, or `undefined`. */
+/**
+ * An `http:` or `https:` link, or `undefined`. Not one with a user name or password: its text shows
+ * only the host, so `https://bank.example@evil.example/` would mislead.
+ */
 export function webLink(value: string): ContactLink | undefined {
   try {
     const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? { href: url.href, text: url.host } : undefined;
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password ? { href: url.href, text: url.host } : undefined;
   } catch {
     return undefined;
   }
@@ -29,8 +32,11 @@ export function phoneLink(value: string): ContactLink | undefined {
   return { href: `tel:${text.startsWith('+') ? '+' : ''}${digits}`, text };
 }
 
-/** A `mailto:` link for a plain email address. */
+/**
+ * A `mailto:` link for a plain email address: no `?subject=…&body=…` or other headers, which would
+ * write the reader's message for them, and a domain of letters, digits and hyphens.
+ */
 export function emailLink(value: string): ContactLink | undefined {
   const text = value.trim();
-  return /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i.test(text) ? { href: `mailto:${text}`, text } : undefined;
+  return /^[^\s@<>()"',;:?&#%/\\]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/iu.test(text) ? { href: `mailto:${text}`, text } : undefined;
 }

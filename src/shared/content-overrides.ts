@@ -7,7 +7,8 @@
  * - Arrays of items with an `id` merge by id (same id: fields replaced; new id: added at the end);
  *   other arrays are replaced whole (e.g. a clinic's own recovery timeline).
  * - New entries may be added to `sources`, with the shape of the existing ones.
- * - Links (`url` fields) must be `http:` or `https:`; seed ids must be S1–S20.
+ * - Links (`url` fields) must be `http:` or `https:`; seed ids must be S1–S20; the review date
+ *   (`meta.lastReviewed`) a real date written YYYY-MM-DD; the language (`lang`) a valid language tag.
  * Invalid parts are left out and reported by path; the rest applies.
  *
  * Loaded only by pages that change the text (see GuideElement): it imports nothing, so it is a
@@ -61,11 +62,32 @@ function isSafeUrl(value: string): boolean {
   }
 }
 
+/** Checks a string must pass at some paths, beyond being a string. */
+const STRING_CHECKS: Readonly<Record<string, (value: string) => boolean>> = {
+  // Shown as the review date: a string Intl cannot format would show today's date, or nothing.
+  'meta.lastReviewed': (value) => {
+    try {
+      return /^[1-9]\d{3}-\d\d-\d\d$/.test(value) && new Date(value).toISOString().startsWith(value);
+    } catch {
+      return false;
+    }
+  },
+  // The language every date and `lang` attribute uses: Intl throws on "en_US" or "not a locale!!".
+  lang: (value) => {
+    try {
+      return Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      return false;
+    }
+  },
+};
+
 /** Merges `override` into `base`, collecting rejected paths. Returns the base value when nothing valid applies. */
 function merge(base: unknown, override: unknown, path: string, rejected: string[], schema: unknown = base): unknown {
   if (typeof schema === 'string') {
     if (typeof override !== 'string') return reject();
     if (path.endsWith('url') && !isSafeUrl(override)) return reject();
+    if (Object.hasOwn(STRING_CHECKS, path) && !STRING_CHECKS[path]!(override)) return reject();
     return override;
   }
   if (typeof schema === 'number' || typeof schema === 'boolean') {

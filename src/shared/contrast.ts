@@ -8,16 +8,23 @@ let probe: CanvasRenderingContext2D | null | undefined;
 
 /**
  * Any CSS colour the browser understands, as sRGB 0–255; `undefined` for an invalid or
- * transparent colour. A canvas normalises the colour, so named, hex, rgb(), hsl() all work.
+ * transparent colour, and for one that is not a fixed colour (`var()`, `currentColor`, `inherit`…).
+ * A canvas normalises the colour, so named, hex, rgb(), hsl() all work.
  */
 export function parseColor(value: string): Rgb | undefined {
   const text = value.trim();
-  if (!text || !CSS.supports('color', text)) return undefined;
+  // The canvas takes currentColor as black.
+  if (!text || /currentcolor/i.test(text)) return undefined;
   probe ??= document.createElement('canvas').getContext('2d');
   if (!probe) return undefined;
-  probe.fillStyle = '#000';
-  probe.fillStyle = text;
-  const normalised = String(probe.fillStyle);
+  // A value the canvas cannot paint (not a colour, or not one of its own: var(), inherit…) leaves its
+  // previous colour: a value that gives the same from two starting colours is a colour.
+  const [normalised, other] = ['#000', '#fff'].map((start) => {
+    probe!.fillStyle = start;
+    probe!.fillStyle = text;
+    return String(probe!.fillStyle);
+  });
+  if (normalised !== other) return undefined;
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(normalised);
   if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16)];
   const rgba = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(normalised);

@@ -1,5 +1,5 @@
 import { VERSION } from './version.js';
-import { warn } from './warn.js';
+import { warn, warnOnce } from './warn.js';
 
 /** A class registered by some copy of this library carries its version. */
 interface VersionedConstructor extends CustomElementConstructor {
@@ -19,16 +19,12 @@ export function isOurs(constructor: CustomElementConstructor | undefined): const
 const PAGE_KEY = Symbol.for('upper-back-surgery-elements');
 const page = globalThis as { [PAGE_KEY]?: { readonly version: string } };
 
-let duplicateWarned = false;
-
 /**
  * One warning per extra copy of the library. A CMS page often loads the script twice (a theme and a
  * block both add it, the module and the classic bundle, or two versions).
  */
 function warnDuplicate(firstVersion: string): void {
-  if (duplicateWarned) return;
-  duplicateWarned = true;
-  warn(
+  warnOnce(
     `the library is loaded more than once on this page (version ${firstVersion} first, then version ${VERSION}). ` +
       'The first one is used; remove the extra <script> tag.',
   );

@@ -11,7 +11,7 @@ import { PrintController } from './print-controller.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
-import { warn, warnInvalidAttribute, warnOnce } from './warn.js';
+import { cut, warn, warnInvalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
@@ -92,7 +92,8 @@ export abstract class GuideElement extends LitElement {
   static override styles = [baseStyles];
 
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', type: Number },
+    // Whole numbers only: Number() would read "0x3" or "3e0" as 3.
+    headingLevel: { attribute: 'heading-level', type: Number, converter: (value) => (value && /[^\d\s]/.test(value) ? NaN : value && +value) },
     overrides: { attribute: false },
     theme: {},
   };
@@ -193,9 +194,28 @@ export abstract class GuideElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#checkPropertyTypes(changed);
     if (changed.has('headingLevel')) this.level = this.#validHeadingLevel();
     const language = this.#resolveLanguage();
     this.content = this.#applyClinicText(contentFor(language) ?? en, language);
+  }
+
+  /**
+   * Text properties (those without a `type`) take only text, and boolean ones only `true` or `false`,
+   * as their attributes do. Anything else from JavaScript (a number, an object, a Proxy…) warns and
+   * means "not given", so the element uses its default; `null` (a removed attribute) means the same
+   * without a warning. Never a throw, and never a hostile object inside a template.
+   */
+  #checkPropertyTypes(changed: PropertyValues<this>): void {
+    const declared = (this.constructor as typeof LitElement).elementProperties;
+    for (const key of changed.keys()) {
+      const options = declared.get(key);
+      const value: unknown = this[key as keyof this];
+      const wanted = !options || options.attribute === false ? '' : options.type === Boolean ? 'boolean' : options.type ? '' : 'string';
+      if (!wanted || value === undefined || typeof value === wanted) continue;
+      if (value !== null) warn(`<${this.tag}> ${key as string}: a ${typeof value} is not a ${wanted}; using the default.`);
+      (this as Record<PropertyKey, unknown>)[key] = wanted === 'boolean' ? false : undefined;
+    }
   }
 
   /** The guide's text with the page's, then this element's, changes for `language`. */
@@ -206,18 +226,23 @@ export abstract class GuideElement extends LitElement {
       ['overrides', this.overrides],
     ] as const) {
       if (changes === undefined) continue;
-      if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
-        rejected[origin].push(`${origin}: not an object keyed by language`);
-        continue;
+      // The changes may come from any script: a getter or a Proxy that throws leaves them out, not the element.
+      try {
+        if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
+          rejected[origin].push(`${origin}: not an object keyed by language`);
+          continue;
+        }
+        for (const key of Object.keys(changes)) {
+          if (!matchLanguage(key)) rejected[origin].push(`${origin}: ${key} (not a language of the guide)`);
+        }
+        const forLanguage = Object.entries(changes).find(([key]) => matchLanguage(key) === language)?.[1];
+        if (forLanguage === undefined || !applyOverrides) continue;
+        const result = applyOverrides(content, forLanguage);
+        content = result.content;
+        rejected[origin].push(...result.rejected.map((path) => `${origin}: ${language}.${path}`));
+      } catch {
+        rejected[origin].push(`${origin}: could not be read`);
       }
-      for (const key of Object.keys(changes)) {
-        if (!matchLanguage(key)) rejected[origin].push(`${origin}: ${key} (not a language of the guide)`);
-      }
-      const forLanguage = Object.entries(changes).find(([key]) => matchLanguage(key) === language)?.[1];
-      if (forLanguage === undefined || !applyOverrides) continue;
-      const result = applyOverrides(content, forLanguage);
-      content = result.content;
-      rejected[origin].push(...result.rejected.map((path) => `${origin}: ${language}.${path}`));
     }
     // The page's changes are the same for every element: reported once per page, not per element.
     const paths = [
@@ -234,9 +259,10 @@ export abstract class GuideElement extends LitElement {
 
   #validHeadingLevel(): HeadingLevel {
     const level = this.headingLevel;
+    // A removed attribute (null) or an unset property: the default, nothing to warn about.
+    if (level == null) return DEFAULT_HEADING_LEVEL;
     if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
-    const raw = this.getAttribute('heading-level') ?? String(level);
-    warnInvalidAttribute(this.tag, 'heading-level', raw, 'a whole number from 2 to 6', String(DEFAULT_HEADING_LEVEL));
+    warnInvalidAttribute(this.tag, 'heading-level', this.getAttribute('heading-level') ?? level, 'a whole number from 2 to 6', String(DEFAULT_HEADING_LEVEL));
     return DEFAULT_HEADING_LEVEL;
   }
 
@@ -250,7 +276,7 @@ export abstract class GuideElement extends LitElement {
     if (unsupportedLanguageWarned.get(source!) !== requested) {
       unsupportedLanguageWarned.set(source!, requested);
       warn(
-        `<${this.tag}> has no text in lang="${requested}" (available: ${supportedLanguages().join(', ')}); using English.`,
+        `<${this.tag}> has no text in lang="${cut(requested)}" (available: ${supportedLanguages().join(', ')}); using English.`,
       );
     }
     return defaultLanguage;

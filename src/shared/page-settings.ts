@@ -1,10 +1,12 @@
 import { parseJson } from './json.js';
-import { warn } from './warn.js';
+import { warn, warnOnce } from './warn.js';
 
 /**
  * What a clinic sets once per page and every element uses. An attribute on one element wins over
- * these; a `<ubs-settings>` element wins over a JSON block; among several of one kind, the later
- * one in the page wins (for `content`, language by language).
+ * these. Among several settings blocks and `<ubs-settings>` elements, the first in the page wins
+ * each value (for `content`, language by language): one further down (an author's placeholder in a
+ * post) may add a value that is missing, never replace one, so settings in `<head>` are the clinic's.
+ * A null-prototype object: only values the page gave, never ones a script put on `Object.prototype`.
  */
 export interface PageSettings {
   clinicName?: string;
@@ -54,7 +56,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** Parsed JSON blocks by their text: each block is parsed, and warned about, once. */
 const parsedBlocks = new Map<string, PageSettings>();
 
-/** Settings from a `<script type="application/json" data-ubs-settings>` block. */
+/** Settings from a `<script type="application/json" data-ubs-settings>` block (read by own keys only). */
 function fromJsonBlock(text: string): PageSettings {
   const cached = parsedBlocks.get(text);
   if (cached) return cached;
@@ -70,7 +72,7 @@ function fromJsonBlock(text: string): PageSettings {
       else ignored.push(key);
     }
     if (ignored.length > 0) {
-      warn(`the page settings block has unknown or non-text entries, ignored: ${ignored.join(', ')}. Known: ${[...Object.keys(TEXT_SETTINGS), 'content'].join(', ')}.`);
+      warn(`the page settings block ignored unknown or non-text entries: ${ignored.join(', ')}.`);
     }
   }
   parsedBlocks.set(text, settings);
@@ -84,24 +86,40 @@ function fromElement(element: Element): PageSettings {
     const value = element.getAttribute(attribute);
     if (value !== null && value.trim() !== '') settings[key] = value.trim();
   }
-  const content = (element as Element & { content?: unknown }).content;
+  // Only a defined <ubs-settings> has `content` of its own; on another, it would come from Object.prototype.
+  const content = element.matches(':defined') ? (element as Element & { content?: unknown }).content : undefined;
   if (isObject(content)) settings.content = content;
   return settings;
 }
 
-/** The page's settings, merged from every settings block and `<ubs-settings>` element. */
+/**
+ * The page's settings, merged from every settings block and `<ubs-settings>` element in page order:
+ * the first to give a value keeps it. A later source that tries to change one warns once.
+ */
 export function readPageSettings(root: ParentNode = document): PageSettings {
-  const merged: PageSettings = {};
-  const sources = [
-    ...[...root.querySelectorAll(JSON_BLOCK_SELECTOR)].map((block) => fromJsonBlock(block.textContent ?? '')),
-    ...[...root.querySelectorAll(ELEMENT_SELECTOR)].map(fromElement),
-  ];
-  for (const settings of sources) {
-    const { content, ...text } = settings;
-    Object.assign(merged, text);
-    if (content) merged.content = { ...merged.content, ...content };
+  const merged: Record<string, unknown> = Object.create(null);
+  const content: Record<string, unknown> = Object.create(null);
+  const refused: string[] = [];
+  const keep = (target: Record<string, unknown>, key: string, value: unknown, name: string) => {
+    // Both targets have no prototype: `in` sees only what was set.
+    if (!(key in target)) target[key] = value;
+    else if (target[key] !== value) refused.push(name);
+  };
+  for (const source of root.querySelectorAll(`${JSON_BLOCK_SELECTOR}, ${ELEMENT_SELECTOR}`)) {
+    try {
+      const settings = source.localName === ELEMENT_SELECTOR ? fromElement(source) : fromJsonBlock(source.textContent ?? '');
+      for (const [key, value] of Object.entries(settings)) {
+        if (key !== 'content') keep(merged, key, value, key);
+        else for (const [language, changes] of Object.entries(value as object)) keep(content, language, changes, `content.${language}`);
+      }
+    } catch {
+      // A script gave <ubs-settings> a `content` that throws when read (a getter, a Proxy).
+      warnOnce('<ubs-settings> content could not be read.');
+    }
   }
-  return merged;
+  if (Object.keys(content).length > 0) merged.content = content;
+  if (refused.length > 0) warnOnce(`page settings further down cannot change ${refused.join(', ')}; the first win.`);
+  return merged as PageSettings;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { claimPlaceholders, isOurs } from './define.js';
 import { fromPage } from './dom.js';
-import { warnOnce } from './warn.js';
+import { cut, warnOnce } from './warn.js';
 
 const SELECTOR = '[data-ubs]';
 
@@ -25,7 +25,7 @@ function upgrade(placeholder: Element): void {
   if (!isOurs(constructor)) {
     // Once per page for each problem, however often the page changes.
     // The name may be right and the page's registry not ready (a script that defers or wraps customElements.define).
-    warnOnce(`data-ubs="${name}" is not an element of this library registered on this page; the placeholder is left as it is.`);
+    warnOnce(`data-ubs="${cut(name)}" is not an element of this library registered on this page; the placeholder is left as it is.`);
     return;
   }
   const element = document.createElement(name);

@@ -4,7 +4,7 @@ import { loadedBibliography } from '../content/bibliography.js';
 import type { GuideContent, ReferencesContent, Source, SourceId, Statement, Term, Traced } from '../content/types.js';
 import { webLink } from './contact.js';
 import type { PageSettings } from './page-settings.js';
-import { seedsOf } from './render.js';
+import { fill, seedsOf } from './render.js';
 import { warnOnce } from './warn.js';
 
 /** Digits, `+` and spaces, 2 to 15 characters, at least one digit: `911`, `112`, `+44 999`. */
@@ -20,12 +20,6 @@ export function emergencyNumber(content: GuideContent, settings: PageSettings): 
   return content.references.emergencyNumber;
 }
 
-/**
- * Replaces `{name}` in a text. A function replacer, so a value such as `$&` is inserted as written.
- */
-export function fillToken(text: string, name: string, value: string): string {
-  return text.replaceAll(`{${name}}`, () => value);
-}
 
 const wordChar = '[\\p{L}\\p{N}]';
 const patterns = new WeakMap<Term, RegExp>();
@@ -49,7 +43,7 @@ const stop = (text: string | number) => (/[.?!]$/.test(String(text)) ? '' : '.')
 /** A source as a full citation: publisher, title (linked when it has an http(s) address), year, citation. */
 export function renderSource(source: Source, labels: ReferencesContent, titleLang?: string): TemplateResult {
   const link = webLink(source.doi ? `https://doi.org/${source.doi}` : (source.url ?? ''));
-  const read = source.accessed ? fillToken(labels.readOn, 'date', source.accessed) : undefined;
+  const read = source.accessed ? fill(labels.readOn, 'date', source.accessed) : undefined;
   const details = [source.year, source.citation, read].filter(Boolean).map((part) => ` ${part}${stop(String(part))}`);
   // Plain strings around the title: the build's template minifier would drop their leading spaces.
   return html`${source.publisher}${stop(source.publisher)}
@@ -89,7 +83,7 @@ export class References {
 
   /** A text with its tokens filled (`{emergency}`). */
   fill(text: string): string {
-    return fillToken(text, 'emergency', this.#emergency);
+    return fill(text, 'emergency', this.#emergency);
   }
 
   /** A title or label: shown as it is; the terms it uses are defined with the next statement. */
@@ -155,7 +149,7 @@ export class References {
     const count = this.#cited.length;
     return html`${this.owedDefinitions()}${count > 0
       ? html`<details class="sources" part="sources">
-          <summary>${fillToken(this.#content.references.sourcesSummary, 'count', String(count))}</summary>
+          <summary>${fill(this.#content.references.sourcesSummary, 'count', String(count))}</summary>
           <ol>
             ${this.#cited.map((id) => {
               const source = sourceFor(this.#content, id);

@@ -12,6 +12,12 @@ export function seedsOf(item: Traced): string | typeof nothing {
 }
 
 /**
+ * `text` with every `{name}` replaced by `value`, as plain text: unlike `String#replace`, a `$&` or
+ * `$'` in a clinic's name stays as written.
+ */
+export const fill = (text: string, name: string, value: string): string => text.split(`{${name}}`).join(value);
+
+/**
  * A box of warning signs that need urgent care: after surgery (`content.warningSigns`, shown by every
  * element that talks about after surgery), or before it (the questionnaire's signs to act on now).
  */

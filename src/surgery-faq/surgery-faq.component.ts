@@ -54,9 +54,10 @@ export class SurgeryFaq extends GuideElement {
 
   /**
    * Which questions to show, as a comma-separated list of ids (`try-first`, `painful`, `recovery-time`,
-   * `laser-better`, `cure`, `risks`, `second-opinion`, `ask-surgeon`). All when empty; unknown ids warn.
+   * `laser-better`, `cure`, `risks`, `second-opinion`, `ask-surgeon`). All when empty or not set;
+   * unknown ids warn.
    */
-  questions = '';
+  questions?: string;
 
   /** Shows every answer opened (useful on a printed page). */
   expanded = false;
@@ -73,7 +74,7 @@ export class SurgeryFaq extends GuideElement {
     const ids = this.content.faq.items.map((item) => item.id);
     if (changed.has('questions')) this.pickedIds = this.pickOptions('questions', this.questions, ids, ids);
     // A clinic's added questions (content overrides) show too, unless the page picked questions.
-    const picked = this.questions.trim() ? this.pickedIds : ids;
+    const picked = this.questions?.trim() ? this.pickedIds : ids;
     this.#shown = this.content.faq.items.filter((item) => picked.includes(item.id));
   }
 
