@@ -5,23 +5,9 @@ import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { warnInvalidAttribute } from '../shared/warn.js';
 import { backSurgeryGuideStyles } from './back-surgery-guide.styles.js';
+import { GUIDE_SECTIONS } from './sections.js';
 
-/**
- * The sections in the order a patient needs them: what surgery is, what to try first, a look at
- * one's own situation, the choices, their risks, a second opinion before agreeing, recovery after,
- * the remaining questions, and finally what this information is and where it comes from.
- */
-const SECTIONS = [
-  'surgery-overview',
-  'conservative-care',
-  'candidacy-check',
-  'procedure-compare',
-  'risk-list',
-  'second-opinion',
-  'recovery-tips',
-  'surgery-faq',
-  'medical-disclaimer',
-] as const;
+const SECTIONS = GUIDE_SECTIONS;
 
 type SectionTag = (typeof SECTIONS)[number];
 

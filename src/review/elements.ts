@@ -1,3 +1,5 @@
+import { GUIDE_SECTIONS } from '../back-surgery-guide/sections.js';
+
 /**
  * Which parts of the content each element can show, for the reviewer's sign-off packet.
  *
@@ -21,18 +23,8 @@ export interface ElementReview {
   readonly includes?: readonly string[];
 }
 
-/** The sections of <back-surgery-guide>, in its order (a test checks the guide shows them so). */
-export const GUIDE_ORDER = [
-  'surgery-overview',
-  'conservative-care',
-  'candidacy-check',
-  'procedure-compare',
-  'risk-list',
-  'second-opinion',
-  'recovery-tips',
-  'surgery-faq',
-  'medical-disclaimer',
-] as const;
+/** The sections of <back-surgery-guide>, in its order. */
+export const GUIDE_ORDER = GUIDE_SECTIONS;
 
 const ELEMENTS: Readonly<Record<string, Omit<ElementReview, 'tag'>>> = {
   'back-surgery-guide': {
