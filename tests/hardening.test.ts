@@ -243,6 +243,34 @@ describe('hardening (reliability review)', () => {
     });
   });
 
+  describe('#12 placeholders of elements', () => {
+    it("an author's element placeholder cannot replace the clinic's phone or reviewer on that element; it may fill a gap", async () => {
+      let host!: HTMLElement;
+      const warnings = await captureWarnings(async () => {
+        host = await fixture<HTMLElement>(html`<div>
+          <ubs-settings phone="+1 555 010 0100" reviewer-name="Dr. Ana Reyes"></ubs-settings>
+          <div data-ubs="second-opinion" data-phone="+1 555 999 9999" data-email="desk@clinic.example"></div>
+          <div data-ubs="medical-disclaimer" data-reviewed-by="Dr. Invented, MD"></div>
+        </div>`);
+        await new Promise((resolve) => setTimeout(resolve));
+        await settled(host.querySelector('second-opinion')!);
+        await settled(host.querySelector('medical-disclaimer')!);
+      });
+      const links = [...host.querySelector('second-opinion')!.shadowRoot!.querySelectorAll('[part="contact"] a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['tel:+15550100100', 'mailto:desk@clinic.example']);
+      expect(shadowText(host.querySelector('medical-disclaimer')!)).to.contain('Dr. Ana Reyes').and.not.to.contain('Invented');
+      expect(warnings.filter((warning) => warning.includes('may not replace'))).to.have.length(2);
+    });
+
+    it('without page settings, an element placeholder still sets its own contacts', async () => {
+      const host = await fixture<HTMLElement>(html`<div><div data-ubs="second-opinion" data-phone="+1 555 999 9999"></div></div>`);
+      await new Promise((resolve) => setTimeout(resolve));
+      await settled(host.querySelector('second-opinion')!);
+      const links = [...host.querySelector('second-opinion')!.shadowRoot!.querySelectorAll('[part="contact"] a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['tel:+15559999999']);
+    });
+  });
+
   describe('#15 replacement patterns in the clinic name', () => {
     it("shows $&, $', $` and $$ in a clinic name as written", async () => {
       const name = "Smith $& Sons $' $` $$";

@@ -1,8 +1,23 @@
 import { claimPlaceholders, isOurs } from './define.js';
 import { fromPage } from './dom.js';
+import { readPageSettings, type PageSettings } from './page-settings.js';
 import { cut, warnOnce } from './warn.js';
 
 const SELECTOR = '[data-ubs]';
+
+/**
+ * Element attributes that stand for what the clinic sets once per page: its name, contacts, reviewer
+ * and review date. Placeholders are what authors write, so where the page settings give one of these,
+ * a placeholder may not replace it (it may fill a gap).
+ */
+const CLINIC_ATTRIBUTES: Readonly<Record<string, keyof PageSettings>> = {
+  'clinic-name': 'clinicName',
+  phone: 'phone',
+  'booking-url': 'bookingUrl',
+  email: 'email',
+  'reviewed-by': 'reviewerName',
+  'last-reviewed': 'reviewDate',
+};
 
 /** Attributes every element takes besides its own (`observedAttributes`). */
 const GLOBAL_ATTRIBUTES = new Set(['lang', 'dir', 'id', 'class', 'title', 'hidden', 'slot']);
@@ -31,6 +46,9 @@ function upgrade(placeholder: Element): void {
   const element = document.createElement(name);
   const own = new Set((constructor as { observedAttributes?: string[] }).observedAttributes);
   const ignored: string[] = [];
+  const locked: string[] = [];
+  // A settings placeholder is itself one of the page's settings: the first-wins rule covers it.
+  const settings = name === 'ubs-settings' ? {} : readPageSettings();
   for (const { name: attribute, value } of [...placeholder.attributes]) {
     if (attribute === 'data-ubs') continue;
     const isData = attribute.startsWith('data-');
@@ -39,10 +57,17 @@ function upgrade(placeholder: Element): void {
       ignored.push(attribute);
       continue;
     }
+    if (Object.hasOwn(CLINIC_ATTRIBUTES, target) && settings[CLINIC_ATTRIBUTES[target]!] !== undefined) {
+      locked.push(attribute);
+      continue;
+    }
     element.setAttribute(target, value);
   }
   if (ignored.length > 0) {
     warnOnce(`<${name}> placeholder: ${ignored.join(', ')} ignored (not attributes of <${name}>, or event handlers).`);
+  }
+  if (locked.length > 0) {
+    warnOnce(`<${name}> placeholder: ${locked.join(', ')} ignored: the page settings set them, and a placeholder may not replace them.`);
   }
   element.append(...placeholder.childNodes);
   placeholder.replaceWith(element);
