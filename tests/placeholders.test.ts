@@ -4,6 +4,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import '../src/placeholders.js';
 import { captureWarnings, hostileStrings, shadowText } from './helpers.js';
+import { RiskList } from '../src/classes.js';
 
 interface Manifest {
   modules: { declarations?: { tagName?: string; customElement?: boolean }[] }[];
@@ -73,12 +74,30 @@ describe('placeholders', () => {
       await observed();
       host.append(document.createElement('p')); // another change: no second warning
       await observed();
+      // A name that could be a custom element waits 3 s for the page to define it, then warns.
+      await new Promise((resolve) => setTimeout(resolve, 3100));
     });
     expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.contain('data-ubs="risk-lists"').and.to.contain('not an element of this library');
-    expect(warnings[1]).to.contain('data-ubs="script"');
+    expect(warnings[0]).to.contain('data-ubs="script"');
+    expect(warnings[1]).to.contain('data-ubs="risk-lists"').and.to.contain('not an element of this library');
     expect(host.querySelector('[data-ubs="risk-lists"]')!.textContent).to.equal('Our risks');
     expect(host.querySelector('script')).to.equal(null);
+  });
+
+  it('waits for an element the page defines late (a deferred or wrapped registry), then upgrades it', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    // One of the library's classes under a tag nobody has defined yet.
+    class LateRiskList extends RiskList {}
+    const warnings = await captureWarnings(async () => {
+      host.innerHTML = '<div data-ubs="late-risk-list" data-show="common">Our risks</div>';
+      await observed();
+      expect(host.querySelector('[data-ubs]'), 'waits while it is not defined').to.not.equal(null);
+      customElements.define('late-risk-list', LateRiskList);
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(host.querySelector('[data-ubs]')).to.equal(null);
+    expect(host.querySelector('late-risk-list')!.getAttribute('show')).to.equal('common');
+    expect(warnings).to.deep.equal([]);
   });
 
   it('drops event-handler attributes and shows hostile values as text', async () => {

@@ -5,6 +5,9 @@ import { cut, warnOnce } from './warn.js';
 
 const SELECTOR = '[data-ubs]';
 
+/** How long a placeholder waits for its element to be defined before it warns (a page that defines late). */
+const DEFINE_WAIT_MS = 3000;
+
 /**
  * Element attributes that stand for what the clinic sets once per page: its name, contacts, reviewer
  * and review date. Placeholders are what authors write, so where the page settings give one of these,
@@ -30,16 +33,23 @@ const GLOBAL_ATTRIBUTES = new Set(['lang', 'dir', 'id', 'class', 'title', 'hidde
  * The placeholder's own attributes (`id`, `class`, `lang`, what the CMS allowed) carry over, except
  * event handlers. Its children move into the element, where they serve as fallback content.
  */
-function upgrade(placeholder: Element): void {
+function upgrade(placeholder: Element, waited = false): void {
   // Only plain elements are placeholders: an element of ours with data-ubs stays as it is.
-  if (placeholder.localName.includes('-')) return;
+  if (placeholder.localName.includes('-') || !placeholder.isConnected) return;
   const name = (placeholder.getAttribute('data-ubs') ?? '').trim().toLowerCase();
   // Only this library's elements, so a placeholder can never create a <script>, an <iframe> or
   // another library's element.
   const constructor = customElements.get(name);
   if (!isOurs(constructor)) {
+    // Not defined yet: the page may define elements later (a script that defers or wraps
+    // customElements.define). Wait for it a while, then say so.
+    if (!constructor && !waited && name.includes('-')) {
+      void Promise.race([customElements.whenDefined(name).catch(() => undefined), new Promise((done) => setTimeout(done, DEFINE_WAIT_MS))]).then(() =>
+        upgrade(placeholder, true),
+      );
+      return;
+    }
     // Once per page for each problem, however often the page changes.
-    // The name may be right and the page's registry not ready (a script that defers or wraps customElements.define).
     warnOnce(`data-ubs="${cut(name)}" is not an element of this library registered on this page; the placeholder is left as it is.`);
     return;
   }
@@ -80,7 +90,7 @@ function placeholdersIn(root: ParentNode): Element[] {
 
 /** Upgrades every placeholder in `root` (and `root` itself when it is one). */
 export function upgradePlaceholders(root: ParentNode = document): void {
-  placeholdersIn(root).forEach(upgrade);
+  for (const placeholder of placeholdersIn(root)) upgrade(placeholder);
 }
 
 /**
