@@ -58,7 +58,7 @@ function upgrade(placeholder: Element, waited = false): void {
   const ignored: string[] = [];
   const locked: string[] = [];
   // A settings placeholder is itself one of the page's settings: the first-wins rule covers it.
-  const settings = name === 'ubs-settings' ? {} : readPageSettings();
+  const settings = name === 'ubs-settings' ? {} : readPageSettings(fromPage('documentElement'));
   for (const { name: attribute, value } of [...placeholder.attributes]) {
     if (attribute === 'data-ubs') continue;
     const isData = attribute.startsWith('data-');
