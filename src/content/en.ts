@@ -45,6 +45,7 @@ export const en: GuideContent = {
     },
     upperBack: {
       sources: ['cedarsThoracic'],
+      defines: ['thoracicSpine', 'vertebra'],
       text: 'The upper back is the part of the spine at the level of your chest. Doctors call it the thoracic spine. It is made of 12 bones, called vertebrae. Your ribs are attached to them.',
     },
     whenConsidered: {

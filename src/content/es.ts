@@ -45,6 +45,7 @@ export const es: GuideContent = {
     },
     upperBack: {
       sources: ['cedarsThoracic'],
+      defines: ['thoracicSpine', 'vertebra'],
       text: 'La parte alta de la espalda es la parte de la columna que está a la altura del pecho. Los médicos la llaman columna torácica. Tiene 12 huesos, llamados vértebras. Las costillas están unidas a ellas.',
     },
     whenConsidered: {

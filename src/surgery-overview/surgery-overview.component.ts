@@ -30,7 +30,7 @@ export class SurgeryOverview extends GuideElement {
     const sub = this.level + 1;
     const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, refs.label(overview.title))} ${refs.p(overview.whatItIs)} ${refs.p(overview.upperBack)}
+      ${renderHeading(this.level, refs.label(overview.title))} ${refs.p(overview.upperBack)} ${refs.p(overview.whatItIs)}
       ${refs.p(overview.whenConsidered)} ${refs.p(overview.emergencies, 'panel')}
       <section>
         ${renderHeading(sub, refs.label(overview.candidatesTitle), 'subheading')} ${refs.p(overview.candidates)}

@@ -8,7 +8,7 @@ export const terms: readonly Term[] = [
   {
     id: 'thoracicSpine',
     term: 'Upper back',
-    definition: 'the middle part of your backbone, between your neck and your lower back. Doctors call it the thoracic spine.',
+    definition: 'the part of your backbone at the level of your chest, between your neck and your lower back. Doctors call it the thoracic spine.',
     forms: ['upper back', 'thoracic spine', 'thoracic'],
   },
   {

@@ -8,7 +8,7 @@ export const terms: readonly Term[] = [
   {
     id: 'thoracicSpine',
     term: 'Parte alta de la espalda',
-    definition: 'la parte media de la columna, entre el cuello y la parte baja de la espalda. Los médicos la llaman columna torácica.',
+    definition: 'la parte de la columna a la altura del pecho, entre el cuello y la parte baja de la espalda. Los médicos la llaman columna torácica.',
     forms: ['parte alta de la espalda', 'columna torácica', 'torácica', 'torácico'],
   },
   {
