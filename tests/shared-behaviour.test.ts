@@ -2,20 +2,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
+import { GUIDE_SECTIONS } from '../src/back-surgery-guide/sections.js';
 import { captureWarnings, headingTags, hostileStrings, shadowText } from './helpers.js';
 
-const tags = [
-  'surgery-overview',
-  'conservative-care',
-  'candidacy-check',
-  'procedure-compare',
-  'risk-list',
-  'second-opinion',
-  'recovery-tips',
-  'surgery-faq',
-  'medical-disclaimer',
-  'back-surgery-guide',
-];
+// The guide's sections and the guide itself, from the one list the guide reads.
+const tags = [...GUIDE_SECTIONS, 'back-surgery-guide'];
 
 /** What each element says about not replacing the doctor (the disclaimer element says more). */
 const notAdvice = (tag: string) => (tag === 'medical-disclaimer' ? 'It is not medical advice' : 'does not replace advice from your own doctor');

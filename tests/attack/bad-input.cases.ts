@@ -149,12 +149,15 @@ export interface Outcome {
 }
 
 /**
- * Runs one case: `apply` gets a fresh element of `tag` (connected when `connected`, after its first
- * render) and does something bad to it. Returns what went wrong.
+ * Runs `body` on a fresh element of `tag` (with the elements that read it, for <ubs-settings>) on a
+ * stage in the page, recording uncaught errors; console.warn goes to `onWarn`. Cleans up after.
  */
-export async function runCase(tag: string, apply: (element: HTMLElement) => void, connected: boolean): Promise<Outcome> {
+async function onStage<T>(
+  tag: string,
+  onWarn: (...args: unknown[]) => void,
+  body: (element: HTMLElement, watched: HTMLElement[], stage: HTMLElement, errors: string[]) => Promise<T>,
+): Promise<T> {
   const errors: string[] = [];
-  const warnings: string[] = [];
   const onError = (event: ErrorEvent | PromiseRejectionEvent) => {
     errors.push(String('reason' in event ? event.reason : event.message));
     event.preventDefault();
@@ -164,10 +167,27 @@ export async function runCase(tag: string, apply: (element: HTMLElement) => void
   document.body.append(stage);
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onError);
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' ').slice(0, 2000));
+  console.warn = onWarn;
   try {
     const element = document.createElement(tag);
     const watched = tag === 'ubs-settings' ? SETTINGS_READERS.map((reader) => document.createElement(reader)) : [element];
+    return await body(element, watched, stage, errors);
+  } finally {
+    console.warn = originalWarn;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+    stage.remove();
+  }
+}
+
+/**
+ * Runs one case: `apply` gets a fresh element of `tag` (connected when `connected`, after its first
+ * render) and does something bad to it. Returns what went wrong.
+ */
+export async function runCase(tag: string, apply: (element: HTMLElement) => void, connected: boolean): Promise<Outcome> {
+  const warnings: string[] = [];
+  const onWarn = (...args: unknown[]) => void warnings.push(args.map(String).join(' ').slice(0, 2000));
+  return onStage(tag, onWarn, async (element, watched, stage, errors) => {
     try {
       if (connected) {
         stage.append(element, ...(tag === 'ubs-settings' ? watched : []));
@@ -187,12 +207,7 @@ export async function runCase(tag: string, apply: (element: HTMLElement) => void
       injected: [...roots.flatMap(dangerous), ...((window as { __pwned?: unknown }).__pwned ? ['window.__pwned set'] : [])],
       empty: watched.filter((host) => !host.shadowRoot?.textContent?.trim()).map((host) => host.localName),
     };
-  } finally {
-    console.warn = originalWarn;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-    stage.remove();
-  }
+  });
 }
 
 /** The checks every case must pass. */
@@ -314,20 +329,7 @@ const SAMPLE_VALUES: Readonly<Record<string, string>> = {
  * For <ubs-settings>, what the elements that read it render.
  */
 async function runRemoval(tag: string, attribute: [string, string] | undefined): Promise<{ errors: string[]; markup: string }> {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => {
-    errors.push(String('reason' in event ? event.reason : event.message));
-    event.preventDefault();
-  };
-  const originalWarn = console.warn;
-  const stage = document.createElement('div');
-  document.body.append(stage);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onError);
-  console.warn = () => undefined;
-  try {
-    const element = document.createElement(tag);
-    const watched = tag === 'ubs-settings' ? SETTINGS_READERS.map((reader) => document.createElement(reader)) : [element];
+  return onStage(tag, () => undefined, async (element, watched, stage, errors) => {
     stage.append(element, ...(tag === 'ubs-settings' ? watched : []));
     await Promise.all(watched.map(settle));
     if (attribute) {
@@ -341,10 +343,5 @@ async function runRemoval(tag: string, attribute: [string, string] | undefined):
       await Promise.all(watched.map(settle));
     }
     return { errors, markup: watched.map(renderedMarkup).join('\n') };
-  } finally {
-    console.warn = originalWarn;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-    stage.remove();
-  }
+  });
 }
