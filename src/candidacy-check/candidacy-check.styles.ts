@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const candidacyCheckStyles = css`
+  /* Only the elements with container queries are containers: a container's style needs layout first. */
+  :host {
+    container-type: inline-size;
+  }
+
   form {
     display: grid;
     gap: var(--_space);

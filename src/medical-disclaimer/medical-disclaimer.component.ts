@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { loadedBibliography } from '../content/bibliography.js';
+import type { MedicalDisclaimerContent } from '../content/sections/medical-disclaimer.js';
+import { fill } from '../shared/render.js';
 import { References, renderSource, titleLanguage } from '../shared/references.js';
 import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
@@ -9,13 +11,20 @@ import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 // From year 1000: Date.UTC would read years 0–99 as 1900–1999, and no review is that old.
 const ISO_DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
 
-/** A real calendar date written YYYY-MM-DD (year 1000 or later), as a UTC date; `undefined` otherwise. */
-function parseIsoDate(value: string): Date | undefined {
+/** A real calendar date written YYYY-MM-DD (year 1000 or later), as [year, month 1–12, day]; `undefined` otherwise. */
+function parseIsoDate(value: string): [number, number, number] | undefined {
   const match = ISO_DATE.exec(value.trim());
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? [year, month, day] : undefined;
+}
+
+/** `iso` written for the reader in the content's own words ("March 5, 2026"); the ISO date when the words are missing. */
+function formatDate(iso: string, { date, months }: MedicalDisclaimerContent): string {
+  const [year, month, day] = parseIsoDate(iso) ?? [];
+  const name = month && months[month - 1];
+  return typeof name === 'string' ? fill(fill(fill(date, 'year', String(year)), 'month', name), 'day', String(day)) : iso;
 }
 
 /**
@@ -84,13 +93,7 @@ export class MedicalDisclaimer extends GuideElement {
     const { disclaimer, medicalDisclaimer: labels } = this.content;
     // The guide's own sources once loaded (see bibliography.ts), then any the clinic added.
     const sources = { ...loadedBibliography(), ...this.content.sources };
-    let date = '';
-    try {
-      // NaN, not undefined, for a date that is not one: Intl formats undefined as today.
-      date = new Intl.DateTimeFormat(this.content.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(this.#reviewDateIso) ?? NaN);
-    } catch {
-      // A language Intl does not know (text changes check theirs), or no date: show none rather than fail.
-    }
+    const date = formatDate(this.#reviewDateIso, labels);
     const reviewer = this.reviewer();
     const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const procedureCompareStyles = css`
+  /* Only the elements with container queries are containers: a container's style needs layout first. */
+  :host {
+    container-type: inline-size;
+  }
+
   table {
     /* A page in quirks mode (no doctype) gives tables the browser's default font size otherwise. */
     font: inherit;

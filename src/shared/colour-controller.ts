@@ -4,13 +4,14 @@ import type { PageSettings } from './page-settings.js';
 import { cut, warnInvalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
+const WHITE: Rgb = [255, 255, 255];
 
 export type Theme = 'auto' | 'light' | 'dark';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 
 /** Colours the element paints itself with when a theme is fixed (or `auto` meets a dark system). */
 const PALETTES = {
-  light: { text: [27, 39, 51], surface: [255, 255, 255] },
+  light: { text: [27, 39, 51], surface: WHITE },
   dark: { text: [230, 237, 243], surface: [16, 25, 31] },
 } as const satisfies Record<string, { text: Rgb; surface: Rgb }>;
 
@@ -29,6 +30,26 @@ const SHEETS_KEPT = 20;
  * when full (simpler than least-recently-used, and pages use a handful). Exported for tests.
  */
 export const colourSheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * Elements whose colours are due, worked out together in one microtask after the elements that
+ * updated with them: reading a computed style makes the browser bring the page's style up to date,
+ * so reading for all of them before writing for any costs one style pass, not one per element
+ * (a hundred `<risk-list>` once forced a hundred). Still before the next paint, so the first paint
+ * has the right colours.
+ */
+const due = new Set<ColourController>();
+let batch: Promise<void> | undefined;
+
+function colourDueElements(): void {
+  batch = undefined;
+  const controllers = [...due];
+  due.clear();
+  // Ancestors' backgrounds are shared by siblings: read each once per batch.
+  const backgrounds = new Map<Element, Rgb>();
+  const rules = controllers.map((controller) => controller.read(backgrounds));
+  controllers.forEach((controller, index) => controller.adopt(rules[index]!));
+}
 
 /** The element the controller serves. */
 type ColourHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -60,15 +81,27 @@ export class ColourController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Settles once the colours of the last render are applied (a microtask after it, see `due`). */
+  get settled(): Promise<void> {
+    return (due.has(this) && batch) || Promise.resolve();
+  }
+
   hostConnected(): void {
     darkSystem().addEventListener('change', this.#rerender);
   }
 
   hostDisconnected(): void {
     darkSystem().removeEventListener('change', this.#rerender);
+    due.delete(this);
   }
 
   hostUpdated(): void {
+    due.add(this);
+    batch ??= Promise.resolve().then(colourDueElements);
+  }
+
+  /** The colour rules for this element, from its computed style; reads only, so a batch costs one style pass. */
+  read(backgrounds: Map<Element, Rgb>): string {
     const theme = this.#theme();
     const paintsDark = theme === 'dark' || (theme === 'auto' && darkSystem().matches);
     const palette = theme === 'light' ? PALETTES.light : paintsDark ? PALETTES.dark : undefined;
@@ -80,22 +113,21 @@ export class ColourController implements ReactiveController {
       parseColor(style.getPropertyValue('--wp--preset--color--primary')) ??
       DEFAULT_ACCENT;
     const text = palette?.text ?? parseColor(style.color) ?? [0, 0, 0];
-    const background = palette?.surface ?? this.#pageBackground();
+    const background = palette?.surface ?? pageBackground(this.host, backgrounds);
     const focus = contrastRatio(accent, background) >= 3 ? accent : text;
 
-    const tokens = [
-      settingsAccent ? `--_settings-accent: ${toCss(settingsAccent)};` : '',
-      `--_computed-on-accent: ${toCss(readableOn(accent))};`,
-      `--_computed-focus: ${toCss(focus)};`,
-    ].join(' ');
+    const tokens =
+      (settingsAccent ? `--_settings-accent: ${toCss(settingsAccent)}; ` : '') +
+      `--_computed-on-accent: ${toCss(readableOn(accent))}; --_computed-focus: ${toCss(focus)};`;
     const paint = palette
       ? `:host { color-scheme: ${paintsDark ? 'dark' : 'light'}; color: ${toCss(palette.text)}; ` +
         `background: ${toCss(palette.surface)}; padding: var(--_space); border-radius: var(--_radius); }`
       : '';
-    this.#adopt(`:host { ${tokens} }\n${paint}`);
+    return `:host { ${tokens} }\n${paint}`;
   }
 
-  #adopt(rules: string): void {
+  /** Adopts the shared style sheet for `rules` in place of the element's previous one. */
+  adopt(rules: string): void {
     const root = this.host.renderRoot as ShadowRoot;
     const adopted = root.adoptedStyleSheets;
     // A forced shadow DOM polyfill (ShadyDOM) has no adopted style sheets: keep the page's colours.
@@ -137,14 +169,22 @@ export class ColourController implements ReactiveController {
     if (!rgb) warnOnce(`the page settings accent "${cut(accent)}" is not a fixed CSS colour; using the default.`);
     return rgb;
   }
-
-  /** The first opaque background behind the element (crossing shadow roots); white if none. */
-  #pageBackground(): Rgb {
-    const parentOf = (node: Element) => node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
-    for (let node = parentOf(this.host); node; node = parentOf(node)) {
-      const colour = parseColor(getComputedStyle(node).backgroundColor);
-      if (colour) return colour;
-    }
-    return [255, 255, 255];
-  }
 }
+
+/**
+ * The first opaque background behind `element` (crossing shadow roots); white if none. Every
+ * ancestor passed on the way is remembered in `known` with the answer, for its other descendants.
+ */
+function pageBackground(element: Element, known: Map<Element, Rgb>): Rgb {
+  const passed: Element[] = [];
+  let colour: Rgb | undefined;
+  for (let node = parentOf(element); node && !colour; node = parentOf(node)) {
+    colour = known.get(node) ?? parseColor(getComputedStyle(node).backgroundColor);
+    passed.push(node);
+  }
+  colour ??= WHITE;
+  for (const node of passed) known.set(node, colour);
+  return colour;
+}
+
+const parentOf = (node: Element): Element | null => node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;

@@ -12,7 +12,24 @@ let probe: CanvasRenderingContext2D | null | undefined;
  * A canvas normalises the colour, so named, hex, rgb(), hsl() all work.
  */
 export function parseColor(value: string): Rgb | undefined {
-  const text = value.trim();
+  if (parsed.has(value)) return parsed.get(value);
+  const rgb = parseWithCanvas(value.trim());
+  // A colour is short; a long value is not one worth keeping.
+  if (value.length < 100) {
+    if (parsed.size >= PARSED_KEPT) parsed.clear();
+    parsed.set(value, rgb);
+  }
+  return rgb;
+}
+
+/**
+ * Colours already parsed: a page asks for the same few (its background, the brand colour) for every
+ * element. Emptied when full, so a page that tries many colours cannot grow it.
+ */
+const parsed = new Map<string, Rgb | undefined>();
+const PARSED_KEPT = 64;
+
+function parseWithCanvas(text: string): Rgb | undefined {
   // The canvas takes currentColor as black.
   if (!text || /currentcolor/i.test(text)) return undefined;
   probe ??= document.createElement('canvas').getContext('2d');

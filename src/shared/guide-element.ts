@@ -186,6 +186,13 @@ export abstract class GuideElement extends LitElement {
     });
   }
 
+  /** Also waits for the render's colours, which are worked out for all elements together (ColourController). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.colours.settled;
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The lists of sources fill in once the bibliography has loaded; the text never waits for it.

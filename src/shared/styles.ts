@@ -19,7 +19,6 @@ export const baseStyles = css`
     --_radius: var(--ubs-radius, 0.5rem);
     --_space: var(--ubs-space, 1rem);
     display: block;
-    container-type: inline-size;
     font-family: var(--ubs-font, inherit);
     color: var(--ubs-text, inherit);
     line-height: 1.5;

@@ -6,4 +6,6 @@ export const medicalDisclaimer: MedicalDisclaimerContent = {
   reviewedByLabel: 'Reviewed by',
   sourcesTitle: 'Sources',
   sourcesIntro: 'This guide is based on these sources.',
+  date: '{month} {day}, {year}',
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };

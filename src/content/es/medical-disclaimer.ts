@@ -6,4 +6,6 @@ export const medicalDisclaimer: MedicalDisclaimerContent = {
   reviewedByLabel: 'Revisado por',
   sourcesTitle: 'Fuentes',
   sourcesIntro: 'Esta guía se basa en estas fuentes.',
+  date: '{day} de {month} de {year}',
+  months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
 };

@@ -6,4 +6,12 @@ export interface MedicalDisclaimerContent {
   readonly sourcesTitle: string;
   /** Shown before the list of sources: what they are for. */
   readonly sourcesIntro: string;
+  /**
+   * How the review date is written: `{day}`, `{month}` and `{year}` are filled in. Written out here
+   * rather than by `Intl.DateTimeFormat`, whose first use on a page costs the render tens of
+   * milliseconds on a phone.
+   */
+  readonly date: string;
+  /** The names of the months, January first. */
+  readonly months: readonly string[];
 }
