@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/back-surgery-guide/back-surgery-guide.js';
 import type { BackSurgeryGuide } from '../src/back-surgery-guide/back-surgery-guide.component.js';
-import { captureWarnings, shadowRoots } from './helpers.js';
+import { captureWarnings, renderedSeeds, shadowRoots } from './helpers.js';
 
 /** Heading tags in reading order across nested shadow roots. */
 function outline(element: Element): string[] {
@@ -28,10 +28,7 @@ describe('<back-surgery-guide>', () => {
   it('shows every point of the article, S1 to S20', async () => {
     const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
     await settled(guide);
-    const shown = new Set<string>();
-    for (const root of shadowRoots(guide)) {
-      root.querySelectorAll('[data-seeds]').forEach((node) => node.getAttribute('data-seeds')!.split(' ').forEach((s) => shown.add(s)));
-    }
+    const shown = renderedSeeds(guide);
     const missing = Array.from({ length: 20 }, (_, i) => `S${i + 1}`).filter((seed) => !shown.has(seed));
     expect(missing).to.deep.equal([]);
   });

@@ -1,3 +1,5 @@
+import { en } from '../src/content/en.js';
+import type { GuideContent } from '../src/content/types.js';
 /** Records console.warn calls made while `run` executes, and restores console.warn afterwards. */
 export async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
   const warnings: string[] = [];
@@ -23,12 +25,35 @@ export function headingTags(element: Element): string[] {
   return [...(element.shadowRoot?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].map((h) => h.localName);
 }
 
-/** Seed ids carried by what an element renders (its `data-seeds` attributes). */
-export function renderedSeeds(element: Element): Set<string> {
+/** The fields of a content item that carry its words (the rest are ids, sources and the like). */
+const WORD_FIELDS = ['text', 'question', 'name', 'title', 'detail', 'what', 'body'];
+
+/**
+ * The article points (S1–S20) an element shows: a content item that carries `seeds` counts as shown
+ * when its own words are in the element's text (its shadow root and those of the elements it shows).
+ * Read from the text a reader gets, not from markers in the markup, which the elements do not render.
+ */
+export function renderedSeeds(element: Element, content: GuideContent = en): Set<string> {
+  const text = shadowRoots(element)
+    .map((root) => root.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  // Placeholders ({emergency}, {clinic}…) are filled in on the page: every piece around them must be there.
+  const shows = (words: string) =>
+    words
+      .split(/\{\w+\}/)
+      .map((piece) => piece.replace(/\s+/g, ' ').trim())
+      .every((piece) => text.includes(piece));
   const seeds = new Set<string>();
-  element.shadowRoot?.querySelectorAll('[data-seeds]').forEach((node) => {
-    node.getAttribute('data-seeds')!.split(' ').forEach((seed) => seeds.add(seed));
-  });
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (typeof node !== 'object' || node === null) return;
+    const item = node as Record<string, unknown>;
+    const words = WORD_FIELDS.map((field) => item[field]).filter((value): value is string => typeof value === 'string');
+    if (Array.isArray(item.seeds) && words.length > 0 && words.some(shows)) item.seeds.forEach((seed) => seeds.add(String(seed)));
+    Object.values(item).forEach(visit);
+  };
+  visit(content);
   return seeds;
 }
 

@@ -4,7 +4,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
 import { contentFor, en, loadLanguage } from '../src/content/index.js';
 import { es } from '../src/content/es.js';
-import { captureWarnings, shadowRoots } from './helpers.js';
+import { captureWarnings, renderedSeeds, shadowRoots } from './helpers.js';
 
 type Rendering = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -82,10 +82,7 @@ describe('Spanish', () => {
   it('shows every point of the article, S1 to S20, in <back-surgery-guide lang="es">', async () => {
     const guide = await fixture(html`<back-surgery-guide lang="es"></back-surgery-guide>`);
     await settled(guide);
-    const shown = new Set<string>();
-    for (const root of shadowRoots(guide)) {
-      root.querySelectorAll('[data-seeds]').forEach((node) => node.getAttribute('data-seeds')!.split(' ').forEach((s) => shown.add(s)));
-    }
+    const shown = renderedSeeds(guide, es);
     expect(Array.from({ length: 20 }, (_, i) => `S${i + 1}`).filter((seed) => !shown.has(seed))).to.deep.equal([]);
     expect(guide.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal(es.guide.title);
   });

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { renderFooter, seedsOf } from '../shared/render.js';
+import { renderFooter } from '../shared/render.js';
 import { conservativeCareStyles } from './conservative-care.styles.js';
 
 /**
@@ -37,7 +37,7 @@ export class ConservativeCare extends GuideElement {
       ${renderHeading(this.level + 1, refs.label(care.pathTitle), 'subheading')}
       <ol class="path" part="path">
         ${care.path.map(
-          (step) => html`<li data-seeds=${seedsOf(step)}>
+          (step) => html`<li>
             <span class="step-title">${refs.label(step.title)}</span>
             ${step.body.map((statement) => refs.p(statement))}
           </li>`,

@@ -4,7 +4,7 @@ import type { ComparisonRowId, ProcedureId } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { renderFooter, seedsOf } from '../shared/render.js';
+import { renderFooter } from '../shared/render.js';
 import { procedureCompareStyles } from './procedure-compare.styles.js';
 
 const PROCEDURES: readonly ProcedureId[] = ['open', 'minimally-invasive'];
@@ -94,7 +94,7 @@ export class ProcedureCompare extends GuideElement {
               <th scope="col">${comparison.factHeader}</th>
               ${procedures.map(
                 (procedure) =>
-                  html`<th scope="col" class=${ifDefined(highlightClass(procedure.id))} data-seeds=${seedsOf(procedure)}>
+                  html`<th scope="col" class=${ifDefined(highlightClass(procedure.id))}>
                     ${refs.label(procedure.name)}${badge(procedure.id)}
                   </th>`,
               )}
@@ -106,7 +106,7 @@ export class ProcedureCompare extends GuideElement {
                 <th scope="row">${refs.label(comparison.rowLabels[row])}</th>
                 ${procedures.map(
                   (procedure) =>
-                    html`<td class=${ifDefined(highlightClass(procedure.id))} data-seeds=${seedsOf(procedure.facts[row])}>
+                    html`<td class=${ifDefined(highlightClass(procedure.id))}>
                       ${refs.say(procedure.facts[row])}
                     </td>`,
                 )}
@@ -118,12 +118,12 @@ export class ProcedureCompare extends GuideElement {
       ${refs.restartTerms()}
       <div class="cards">
         ${procedures.map(
-          (procedure) => html`<section class="card panel ${procedure.id === this.#highlighted ? 'highlighted' : ''}" part="card" data-seeds=${seedsOf(procedure)}>
+          (procedure) => html`<section class="card panel ${procedure.id === this.#highlighted ? 'highlighted' : ''}" part="card">
             ${renderHeading(this.level + 1, html`${refs.label(procedure.name)}${badge(procedure.id)}`, 'subheading')}
             <dl>
               ${ROWS.map(
                 (row) => html`<dt>${refs.label(comparison.rowLabels[row])}</dt>
-                  <dd data-seeds=${seedsOf(procedure.facts[row])}>${refs.say(procedure.facts[row])}</dd>`,
+                  <dd>${refs.say(procedure.facts[row])}</dd>`,
               )}
             </dl>
           </section>`,

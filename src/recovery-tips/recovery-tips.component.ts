@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { renderFooter, renderWarningSigns, seedsOf } from '../shared/render.js';
+import { renderFooter, renderWarningSigns } from '../shared/render.js';
 import { recoveryTipsStyles } from './recovery-tips.styles.js';
 
 /**
@@ -37,7 +37,7 @@ export class RecoveryTips extends GuideElement {
         ${renderHeading(sub, refs.label(recovery.timelineTitle), 'subheading')} ${refs.p(recovery.timelineNote)}
         <ol class="timeline" part="timeline">
           ${recovery.timeline.map(
-            (step) => html`<li data-seeds=${seedsOf(step)}><span class="when">${refs.label(step.when)}</span> ${refs.say(step, step.what)}</li>`,
+            (step) => html`<li><span class="when">${refs.label(step.when)}</span> ${refs.say(step, step.what)}</li>`,
           )}
         </ol>
         ${refs.p(recovery.fusionNote)}

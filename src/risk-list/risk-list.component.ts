@@ -3,7 +3,7 @@ import type { Risk } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { renderFooter, renderWarningSigns, seedsOf } from '../shared/render.js';
+import { renderFooter, renderWarningSigns } from '../shared/render.js';
 import { riskListStyles } from './risk-list.styles.js';
 
 type RiskSelection = 'all' | 'common';
@@ -51,20 +51,12 @@ export class RiskList extends GuideElement {
     if (changed.has('show')) this.selection = this.pickOption('show', this.show, SELECTIONS, 'all');
   }
 
-  /** Tells the page that the reader opened or closed a risk (not when printing or `expanded` does it). */
-  private onToggle(event: Event) {
-    const details = event.currentTarget as HTMLDetailsElement;
-    if (this.expanded || this.print.printing) return;
-    this.dispatchEvent(
-      new CustomEvent('ubs-toggle', { bubbles: true, composed: true, detail: { id: details.dataset.id, open: details.open } }),
-    );
-  }
 
   private renderRisks(risks: readonly Risk[], refs: References) {
     return html`<ul class="risks" part="list">
       ${risks.map(
-        (risk) => html`<li data-seeds=${seedsOf(risk)}>
-          <details part="item" ?open=${this.expanded} data-id=${risk.id} @toggle=${this.onToggle}>
+        (risk) => html`<li>
+          <details part="item" data-id=${risk.id}>
             <summary>${refs.label(risk.name)}</summary>
             <p>${refs.say(risk, risk.detail)}</p>
           </details>

@@ -4,10 +4,10 @@ import { bibliographySettled, loadBibliography } from '../content/bibliography.j
 import type { GuideContent } from '../content/types.js';
 import type { applyOverrides as ApplyOverrides } from './content-overrides.js';
 import { ColourController } from './colour-controller.js';
+import { DetailsController } from './details-controller.js';
 import { fromPage } from './dom.js';
 import type { HeadingLevel } from './heading.js';
 import { languageSource, onLanguageChange } from './language.js';
-import { PrintController } from './print-controller.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
@@ -137,8 +137,8 @@ export abstract class GuideElement extends LitElement {
   /** Readable colours whatever the brand colour and scheme. */
   protected readonly colours = new ColourController(this, { theme: () => this.theme, settings: () => this.settings });
 
-  /** Opens every `<details>` for printing; `print.printing` tells whether a toggle came from printing. */
-  protected readonly print = new PrintController(this);
+  /** Opens every `<details>` for printing (and with `expanded`); reports a reader's toggles as `ubs-toggle`. */
+  protected readonly details = new DetailsController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();

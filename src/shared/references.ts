@@ -4,7 +4,7 @@ import { loadedBibliography } from '../content/bibliography.js';
 import type { GuideContent, ReferencesContent, Source, SourceId, Statement, Term, Traced } from '../content/types.js';
 import { webLink } from './contact.js';
 import type { PageSettings } from './page-settings.js';
-import { fill, seedsOf } from './render.js';
+import { fill } from './render.js';
 import { warnOnce } from './warn.js';
 
 /** Digits, `+` and spaces, 2 to 15 characters, at least one digit: `911`, `112`, `+44 999`. */
@@ -123,12 +123,12 @@ export class References {
 
   /** A paragraph for a statement, carrying its seed ids. */
   p(statement: Statement, className?: string): TemplateResult {
-    return html`<p class=${ifDefined(className)} data-seeds=${seedsOf(statement)}>${this.say(statement)}</p>`;
+    return html`<p class=${ifDefined(className)}>${this.say(statement)}</p>`;
   }
 
   /** A list item for a statement, carrying its seed ids. */
   li(statement: Statement): TemplateResult {
-    return html`<li data-seeds=${seedsOf(statement)}>${this.say(statement)}</li>`;
+    return html`<li>${this.say(statement)}</li>`;
   }
 
   /**

@@ -1,15 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { GuideContent, Traced, WarningSigns } from '../content/types.js';
+import { html, type TemplateResult } from 'lit';
+import type { GuideContent, WarningSigns } from '../content/types.js';
 import { renderHeading } from './heading.js';
 import type { References } from './references.js';
-
-/**
- * The article points an item carries, as a `data-seeds` value ("S10 S11"). Rendered on the node
- * that shows the item, so tests can prove from the page itself that every point is shown.
- */
-export function seedsOf(item: Traced): string | typeof nothing {
-  return item.seeds && item.seeds.length > 0 ? item.seeds.join(' ') : nothing;
-}
 
 /**
  * `text` with every `{name}` replaced by `value`, as plain text: unlike `String#replace`, a `$&` or

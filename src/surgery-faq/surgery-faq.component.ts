@@ -5,7 +5,7 @@ import { warn } from '../shared/warn.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { renderFooter, seedsOf } from '../shared/render.js';
+import { renderFooter } from '../shared/render.js';
 import { faqJsonLd } from './structured-data.js';
 import { surgeryFaqStyles } from './surgery-faq.styles.js';
 
@@ -110,11 +110,6 @@ export class SurgeryFaq extends GuideElement {
     this.#jsonLd?.remove();
   }
 
-  private onToggle(event: Event) {
-    const details = event.currentTarget as HTMLDetailsElement;
-    if (this.expanded || this.print.printing) return;
-    this.dispatchEvent(new CustomEvent('ubs-toggle', { bubbles: true, composed: true, detail: { id: details.dataset.id, open: details.open } }));
-  }
 
   protected override render() {
     const { faq } = this.content;
@@ -123,8 +118,8 @@ export class SurgeryFaq extends GuideElement {
       ${renderHeading(this.level, refs.label(faq.title))}
       <ul class="questions">
         ${this.#shown.map(
-          (item) => html`<li data-seeds=${seedsOf(item)}>
-            <details part="question" data-id=${item.id} ?open=${this.expanded} @toggle=${this.onToggle}>
+          (item) => html`<li>
+            <details part="question" data-id=${item.id}>
               <summary>${renderHeading(this.level + 1, refs.label(item.question), 'subheading')}</summary>
               <div class="answer" part="answer">
                 ${item.answer.map((statement) => refs.p(statement))}

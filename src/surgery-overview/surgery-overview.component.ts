@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { renderFooter, seedsOf } from '../shared/render.js';
+import { renderFooter } from '../shared/render.js';
 import { surgeryOverviewStyles } from './surgery-overview.styles.js';
 
 /**
@@ -40,7 +40,7 @@ export class SurgeryOverview extends GuideElement {
         ${renderHeading(sub, refs.label(overview.proceduresTitle), 'subheading')} ${refs.p(overview.dependsOnDiagnosis)}
         <dl part="procedures">
           ${overview.procedures.map(
-            (procedure) => html`<dt data-seeds=${seedsOf(procedure)}>${refs.label(procedure.title)}</dt>
+            (procedure) => html`<dt>${refs.label(procedure.title)}</dt>
               <dd>${procedure.body.map((statement) => refs.p(statement))}</dd>`,
           )}
         </dl>
