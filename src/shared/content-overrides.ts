@@ -161,3 +161,76 @@ export function applyOverrides<T extends object>(base: T, override: unknown): Ov
   const content = merge(base, override, '', rejected) as T | undefined;
   return { content: content ?? base, rejected };
 }
+
+/** What the element lends the engine, which imports nothing so that it stays a chunk of its own. */
+export interface ClinicTextTools {
+  /** The guide's language a key such as `es-MX` stands for, if any. */
+  matchLanguage(tag: string): string | undefined;
+  warn(message: string): void;
+}
+
+/**
+ * Invalid text changes already reported, by where they come from: the page (`document`, for the page
+ * settings), an `overrides` object, or the element. Each distinct set is reported once, however many
+ * elements and renders meet it.
+ */
+const rejectionsReported = new WeakMap<object, Set<string>>();
+
+/** The paths not yet reported for `owner`, now marked as reported. */
+function unreported(owner: object, paths: string[]): string[] {
+  const key = paths.join('\n');
+  const reported = rejectionsReported.get(owner) ?? new Set<string>();
+  rejectionsReported.set(owner, reported);
+  if (paths.length === 0 || reported.has(key)) return [];
+  reported.add(key);
+  return paths;
+}
+
+/**
+ * `content` with the page's changes (the page settings' `content`), then the element's own
+ * (`overrides`), for `language`. Invalid parts are left out, and reported on `element` once: one
+ * warning and an `ubs-override-rejected` event with the paths.
+ */
+export function applyClinicText<T extends object>(
+  element: HTMLElement,
+  content: T,
+  language: string,
+  [pageChanges, ownChanges]: [unknown, unknown],
+  { matchLanguage, warn }: ClinicTextTools,
+): T {
+  const rejected = { 'page settings': [] as string[], overrides: [] as string[] };
+  for (const [origin, changes] of [
+    ['page settings', pageChanges],
+    ['overrides', ownChanges],
+  ] as const) {
+    if (changes === undefined) continue;
+    // The changes may come from any script: a getter or a Proxy that throws leaves them out, not the element.
+    try {
+      if (!isObject(changes)) {
+        rejected[origin].push(`${origin}: not an object keyed by language`);
+        continue;
+      }
+      for (const key of Object.keys(changes)) {
+        if (!matchLanguage(key)) rejected[origin].push(`${origin}: ${key} (not a language of the guide)`);
+      }
+      const forLanguage = Object.entries(changes).find(([key]) => matchLanguage(key) === language)?.[1];
+      if (forLanguage === undefined) continue;
+      const result = applyOverrides(content, forLanguage);
+      content = result.content;
+      rejected[origin].push(...result.rejected.map((path) => `${origin}: ${language}.${path}`));
+    } catch {
+      rejected[origin].push(`${origin}: could not be read`);
+    }
+  }
+  // The page's changes are the same for every element: reported once per page, not per element.
+  const paths = [
+    ...unreported(document, rejected['page settings']),
+    // An overrides object may be shared (the guide hands its own to its sections); anything else is this element's.
+    ...unreported(isObject(ownChanges) ? ownChanges : element, rejected.overrides),
+  ];
+  if (paths.length > 0) {
+    warn(`<${element.localName}> ignored invalid text changes: ${paths.join('; ')}. The rest was applied.`);
+    element.dispatchEvent(new CustomEvent('ubs-override-rejected', { bubbles: true, composed: true, detail: { paths } }));
+  }
+  return content;
+}

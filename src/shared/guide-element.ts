@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import { contentFor, defaultLanguage, en, loadLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
 import { bibliographySettled, loadBibliography } from '../content/bibliography.js';
 import type { GuideContent } from '../content/types.js';
-import type { applyOverrides as ApplyOverrides } from './content-overrides.js';
+import type { applyClinicText as ApplyClinicText } from './content-overrides.js';
 import { ColourController } from './colour-controller.js';
 import { DetailsController } from './details-controller.js';
 import { fromPage } from './dom.js';
@@ -31,7 +31,7 @@ const unsupportedLanguageWarned = new WeakMap<Element, string>();
  * The text-change engine, loaded the first time an element on the page has changes to apply: most
  * pages have none, and do not download it (a chunk next to the script-tag bundles).
  */
-let applyOverrides: typeof ApplyOverrides | undefined;
+let applyClinicText: typeof ApplyClinicText | undefined;
 let overridesLoading: Promise<void> | undefined;
 /** Loaded, or failed to load (then changes are left out): either way, nothing more to wait for. */
 let overridesSettled = false;
@@ -39,7 +39,7 @@ let overridesSettled = false;
 function loadOverrides(): Promise<void> {
   return (overridesLoading ??= import('./content-overrides.js')
     .then((module) => {
-      applyOverrides = module.applyOverrides;
+      applyClinicText = module.applyClinicText;
     })
     .catch((error: unknown) => {
       warn(`the clinic's text changes could not be loaded (${String(error)}); showing the guide's own text.`);
@@ -47,23 +47,6 @@ function loadOverrides(): Promise<void> {
     .finally(() => {
       overridesSettled = true;
     }));
-}
-
-/**
- * Invalid text changes already reported, by where they come from: the page (`document`, for the page
- * settings), an `overrides` object, or the element. Each distinct set is reported once, however many
- * elements and renders meet it.
- */
-const rejectionsReported = new WeakMap<object, Set<string>>();
-
-/** The paths not yet reported for `owner`, now marked as reported. */
-function unreported(owner: object, paths: string[]): string[] {
-  const key = paths.join('\n');
-  const reported = rejectionsReported.get(owner) ?? new Set<string>();
-  rejectionsReported.set(owner, reported);
-  if (paths.length === 0 || reported.has(key)) return [];
-  reported.add(key);
-  return paths;
 }
 
 /**
@@ -204,7 +187,9 @@ export abstract class GuideElement extends LitElement {
     this.#checkPropertyTypes(changed);
     if (changed.has('headingLevel')) this.level = this.#validHeadingLevel();
     const language = this.#resolveLanguage();
-    this.content = this.#applyClinicText(contentFor(language) ?? en, language);
+    const content = contentFor(language) ?? en;
+    // Without the engine there is nothing to apply: no changes on the page, or it failed to load (warned).
+    this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn }) : content;
   }
 
   /**
@@ -223,45 +208,6 @@ export abstract class GuideElement extends LitElement {
       if (value !== null) warn(`<${this.tag}> ${key as string}: a ${typeof value} is not a ${wanted}; using the default.`);
       (this as Record<PropertyKey, unknown>)[key] = wanted === 'boolean' ? false : undefined;
     }
-  }
-
-  /** The guide's text with the page's, then this element's, changes for `language`. */
-  #applyClinicText(content: GuideContent, language: string): GuideContent {
-    const rejected = { 'page settings': [] as string[], overrides: [] as string[] };
-    for (const [origin, changes] of [
-      ['page settings', this.settings.content],
-      ['overrides', this.overrides],
-    ] as const) {
-      if (changes === undefined) continue;
-      // The changes may come from any script: a getter or a Proxy that throws leaves them out, not the element.
-      try {
-        if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
-          rejected[origin].push(`${origin}: not an object keyed by language`);
-          continue;
-        }
-        for (const key of Object.keys(changes)) {
-          if (!matchLanguage(key)) rejected[origin].push(`${origin}: ${key} (not a language of the guide)`);
-        }
-        const forLanguage = Object.entries(changes).find(([key]) => matchLanguage(key) === language)?.[1];
-        if (forLanguage === undefined || !applyOverrides) continue;
-        const result = applyOverrides(content, forLanguage);
-        content = result.content;
-        rejected[origin].push(...result.rejected.map((path) => `${origin}: ${language}.${path}`));
-      } catch {
-        rejected[origin].push(`${origin}: could not be read`);
-      }
-    }
-    // The page's changes are the same for every element: reported once per page, not per element.
-    const paths = [
-      ...unreported(document, rejected['page settings']),
-      // An overrides object may be shared (the guide hands its own to its sections); anything else is this element's.
-      ...unreported(this.overrides && typeof this.overrides === 'object' ? this.overrides : this, rejected.overrides),
-    ];
-    if (paths.length > 0) {
-      warn(`<${this.tag}> ignored invalid text changes: ${paths.join('; ')}. The rest was applied.`);
-      this.dispatchEvent(new CustomEvent('ubs-override-rejected', { bubbles: true, composed: true, detail: { paths } }));
-    }
-    return content;
   }
 
   #validHeadingLevel(): HeadingLevel {
