@@ -92,6 +92,26 @@ describe('theming', () => {
     expect(warnings[0]).to.contain('theme="neon"');
   });
 
+  it('works out the colours of elements rendered together at once: the page behind them is read once, not once per element', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="background: rgb(250, 250, 250)"></div>`);
+    const original = window.getComputedStyle;
+    const readsOfWrapper: number[] = [];
+    window.getComputedStyle = (element: Element, pseudo?: string | null) => {
+      if (element === wrapper) readsOfWrapper.push(1);
+      return original.call(window, element, pseudo);
+    };
+    try {
+      const lists = Array.from({ length: 20 }, () => document.createElement('risk-list') as RiskList);
+      wrapper.append(...lists);
+      await Promise.all(lists.map((list) => list.updateComplete));
+      expect(readsOfWrapper).to.have.length(1);
+      // The brand colour's focus ring is checked against that background, for every one of them.
+      for (const list of lists) expect(token(list, '--_focus')).to.equal('rgb(11, 95, 122)');
+    } finally {
+      window.getComputedStyle = original;
+    }
+  });
+
   it('opens every explanation for printing, and closes them again after', async () => {
     const el = await fixture<RiskList>(html`<risk-list></risk-list>`);
     const details = [...el.shadowRoot!.querySelectorAll('details')];

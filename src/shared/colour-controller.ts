@@ -5,6 +5,7 @@ import { cut, warnInvalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
 const WHITE: Rgb = [255, 255, 255];
+const BLACK: Rgb = [0, 0, 0];
 
 export type Theme = 'auto' | 'light' | 'dark';
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -96,24 +97,35 @@ export class ColourController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // First what the library knows without asking the browser (theme, page settings; no page CSS):
+    // adopted now, before the page's style is next computed. The batch then reads the page's CSS and
+    // changes the sheet only where that differs, so a page without brand CSS pays no second style pass.
+    this.adopt(this.rules());
     due.add(this);
     batch ??= Promise.resolve().then(colourDueElements);
   }
 
   /** The colour rules for this element, from its computed style; reads only, so a batch costs one style pass. */
   read(backgrounds: Map<Element, Rgb>): string {
+    return this.rules(getComputedStyle(this.host), backgrounds);
+  }
+
+  /**
+   * The colour rules for this element. Without `style` (the element's computed style) it assumes no
+   * brand colour in the page's CSS, the page's text black and its background white.
+   */
+  private rules(style?: CSSStyleDeclaration, backgrounds = new Map<Element, Rgb>()): string {
     const theme = this.#theme();
     const paintsDark = theme === 'dark' || (theme === 'auto' && darkSystem().matches);
     const palette = theme === 'light' ? PALETTES.light : paintsDark ? PALETTES.dark : undefined;
-    const style = getComputedStyle(this.host);
     const settingsAccent = this.#settingsAccent();
     const accent =
-      parseColor(style.getPropertyValue('--ubs-accent')) ??
+      parseColor(style?.getPropertyValue('--ubs-accent') ?? '') ??
       settingsAccent ??
-      parseColor(style.getPropertyValue('--wp--preset--color--primary')) ??
+      parseColor(style?.getPropertyValue('--wp--preset--color--primary') ?? '') ??
       DEFAULT_ACCENT;
-    const text = palette?.text ?? parseColor(style.color) ?? [0, 0, 0];
-    const background = palette?.surface ?? pageBackground(this.host, backgrounds);
+    const text = palette?.text ?? parseColor(style?.color ?? '') ?? BLACK;
+    const background = palette?.surface ?? (style ? pageBackground(this.host, backgrounds) : WHITE);
     const focus = contrastRatio(accent, background) >= 3 ? accent : text;
 
     const tokens =
