@@ -22,8 +22,11 @@ export interface ReviewEntry {
 /** Keys whose string values are body text; every other string is a label. */
 const STATEMENT_KEYS = new Set(['text', 'detail', 'what']);
 
-/** Keys that hold no text a reader sees: ids, language tags, links (shown with their source), trace lists. */
-const SKIPPED_KEYS = new Set(['id', 'lang', 'url', 'seeds', 'sources', 'defines', 'forms']);
+/**
+ * Keys that hold no text a reader sees as written: ids, language tags, links (shown with their
+ * source), trace lists, and the parts of a written date (one month's name shows, in the review date).
+ */
+const SKIPPED_KEYS = new Set(['id', 'lang', 'url', 'seeds', 'sources', 'defines', 'forms', 'date', 'months']);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

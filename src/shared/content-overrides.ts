@@ -226,7 +226,7 @@ export function applyClinicText<T extends object>(
   const paths = [
     ...unreported(document, rejected['page settings']),
     // An overrides object may be shared (the guide hands its own to its sections); anything else is this element's.
-    ...unreported(isObject(ownChanges) ? ownChanges : element, rejected.overrides),
+    ...unreported(typeof ownChanges === 'object' && ownChanges !== null ? ownChanges : element, rejected.overrides),
   ];
   if (paths.length > 0) {
     warn(`<${element.localName}> ignored invalid text changes: ${paths.join('; ')}. The rest was applied.`);

@@ -97,7 +97,32 @@ export class References {
    * A statement's text with its source markers and the definitions of the terms it uses for the
    * first time in this element. `text` for items whose text is under another name (a risk's detail).
    */
-  say(item: Traced, text = (item as Statement).text): TemplateResult {
+  say(item: Traced, text?: string): TemplateResult {
+    const [words, marker, definitions] = this.#statement(item, text);
+    // The text and its marker in one box, so a grid (a .panel) keeps the marker on the text's line.
+    return html`<span>${words}${marker}</span>${definitions}`;
+  }
+
+  /** A paragraph for a statement. One template, not a paragraph around `say()`: fewer parts to keep per element. */
+  p(statement: Statement, className?: string): TemplateResult {
+    const [words, marker, definitions] = this.#statement(statement);
+    return className
+      ? html`<p class=${className}><span>${words}${marker}</span>${definitions}</p>`
+      : html`<p><span>${words}${marker}</span>${definitions}</p>`;
+  }
+
+  /** A list item for a statement. */
+  li(statement: Statement): TemplateResult {
+    const [words, marker, definitions] = this.#statement(statement);
+    return html`<li><span>${words}${marker}</span>${definitions}</li>`;
+  }
+
+  /**
+   * What a statement shows: its words (a plain string unless it defines a term itself), its source
+   * marker, and the definitions it owes. Plain strings and `nothing` where possible: each template and
+   * list Lit renders is kept in memory for the element's life, for every statement.
+   */
+  #statement(item: Traced, text = (item as Statement).text): [string | (string | TemplateResult)[], TemplateResult | typeof nothing, TemplateResult[] | typeof nothing] {
     const filled = this.fill(text);
     const found = [...this.#pending, ...this.#newTerms(filled).filter((term) => !this.#pending.includes(term))];
     this.#pending = [];
@@ -117,18 +142,7 @@ export class References {
     parts.push(filled.slice(at));
     const added = found.filter((term) => !own.some((entry) => entry.term === term));
     found.forEach((term) => this.#defined.add(term.id));
-    // The text and its marker in one box, so a grid (a .panel) keeps the marker on the text's line.
-    return html`<span>${parts}${this.#marker(item)}</span>${added.map((term) => this.#definition(term))}`;
-  }
-
-  /** A paragraph for a statement, carrying its seed ids. */
-  p(statement: Statement, className?: string): TemplateResult {
-    return html`<p class=${ifDefined(className)}>${this.say(statement)}</p>`;
-  }
-
-  /** A list item for a statement, carrying its seed ids. */
-  li(statement: Statement): TemplateResult {
-    return html`<li>${this.say(statement)}</li>`;
+    return [parts.length === 1 ? filled : parts, this.#marker(item), added.length > 0 ? added.map((term) => this.#definition(term)) : nothing];
   }
 
   /**
