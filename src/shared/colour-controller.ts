@@ -17,11 +17,11 @@ const PALETTES = {
 } as const satisfies Record<string, { text: Rgb; surface: Rgb }>;
 
 /**
- * One list for the page, so the listener an element adds is the one it removes (each `matchMedia`
- * call makes a new list, and a listener left on one keeps its removed element alive).
+ * One list for the page (each `matchMedia` call makes a new one). GuideElement listens to it once for
+ * every element, and renders them again when the system's colour scheme changes.
  */
 let darkQuery: MediaQueryList | undefined;
-const darkSystem = () => (darkQuery ??= matchMedia('(prefers-color-scheme: dark)'));
+export const darkSystem = (): MediaQueryList => (darkQuery ??= matchMedia('(prefers-color-scheme: dark)'));
 
 /** How many style sheets of computed colours are kept: a theme customiser may try a thousand accents. */
 const SHEETS_KEPT = 20;
@@ -73,7 +73,6 @@ export interface ColourInputs {
 export class ColourController implements ReactiveController {
   #sheet?: CSSStyleSheet;
   #warnedTheme = '';
-  readonly #rerender = () => this.host.requestUpdate();
 
   constructor(
     private readonly host: ColourHost,
@@ -87,12 +86,7 @@ export class ColourController implements ReactiveController {
     return (due.has(this) && batch) || Promise.resolve();
   }
 
-  hostConnected(): void {
-    darkSystem().addEventListener('change', this.#rerender);
-  }
-
   hostDisconnected(): void {
-    darkSystem().removeEventListener('change', this.#rerender);
     due.delete(this);
   }
 

@@ -3,6 +3,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** The element the controller serves; `expanded` is the attribute of the elements that have one. */
 type DetailsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; expanded?: boolean };
 
+/** Controllers of connected elements: one pair of print listeners for the page, not one per element. */
+const connected = new Set<DetailsController>();
+const openAll = () => connected.forEach((controller) => controller.openForPrint());
+const closeAll = () => connected.forEach((controller) => controller.closeAfterPrint());
+
+/** The controller of each render root, for the one toggle listener all of them share. */
+const byRoot = new WeakMap<EventTarget, DetailsController>();
+function reportToggle(event: Event): void {
+  byRoot.get(event.currentTarget!)?.report(event.target as HTMLDetailsElement);
+}
+
 /**
  * The element's `<details>`, with one listener for all of them (not one per item):
  * - on paper every explanation is shown: closed ones open before printing and close again after,
@@ -21,16 +32,22 @@ export class DetailsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.#open);
-    window.addEventListener('afterprint', this.#close);
+    if (connected.size === 0) {
+      window.addEventListener('beforeprint', openAll);
+      window.addEventListener('afterprint', closeAll);
+    }
+    connected.add(this);
+    byRoot.set(this.host.renderRoot, this);
     // `toggle` does not bubble: caught on its way down to the <details>.
-    this.host.renderRoot.addEventListener('toggle', this.#report, true);
+    this.host.renderRoot.addEventListener('toggle', reportToggle, true);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.#open);
-    window.removeEventListener('afterprint', this.#close);
-    this.host.renderRoot.removeEventListener('toggle', this.#report, true);
+    connected.delete(this);
+    if (connected.size === 0) {
+      window.removeEventListener('beforeprint', openAll);
+      window.removeEventListener('afterprint', closeAll);
+    }
   }
 
   hostUpdated(): void {
@@ -44,22 +61,23 @@ export class DetailsController implements ReactiveController {
     return [...this.host.renderRoot.querySelectorAll<HTMLDetailsElement>('details[data-id]')];
   }
 
-  readonly #report = (event: Event) => {
-    const details = event.target as HTMLDetailsElement;
-    if (!details.dataset?.id || this.host.expanded || this.#printing) return;
-    this.host.dispatchEvent(new CustomEvent('ubs-toggle', { bubbles: true, composed: true, detail: { id: details.dataset.id, open: details.open } }));
-  };
+  /** A `<details>` of the element opened or closed: the reader's doing unless printing or `expanded` did it. */
+  report(details: HTMLDetailsElement): void {
+    const id = details.dataset?.id;
+    if (!id || this.host.expanded || this.#printing || !this.host.isConnected) return;
+    this.host.dispatchEvent(new CustomEvent('ubs-toggle', { bubbles: true, composed: true, detail: { id, open: details.open } }));
+  }
 
-  readonly #open = () => {
+  openForPrint(): void {
     this.#printing = true;
     this.#opened = [...this.host.renderRoot.querySelectorAll('details')].filter((details) => !details.open);
     this.#opened.forEach((details) => (details.open = true));
-  };
+  }
 
-  readonly #close = () => {
+  closeAfterPrint(): void {
     this.#opened.forEach((details) => (details.open = false));
     this.#opened = [];
     // <details> fire their toggle events in a later task: stay "printing" until they have.
     setTimeout(() => (this.#printing = false));
-  };
+  }
 }

@@ -3,7 +3,7 @@ import { contentFor, defaultLanguage, en, loadLanguage, matchLanguage, supported
 import { bibliographySettled, loadBibliography } from '../content/bibliography.js';
 import type { GuideContent } from '../content/types.js';
 import type { applyClinicText as ApplyClinicText } from './content-overrides.js';
-import { ColourController } from './colour-controller.js';
+import { ColourController, darkSystem } from './colour-controller.js';
 import { DetailsController } from './details-controller.js';
 import { fromPage } from './dom.js';
 import type { HeadingLevel } from './heading.js';
@@ -47,6 +47,35 @@ function loadOverrides(): Promise<void> {
     .finally(() => {
       overridesSettled = true;
     }));
+}
+
+/**
+ * The connected elements, rendered again when the page changes what they show: a `lang` attribute,
+ * the page settings, or the system's colour scheme. One set of listeners for the page, however many
+ * elements (a listener per element would also be a closure per element).
+ */
+const connected = new Set<GuideElement>();
+const renderAll = () => connected.forEach((element) => element.requestUpdate());
+let stopWatching: (() => void) | undefined;
+
+function watchPage(element: GuideElement): void {
+  connected.add(element);
+  if (stopWatching) return;
+  const stopLanguage = onLanguageChange(renderAll);
+  document.addEventListener(SETTINGS_CHANGE_EVENT, renderAll);
+  darkSystem().addEventListener('change', renderAll);
+  stopWatching = () => {
+    stopLanguage();
+    document.removeEventListener(SETTINGS_CHANGE_EVENT, renderAll);
+    darkSystem().removeEventListener('change', renderAll);
+  };
+}
+
+function unwatchPage(element: GuideElement): void {
+  connected.delete(element);
+  if (connected.size > 0) return;
+  stopWatching?.();
+  stopWatching = undefined;
 }
 
 /**
@@ -114,8 +143,6 @@ export abstract class GuideElement extends LitElement {
     return this.localName;
   }
 
-  #stopListening?: () => void;
-  readonly #rerender = () => this.requestUpdate();
 
   /** Readable colours whatever the brand colour and scheme. */
   protected readonly colours = new ColourController(this, { theme: () => this.theme, settings: () => this.settings });
@@ -125,14 +152,12 @@ export abstract class GuideElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopListening = onLanguageChange(this.#rerender);
-    document.addEventListener(SETTINGS_CHANGE_EVENT, this.#rerender);
+    watchPage(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopListening?.();
-    document.removeEventListener(SETTINGS_CHANGE_EVENT, this.#rerender);
+    unwatchPage(this);
   }
 
   /**
