@@ -50,16 +50,17 @@ export function table(rows) {
 
 /**
  * The heap per element table: one row per element type, KB per copy.
- * @param {{ tag: string, hostsPerCopy: number, medians: { static: object, elements: object } }[]} heaps
+ * @param {{ tag: string, hostsPerCopy: number, copies: { large: number }, medians: { static: object, elements: object } }[]} heaps
  */
 export function heapTable(heaps) {
   const kb = (value) => (value == null ? '–' : FORMATS.kb(value));
   const lines = [
-    ['element', 'shadow roots per copy', 'JS heap: elements', 'JS heap: static', 'own JS heap (elements − static)', 'marginal JS heap: elements', 'DOM heap: elements', 'DOM heap: static'],
+    ['element', 'copies (N)', 'shadow roots per copy', 'JS heap: elements', 'JS heap: static', 'own JS heap (elements − static)', 'marginal JS heap: elements', 'DOM heap: elements', 'DOM heap: static'],
   ];
-  for (const { tag, hostsPerCopy, medians } of heaps) {
+  for (const { tag, hostsPerCopy, copies, medians } of heaps) {
     lines.push([
       `\`<${tag}>\``,
+      String(copies.large),
       String(hostsPerCopy),
       kb(medians.elements.jsPerCopy),
       kb(medians.static.jsPerCopy),
