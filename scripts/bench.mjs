@@ -313,12 +313,16 @@ async function measureLoad(variant, { rate, network }, finalHeading) {
 /**
  * Heap in use after a full garbage collection, so only what is still reachable counts. V8's heap is
  * the elements' JavaScript (instances, templates, parts); the embedder heap is Blink's (DOM nodes,
- * shadow roots, style sheets), which static HTML pays too.
+ * shadow roots, style sheets), which static HTML pays too. The collection runs with the CPU throttle
+ * lifted (`rate` is the page's throttle, restored after): what survives a GC does not depend on CPU
+ * speed, and a 4x slower GC cost about half a minute per throttled condition.
  */
-async function heapAfterGc(cdp) {
+async function heapAfterGc(cdp, rate = 1) {
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = await cdp.send('Runtime.getHeapUsage');
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   return { js: usage.usedSize, dom: usage.embedderHeapUsedSize ?? null };
 }
 
@@ -337,9 +341,9 @@ async function measureRender(variant, count, { rate, network }, setup) {
     // A dry run with nothing to render compiles the timing code, so its own code and caches are in
     // the baseline and not counted as the render's heap.
     await page.evaluate(renderCopies, 0, markup);
-    const before = await heapAfterGc(cdp);
+    const before = await heapAfterGc(cdp, rate);
     const result = await page.evaluate(renderCopies, count, markup);
-    const after = await heapAfterGc(cdp);
+    const after = await heapAfterGc(cdp, rate);
     if (result.rendered !== count * setup.riskListHosts) {
       throw new Error(`render-${variant}: expected ${count * setup.riskListHosts} shadow roots, found ${result.rendered}`);
     }
