@@ -2,6 +2,9 @@
 // same guide as plain HTML with no JavaScript at all.
 //
 //   node scripts/bench.mjs            (BENCH_RUNS=7 runs by default; CHROMIUM_PATH=/usr/bin/chromium)
+//   node scripts/bench.mjs --readme   (also writes the tables into README.md; or BENCH_README=1)
+//   BENCH_CONDITIONS=cpu4,heap        (only some parts: none, cpu4, net, net-cpu4, heap; default all)
+//   BENCH_HEAP_RUNS=5                 (runs of the heap measurement, default 3, or BENCH_RUNS if fewer)
 //
 // 1. Builds dist/ if it is missing.
 // 2. Writes .bench/pages/: elements.html (a clinic page with <back-surgery-guide>) and static.html (the
@@ -10,29 +13,36 @@
 // 3. Loads each page in headless Chromium from a local gzip server, N times, each in a fresh browser
 //    context, and reports medians: bytes, first contentful paint, time to content, CLS; then the cost
 //    of rendering 1, 10 and 100 <risk-list> elements (time and heap) against the same number of static
-//    copies. Everything again with the CPU slowed down 4x, roughly a mid-range phone.
-// 4. Prints one table per condition and writes .bench/results.json.
+//    copies. Everything again with the CPU slowed down 4x, roughly a mid-range phone, then both again
+//    over a simulated slow network (150 ms round trip, 1.6 Mbps down, 750 kbps up: Lighthouse's "slow 4G").
+// 4. JS heap per element after garbage collection, for each element of the library, against static copies.
+// 5. Prints one table per condition, the heap table, checks that the throttling was in effect, the
+//    issue-14 targets against what was measured, and writes .bench/results.json (and, with --readme,
+//    the README's performance section).
 //
 // A measurement, not a test: it fails only when it cannot measure (or the static page is not a
 // faithful copy), never because a number is high.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './browsers.mjs';
 import {
+  addCopies,
+  elementMarkup,
   finalHeadingText,
   installHelpers,
   installProbes,
+  installUpdateCounter,
   readLoadMetrics,
   renderCopies,
-  riskListMarkup,
   serializeRenderedPage,
 } from './bench/in-page.mjs';
 import { elementsPage, renderPage, stripLitMarkers } from './bench/pages.mjs';
-import { median, table } from './bench/report.mjs';
+import { heapTable, median, ratioOf, table } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,11 +51,52 @@ const benchDir = join(root, '.bench');
 const pagesDir = join(benchDir, 'pages');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// The heap after a forced GC varies little between runs, unlike times: 3 runs give a median at a third of the time.
+const HEAP_RUNS = Number(process.env.BENCH_HEAP_RUNS ?? Math.min(RUNS, 3));
+const WRITE_README = process.argv.includes('--readme') || process.env.BENCH_README === '1';
 const COUNTS = [1, 10, 100];
+/**
+ * Lighthouse's "slow 4G" figures. DevTools adds the latency once to each request (connection set-up
+ * is not modelled separately). It does apply to this 127.0.0.1 server in Chromium 156: the check after
+ * the tables shows the static page's FCP at least one latency later than unthrottled, every run.
+ */
+const SLOW_NETWORK = { latencyMs: 150, downloadKbps: 1600, uploadKbps: 750 };
 const CONDITIONS = [
-  { name: 'no throttle', rate: 1 },
-  { name: '4x CPU throttle', rate: 4 },
+  { key: 'none', name: 'no throttle', rate: 1, network: null },
+  { key: 'cpu4', name: '4x CPU throttle', rate: 4, network: null },
+  { key: 'net', name: 'slow network', rate: 1, network: SLOW_NETWORK },
+  { key: 'net-cpu4', name: 'slow network + 4x CPU', rate: 4, network: SLOW_NETWORK },
 ];
+/** Not a throttling condition: the heap per element, measured once (heap does not depend on CPU speed or network). */
+const HEAP_PART = 'heap';
+const SELECTED = (process.env.BENCH_CONDITIONS ?? '').split(',').map((key) => key.trim()).filter(Boolean);
+/**
+ * Copies of each element for the heap figure (the smaller count, a fifth, is read on the way as the
+ * check that the heap scales with N). Fewer copies of an element that holds others (the guide holds
+ * 10): 50 guides are 500 elements and, with each element forcing a layout today, take 15 s a run.
+ */
+const HEAP_COPIES = 50;
+const HEAP_MIN_COPIES = 10;
+const heapCopies = (hostsPerCopy) => {
+  const large = Math.max(HEAP_MIN_COPIES, 5 * Math.round(HEAP_COPIES / hostsPerCopy / 5));
+  return { large, small: large / 5 };
+};
+/** `<ubs-settings>` renders nothing (it only holds the page's settings), so it has no heap of its own to show. */
+const HEAP_SKIP = new Set(['ubs-settings']);
+/** Issue 14's targets: ratios elements / static in the 4x CPU condition, and KB of JS heap per element. */
+const TARGETS = {
+  condition: 'cpu4',
+  ratios: [
+    { key: 'render100_layoutMs', max: 1.3, label: '100× risk-list to layout' },
+    { key: 'render10_layoutMs', max: 1.2, label: '10× risk-list to layout' },
+    { key: 'contentPaintedMs', max: 1.25, label: 'guide: last content painted' },
+  ],
+  heapKbPerElement: 6,
+};
+/** How long no request may be open before an element's lazily loaded parts count as arrived. */
+const NETWORK_IDLE_MS = 200;
+const README_START = '<!-- bench:start -->';
+const README_END = '<!-- bench:end -->';
 const VIEWPORT = { width: 1280, height: 800 };
 /** The guide's last section is the disclaimer, rendered inside the guide's shadow root. */
 const FINAL_HOST_PATH = ['back-surgery-guide', 'medical-disclaimer'];
@@ -79,9 +130,10 @@ function ensureBuild() {
 
 /**
  * Runs `use` in a new page of a new browser context: no cookies, storage or HTTP cache from earlier
- * runs (each run is a first visit), the cache also disabled, and the CPU slowed down by `rate`.
+ * runs (each run is a first visit), the cache also disabled, the CPU slowed down by `rate`, and the
+ * network slowed down to `network` (null: as fast as localhost).
  */
-async function inFreshPage({ rate = 1, javaScript = true } = {}, use) {
+async function inFreshPage({ rate = 1, javaScript = true, network = null } = {}, use) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -90,10 +142,22 @@ async function inFreshPage({ rate = 1, javaScript = true } = {}, use) {
     if (!javaScript) await page.setJavaScriptEnabled(false);
     const cdp = await page.createCDPSession();
     if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    if (network) await emulateNetwork(cdp, network);
     return await use(page, cdp);
   } finally {
     await context.close();
   }
+}
+
+async function emulateNetwork(cdp, network) {
+  await cdp.send('Network.enable');
+  // Throughputs in bytes per second (kbps here are 1,000 bits per second).
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: network.latencyMs,
+    downloadThroughput: (network.downloadKbps * 1000) / 8,
+    uploadThroughput: (network.uploadKbps * 1000) / 8,
+  });
 }
 
 const url = (page) => `${server.origin}/bench/${page}`;
@@ -160,34 +224,8 @@ async function generatePages() {
   if (staticView.finalHeading !== rendered.finalHeading) problems.push(`static.html does not end with "${rendered.finalHeading}"`);
   if (problems.length) throw new Error(`static.html is not a faithful copy of elements.html:\n  ${problems.join('\n  ')}`);
 
-  // The static twin of one <risk-list>, for the render-cost comparison; checked the same way.
-  const riskList = await inFreshPage({}, async (page) => {
-    await page.goto(url('render-elements.html'), { waitUntil: 'load' });
-    await page.evaluate(installHelpers);
-    await page.evaluate(() => customElements.whenDefined('risk-list'));
-    await page.evaluate(async () => {
-      const host = document.getElementById('host');
-      host.replaceChildren(document.createElement('risk-list'));
-      await window.__bench.settle(host);
-    });
-    const text = await page.evaluate(() => window.__bench.visibleText(document.getElementById('host')));
-    const hosts = await page.evaluate(() => window.__bench.shadowHosts(document.getElementById('host')).length);
-    return { markup: stripLitMarkers(await page.evaluate(riskListMarkup)), text, hosts };
-  });
-  writeFileSync(join(pagesDir, 'risk-list.fragment.html'), riskList.markup);
-  const staticRiskText = await inFreshPage({ javaScript: false }, async (page) => {
-    await page.goto(url('render-static.html'), { waitUntil: 'load' });
-    await page.evaluate(installHelpers);
-    return page.evaluate((markup) => {
-      const host = document.getElementById('host');
-      host.setHTMLUnsafe(markup);
-      return window.__bench.visibleText(host);
-    }, riskList.markup);
-  });
-  if (Math.abs(nonSpace(staticRiskText) - nonSpace(riskList.text)) / nonSpace(riskList.text) > TEXT_TOLERANCE) {
-    throw new Error(`the static <risk-list> shows ${nonSpace(staticRiskText)} characters, the element ${nonSpace(riskList.text)}`);
-  }
-
+  // The static twin of one <risk-list>, for the render-cost comparison.
+  const riskList = await staticTwin('risk-list');
   return {
     finalHeading: rendered.finalHeading,
     shadowRoots: rendered.shadowRoots,
@@ -199,6 +237,48 @@ async function generatePages() {
 }
 
 /**
+ * One `<tag>` rendered on its own, and its static twin: the rendered markup as declarative shadow DOM,
+ * written to .bench/pages/<tag>.fragment.html and checked to show the same text with JavaScript off.
+ */
+async function staticTwin(tag) {
+  const rendered = await inFreshPage({}, async (page) => {
+    await page.goto(url('render-elements.html'), { waitUntil: 'load' });
+    await page.evaluate(installHelpers);
+    // The bundle is a module script, so it has run by the load event: an undefined tag will never be defined.
+    if (!(await page.evaluate((name) => Boolean(customElements.get(name)), tag))) throw new Error(`the bundle does not define <${tag}>`);
+    await page.evaluate(async (name) => {
+      const host = document.getElementById('host');
+      host.replaceChildren(document.createElement(name));
+      await window.__bench.settle(host);
+    }, tag);
+    // An element may load part of its content after its first render (the guide's bibliography is a
+    // chunk of its own): once the network is quiet, what is on screen is the whole element.
+    await page.waitForNetworkIdle({ idleTime: NETWORK_IDLE_MS });
+    const { text, hosts } = await page.evaluate(async () => {
+      const host = document.getElementById('host');
+      const count = await window.__bench.settle(host);
+      return { text: window.__bench.visibleText(host), hosts: count };
+    });
+    return { markup: stripLitMarkers(await page.evaluate(elementMarkup, tag)), text, hosts };
+  });
+  if (nonSpace(rendered.text) === 0 || rendered.hosts === 0) throw new Error(`<${tag}> rendered no text on its own: nothing to compare`);
+  writeFileSync(join(pagesDir, `${tag}.fragment.html`), rendered.markup);
+  const staticText = await inFreshPage({ javaScript: false }, async (page) => {
+    await page.goto(url('render-static.html'), { waitUntil: 'load' });
+    await page.evaluate(installHelpers);
+    return page.evaluate((markup) => {
+      const host = document.getElementById('host');
+      host.setHTMLUnsafe(markup);
+      return window.__bench.visibleText(host);
+    }, rendered.markup);
+  });
+  if (Math.abs(nonSpace(staticText) - nonSpace(rendered.text)) / nonSpace(rendered.text) > TEXT_TOLERANCE) {
+    throw new Error(`the static <${tag}> shows ${nonSpace(staticText)} characters, the element ${nonSpace(rendered.text)}`);
+  }
+  return rendered;
+}
+
+/**
  * One load of a guide page. Bytes come from the server's log, so they are what actually went over the
  * wire for this load (gzip bodies, and with headers); times come from inside the page, relative to
  * the start of navigation, so they do not include Puppeteer's own messaging.
@@ -206,10 +286,11 @@ async function generatePages() {
  * "painted", which is when the main thread finished the frame). It is any content: on the elements page
  * the page's own <h1> can paint before the bundle has even run, so compare it with the "last content"
  * rows, which are the time to the whole guide.
- * The server is on localhost: no network latency, so the byte difference barely shows in these times.
+ * Without network throttling the server is on localhost: no latency, so the byte difference barely
+ * shows in these times; the slow-network conditions are where it does.
  */
-async function measureLoad(variant, rate, finalHeading) {
-  return inFreshPage({ rate }, async (page) => {
+async function measureLoad(variant, { rate, network }, finalHeading) {
+  return inFreshPage({ rate, network }, async (page) => {
     await page.evaluateOnNewDocument(installProbes, FINAL_HOST_PATH, finalHeading);
     server.log.length = 0;
     await page.goto(url(`${variant}.html`), { waitUntil: 'load' });
@@ -232,19 +313,27 @@ async function measureLoad(variant, rate, finalHeading) {
 /**
  * Heap in use after a full garbage collection, so only what is still reachable counts. V8's heap is
  * the elements' JavaScript (instances, templates, parts); the embedder heap is Blink's (DOM nodes,
- * shadow roots, style sheets), which static HTML pays too.
+ * shadow roots, style sheets), which static HTML pays too. The collection runs with the CPU throttle
+ * lifted (`rate` is the page's throttle, restored after): what survives a GC does not depend on CPU
+ * speed, and a 4x slower GC cost about half a minute per throttled condition.
  */
-async function heapAfterGc(cdp) {
+async function heapAfterGc(cdp, rate = 1) {
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = await cdp.send('Runtime.getHeapUsage');
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   return { js: usage.usedSize, dom: usage.embedderHeapUsedSize ?? null };
 }
 
 /** Renders `count` risk lists (elements, or static copies) on a page where nothing else happens. */
-async function measureRender(variant, count, rate, setup) {
+async function measureRender(variant, count, { rate, network }, setup) {
   return inFreshPage({ rate }, async (page, cdp) => {
     await page.goto(url(`render-${variant}.html`), { waitUntil: 'load' });
+    // The slow network starts after the page has loaded: loading is the load rows' measurement, and
+    // waiting for the bundle over it here would only add minutes to the run. Anything the render
+    // itself requested would still go over the slow network.
+    if (network) await emulateNetwork(cdp, network);
     await page.evaluate(installHelpers);
     // The bundle's download and start-up are the load measurements' business: here only rendering counts.
     if (variant === 'elements') await page.evaluate(() => customElements.whenDefined('risk-list'));
@@ -252,9 +341,9 @@ async function measureRender(variant, count, rate, setup) {
     // A dry run with nothing to render compiles the timing code, so its own code and caches are in
     // the baseline and not counted as the render's heap.
     await page.evaluate(renderCopies, 0, markup);
-    const before = await heapAfterGc(cdp);
+    const before = await heapAfterGc(cdp, rate);
     const result = await page.evaluate(renderCopies, count, markup);
-    const after = await heapAfterGc(cdp);
+    const after = await heapAfterGc(cdp, rate);
     if (result.rendered !== count * setup.riskListHosts) {
       throw new Error(`render-${variant}: expected ${count * setup.riskListHosts} shadow roots, found ${result.rendered}`);
     }
@@ -267,17 +356,101 @@ async function measureRender(variant, count, rate, setup) {
   });
 }
 
+/**
+ * JS heap per copy of `tag` after garbage collection, in a page where nothing else happens: elements
+ * (the bundle, Lit) or their static twins (no script). Reads the heap after a full GC before any copy,
+ * after `copies.small` and after `copies.large`: (after − before) / N is the figure, and the part
+ * between the two counts, per copy, is the marginal cost (without the one-time costs of the first
+ * copy, such as Lit preparing its templates). If the heap did not grow with N the figure would not be
+ * a per-element cost: the check after the tables looks at that.
+ */
+async function measureHeap(tag, variant, twin, copies) {
+  const { small, large } = copies;
+  return inFreshPage({}, async (page, cdp) => {
+    await page.goto(url(`render-${variant}.html`), { waitUntil: 'load' });
+    const markup = variant === 'static' ? twin.markup : null;
+    if (variant === 'elements' && !(await page.evaluate(installUpdateCounter, tag))) {
+      throw new Error(`<${tag}>: found no Lit performUpdate to count renders with`);
+    }
+    // A dry run adds nothing but compiles addCopies, so its code is in the baseline.
+    await page.evaluate(addCopies, tag, 0, markup, 0);
+    const before = await heapAfterGc(cdp);
+    // Each batch, then whatever it loads (the guide's bibliography chunk, on the first batch) and the
+    // updates that brings, before the heap is read.
+    // Static copies load nothing: no script runs.
+    const addAndWait = async (count, total) => {
+      const updates = await page.evaluate(addCopies, tag, count, markup, total * twin.hosts);
+      if (variant === 'static') return updates;
+      await page.waitForNetworkIdle({ idleTime: NETWORK_IDLE_MS });
+      return page.evaluate(addCopies, tag, 0, markup, total * twin.hosts);
+    };
+    await addAndWait(small, small);
+    const middle = await heapAfterGc(cdp);
+    const updates = await addAndWait(large - small, large);
+    const after = await heapAfterGc(cdp);
+    // Only now walk the tree (its wrappers no longer matter): every copy rendered in full, and no
+    // element updated after the heap was read, or the wait above was too short.
+    await page.evaluate(installHelpers);
+    const check = await page.evaluate(async () => ({
+      hosts: await window.__bench.settle(document.getElementById('host')),
+      updates: window.__updates ? { ...window.__updates } : null,
+    }));
+    if (check.hosts !== large * twin.hosts) {
+      throw new Error(`heap ${tag} (${variant}): expected ${large * twin.hosts} shadow roots, found ${check.hosts}`);
+    }
+    if (variant === 'elements' && check.updates.all !== updates.all) {
+      throw new Error(`heap ${tag}: ${check.updates.all - updates.all} updates after the heap was read`);
+    }
+    return {
+      jsPerCopy: (after.js - before.js) / large,
+      jsMarginal: (after.js - middle.js) / (large - small),
+      jsTotalSmall: middle.js - before.js,
+      jsTotalLarge: after.js - before.js,
+      domPerCopy: after.dom == null ? null : (after.dom - before.dom) / large,
+    };
+  });
+}
+
+/** Heap per copy for every element tag in the manifest; runs alternate the order of the variants. */
+async function measureHeaps(tags) {
+  const results = [];
+  for (const tag of tags) {
+    const twin = await staticTwin(tag);
+    const copies = heapCopies(twin.hosts);
+    const samples = { static: [], elements: [] };
+    for (let run = 0; run < HEAP_RUNS; run += 1) {
+      log(`  heap <${tag}>: run ${run + 1}/${HEAP_RUNS}`);
+      for (const variant of run % 2 ? ['elements', 'static'] : ['static', 'elements']) samples[variant].push(await measureHeap(tag, variant, twin, copies));
+    }
+    const medians = {};
+    for (const variant of ['static', 'elements']) {
+      medians[variant] = Object.fromEntries(Object.keys(samples[variant][0]).map((key) => [key, median(samples[variant].map((s) => s[key]))]));
+    }
+    results.push({ tag, hostsPerCopy: twin.hosts, copies, medians, samples });
+  }
+  return results;
+}
+
+/** The element tags of the library, from the manifest. */
+function manifestTags() {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+  if (tags.length === 0) throw new Error('custom-elements.json lists no element');
+  return [...new Set(tags)].filter((tag) => !HEAP_SKIP.has(tag));
+}
+
 /** All measurements for one condition; the order of the two variants alternates between runs to spread drift. */
-async function measureCondition({ name, rate }, setup) {
+async function measureCondition(condition, setup) {
+  const { name } = condition;
   const samples = { static: [], elements: [] };
   for (let run = 0; run < RUNS; run += 1) {
     log(`  ${name}: run ${run + 1}/${RUNS}`);
     const order = run % 2 ? ['elements', 'static'] : ['static', 'elements'];
     const sample = { static: {}, elements: {} };
-    for (const variant of order) Object.assign(sample[variant], await measureLoad(variant, rate, setup.finalHeading));
+    for (const variant of order) Object.assign(sample[variant], await measureLoad(variant, condition, setup.finalHeading));
     for (const count of COUNTS) {
       for (const variant of order) {
-        const result = await measureRender(variant, count, rate, setup);
+        const result = await measureRender(variant, count, condition, setup);
         for (const [key, value] of Object.entries(result)) sample[variant][`render${count}_${key}`] = value;
       }
     }
@@ -289,12 +462,19 @@ async function measureCondition({ name, rate }, setup) {
     medians[variant] = {};
     for (const key of Object.keys(samples[variant][0])) medians[variant][key] = median(samples[variant].map((s) => s[key]));
   }
-  return { name, cpuThrottlingRate: rate, medians, samples };
+  return { key: condition.key, name, cpuThrottlingRate: condition.rate, network: condition.network, medians, samples };
 }
 
-/** The rows of a condition's table. */
-function rows(medians) {
-  const row = (label, unit, key) => ({ label, unit, static: medians.static[key], elements: medians.elements[key] });
+/** The rows of a condition's table; in the condition the issue-14 targets are set for, those rows carry theirs. */
+function rows({ key: condition, medians }) {
+  const targets = condition === TARGETS.condition ? TARGETS.ratios : [];
+  const row = (label, unit, key) => ({
+    label,
+    unit,
+    static: medians.static[key],
+    elements: medians.elements[key],
+    target: targets.find((target) => target.key === key)?.max,
+  });
   return [
     row('transfer, gzip bodies', 'bytes', 'bodyBytes'),
     row('transfer, incl. HTTP headers', 'bytes', 'wireBytes'),
@@ -313,9 +493,123 @@ function rows(medians) {
   ];
 }
 
+/**
+ * Is each throttle in effect?
+ * CPU: the static page (no script, one request) has a later FCP than in the condition with the same
+ * network and an unthrottled CPU.
+ * Network: the static page's load event cannot come before one request latency plus its bytes at the
+ * emulated throughput, a floor that localhost without throttling is far below. (Not FCP against the
+ * unthrottled FCP: unthrottled, the first paint is the whole page and its raster time dominates, while
+ * over the slow network the parser paints a first part of the page early, so the difference in FCP can
+ * be less than the latency even though the latency is there.)
+ */
+function throttleChecks(conditions) {
+  const checks = [];
+  for (const { name, cpuThrottlingRate, network, medians } of conditions) {
+    if (cpuThrottlingRate !== 1) {
+      const base = conditions.find((c) => c.cpuThrottlingRate === 1 && c.network === network);
+      if (!base) {
+        checks.push({ ok: null, text: `${name}: CPU throttle not checked (needs the same network without CPU throttle)` });
+      } else {
+        const [fast, slow] = [base.medians.static.fcpMs, medians.static.fcpMs];
+        checks.push({ ok: slow > fast, text: `${name}: static FCP ${slow.toFixed(0)} ms, ${base.name} ${fast.toFixed(0)} ms (expected later)` });
+      }
+    }
+    if (network) {
+      const floor = network.latencyMs + (medians.static.wireBytes * 8) / network.downloadKbps;
+      const load = medians.static.loadEventMs;
+      checks.push({
+        ok: load >= floor,
+        text: `${name}: static load event ${load.toFixed(0)} ms (expected ≥ ${floor.toFixed(0)} ms: ${network.latencyMs} ms latency + ${medians.static.wireBytes} B at ${network.downloadKbps} kbps)`,
+      });
+    }
+  }
+  return checks;
+}
+
+/** Does the heap figure scale with N? For the elements, the heap after the large count must exceed the heap after the small one. */
+function heapChecks(heaps) {
+  return heaps.map(({ tag, copies, medians: { elements } }) => ({
+    ok: elements.jsTotalLarge > elements.jsTotalSmall,
+    text:
+      `\`<${tag}>\` JS heap grows with N: ${(elements.jsTotalSmall / 1024).toFixed(0)} KB for ${copies.small}, ` +
+      `${(elements.jsTotalLarge / 1024).toFixed(0)} KB for ${copies.large}`,
+  }));
+}
+
+/** Each issue-14 target, what was measured and whether it holds; "not measured" when its part did not run. */
+function targetLines(conditions, heaps) {
+  const lines = [];
+  const condition = conditions.find((c) => c.key === TARGETS.condition);
+  const conditionName = CONDITIONS.find((c) => c.key === TARGETS.condition).name;
+  for (const { key, max, label } of TARGETS.ratios) {
+    const target = `${label} ≤ ${max.toFixed(2)}× static (${conditionName})`;
+    const value = condition && ratioOf(condition.medians.static[key], condition.medians.elements[key]);
+    lines.push(value == null ? { target, measured: 'not measured', holds: '–' } : { target, measured: `${value.toFixed(2)}×`, holds: value <= max ? 'yes' : 'no' });
+  }
+  if (!heaps) {
+    lines.push({ target: `JS heap per element after GC ≤ ${TARGETS.heapKbPerElement} KB`, measured: 'not measured', holds: '–' });
+    return lines;
+  }
+  for (const { tag, hostsPerCopy, medians } of heaps) {
+    // The element's own cost: its JS heap less the static copy's (near zero: no script touches it).
+    const own = (medians.elements.jsPerCopy - medians.static.jsPerCopy) / 1024;
+    // The guide holds its sections, so its figure is per element inside it.
+    const perElement = own / (tag === 'back-surgery-guide' ? hostsPerCopy : 1);
+    const which = tag === 'back-surgery-guide' ? `\`<${tag}>\`, per element (÷ ${hostsPerCopy})` : `\`<${tag}>\``;
+    lines.push({
+      target: `JS heap per element after GC ≤ ${TARGETS.heapKbPerElement} KB: ${which}`,
+      measured: `${perElement.toFixed(1)} KB`,
+      holds: perElement <= TARGETS.heapKbPerElement ? 'yes' : 'no',
+    });
+  }
+  return lines;
+}
+
+const markdownTable = (header, lines) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...lines.map((line) => `| ${line.join(' | ')} |`)].join('\n');
+
+/** The report's body, headings at `level` (console: ##, README: ###). */
+function report(level, { conditions, heaps, checks, targets }) {
+  const parts = [];
+  for (const condition of conditions) parts.push(`${level} ${condition.name}\n\n${table(rows(condition))}`);
+  if (heaps) {
+    parts.push(
+      `${level} JS heap per element after GC\n\n` +
+        'N copies of each element (elements: with the bundle; static: their declarative-shadow-DOM twins), ' +
+        'JS heap after a forced GC less the heap before, ÷ N; marginal: the copies after the first fifth only, ' +
+        'without one-time costs. The guide contains the other elements.\n\n' +
+        heapTable(heaps),
+    );
+  }
+  parts.push(`${level} Checks\n\n${checks.map(({ ok, text }) => `- ${ok == null ? '–' : ok ? 'ok' : 'FAILED'}: ${text}`).join('\n')}`);
+  parts.push(`${level} Issue 14 targets\n\n${markdownTable(['target', 'measured', 'holds'], targets.map((t) => [t.target, t.measured, t.holds]))}`);
+  return parts.join('\n\n');
+}
+
+/** Replaces what is between the README's bench markers. */
+function writeReadme(body) {
+  const file = join(root, 'README.md');
+  const readme = readFileSync(file, 'utf8');
+  const [start, end] = [readme.indexOf(README_START), readme.indexOf(README_END)];
+  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} section to write into`);
+  writeFileSync(file, `${readme.slice(0, start + README_START.length)}\n${body}\n${readme.slice(end)}`);
+}
+
+function selectedParts() {
+  const known = [...CONDITIONS.map((c) => c.key), HEAP_PART];
+  const unknown = SELECTED.filter((key) => !known.includes(key));
+  if (unknown.length) throw new Error(`BENCH_CONDITIONS: unknown ${unknown.join(', ')} (known: ${known.join(', ')})`);
+  const wanted = (key) => SELECTED.length === 0 || SELECTED.includes(key);
+  return { conditions: CONDITIONS.filter((c) => wanted(c.key)), heap: wanted(HEAP_PART) };
+}
+
 async function main() {
   const started = Date.now();
-  if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_RUNS must be a whole number ≥ 1, not "${process.env.BENCH_RUNS}"`);
+  for (const [name, value] of [['BENCH_RUNS', RUNS], ['BENCH_HEAP_RUNS', HEAP_RUNS]]) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1, not "${process.env[name]}"`);
+  }
+  const parts = selectedParts();
   ensureBuild();
   mkdirSync(pagesDir, { recursive: true });
   server = await startServer({ root, pagesDir });
@@ -327,32 +621,44 @@ async function main() {
 
   // One unrecorded round first: the browser's own first-use costs are no part of either page.
   log('Warming up…');
-  await measureLoad('static', 1, setup.finalHeading);
-  await measureLoad('elements', 1, setup.finalHeading);
-  await measureRender('static', 10, 1, setup);
-  await measureRender('elements', 10, 1, setup);
+  const [unthrottled] = CONDITIONS;
+  await measureLoad('static', unthrottled, setup.finalHeading);
+  await measureLoad('elements', unthrottled, setup.finalHeading);
+  await measureRender('static', 10, unthrottled, setup);
+  await measureRender('elements', 10, unthrottled, setup);
 
   const conditions = [];
-  for (const condition of CONDITIONS) conditions.push(await measureCondition(condition, setup));
+  for (const condition of parts.conditions) conditions.push(await measureCondition(condition, setup));
+  const heaps = parts.heap ? await measureHeaps(manifestTags()) : null;
   const seconds = (Date.now() - started) / 1000;
 
+  const checks = [...throttleChecks(conditions), ...(heaps ? heapChecks(heaps) : [])];
+  const targets = targetLines(conditions, heaps);
   const date = new Date().toISOString();
-  console.log(`# Benchmark: static HTML vs custom elements\n`);
-  console.log(`Chromium: ${chromium} (headless, ${VIEWPORT.width}×${VIEWPORT.height})`);
-  console.log(`Runs: ${RUNS} per measurement, median shown; fresh browser context per run, cache disabled`);
-  console.log(`Date: ${date}`);
-  console.log(
+  const cpu = cpus();
+  const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}`;
+  const about = [
+    `Date: ${date}`,
+    `Machine: ${machine}`,
+    `Chromium: ${chromium} (headless, ${VIEWPORT.width}×${VIEWPORT.height})`,
+    `Runs: ${RUNS} per measurement (heap: ${HEAP_RUNS}), median shown; fresh browser context per run, cache disabled`,
+    `Conditions: ${parts.conditions.map((c) => c.name).join(', ') || 'none'}${parts.heap ? '; heap per element' : ''}`,
     `Pages: .bench/pages/elements.html, .bench/pages/static.html (${setup.shadowRoots} shadow roots as declarative shadow DOM; ` +
       `${setup.textLength.static} vs ${setup.textLength.elements} visible characters)`,
-  );
-  for (const condition of conditions) console.log(`\n## ${condition.name}\n\n${table(rows(condition.medians))}`);
+  ];
+  const body = report('##', { conditions, heaps, checks, targets });
+  console.log(`# Benchmark: static HTML vs custom elements\n`);
+  console.log(about.join('\n'));
+  console.log(`\n${body}`);
   console.log(`\nTotal time: ${seconds.toFixed(0)} s`);
 
   const results = {
     date,
+    machine: { cpu: cpu[0]?.model ?? null, cores: cpu.length, memoryBytes: totalmem() },
     chromium,
     node: process.version,
     runs: RUNS,
+    heapRuns: HEAP_RUNS,
     viewport: VIEWPORT,
     flags: chromiumArgs,
     totalSeconds: seconds,
@@ -364,9 +670,21 @@ async function main() {
     },
     units: { bytes: 'B', times: 'ms from navigation start (render: from the start of insertion)', heap: 'B', cls: 'score' },
     conditions,
+    heap: heaps && { elements: heaps },
+    checks,
+    targets,
   };
   writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('Results: .bench/results.json');
+
+  // A throttle that was not in effect, or a heap that does not grow with N, means the figures do not
+  // measure what they say: fail, and keep them out of the README.
+  const failed = checks.filter((check) => check.ok === false);
+  if (failed.length) throw new Error(`the measurement is not what it says:\n  ${failed.map((c) => c.text).join('\n  ')}`);
+  if (WRITE_README) {
+    writeReadme(`<!-- generated by \`npm run bench -- --readme\`; do not edit by hand -->\n\n${about.slice(0, 5).join('  \n')}\n\n${report('###', { conditions, heaps, checks, targets })}`);
+    log('README.md: performance section written');
+  }
 }
 
 try {

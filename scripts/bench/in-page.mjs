@@ -163,10 +163,10 @@ export function finalHeadingText(hostPath) {
   return headings[headings.length - 1]?.textContent.trim() ?? null;
 }
 
-/** One rendered `<risk-list>` as declarative shadow DOM, styles inlined: the static twin of the element. */
-export async function riskListMarkup() {
+/** One rendered `<tag>` as declarative shadow DOM, nested shadow roots and styles inlined: the element's static twin. */
+export async function elementMarkup(tag) {
   const host = document.getElementById('host');
-  host.replaceChildren(document.createElement('risk-list'));
+  host.replaceChildren(document.createElement(tag));
   await window.__bench.settle(host);
   const hosts = window.__bench.shadowHosts(host);
   for (const element of hosts) {
@@ -179,6 +179,60 @@ export async function riskListMarkup() {
   const html = host.getHTML({ serializableShadowRoots: false, shadowRoots: hosts.map((element) => element.shadowRoot) });
   host.replaceChildren();
   return html;
+}
+
+/**
+ * For the heap measurement: counts Lit updates without touching the rendered tree. Waiting for the
+ * elements with `settle` would walk every node, and each node a script has touched keeps a JS wrapper
+ * for as long as the node lives, so the walk itself would add to the heap being measured. Instead the
+ * shared base class's `performUpdate` is wrapped once, before the baseline is taken, so its one closure
+ * is in both heap readings. Returns false when the page has no Lit base class to wrap.
+ */
+export function installUpdateCounter(tag) {
+  let proto = customElements.get(tag)?.prototype;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, 'performUpdate')) proto = Object.getPrototypeOf(proto);
+  if (!proto) return false;
+  const original = proto.performUpdate;
+  const counts = { first: 0, all: 0 };
+  proto.performUpdate = function performUpdate(...args) {
+    const first = !this.hasUpdated;
+    const result = original.apply(this, args);
+    counts.all += 1;
+    if (first && this.hasUpdated) counts.first += 1;
+    return result;
+  };
+  window.__updates = counts;
+  return true;
+}
+
+/**
+ * Adds `count` more copies of `tag` to #host, each batch in its own <div>: as elements (markup null),
+ * or as static copies (the parser builds their declarative shadow roots). For elements it waits until
+ * `expectedFirstRenders` elements have rendered in total (nested ones included), then, for both kinds,
+ * two frames and a task, so the browser has styled and laid out the copies and any update an element
+ * schedules for after its first frame has run. Keeps no reference to anything it created. With
+ * `count` 0 it only waits, as after a chunk an element loaded has arrived.
+ */
+export async function addCopies(tag, count, markup, expectedFirstRenders) {
+  if (count > 0) {
+    const box = document.createElement('div');
+    if (markup == null) {
+      for (let i = 0; i < count; i += 1) box.append(document.createElement(tag));
+    } else {
+      box.setHTMLUnsafe(markup.repeat(count));
+    }
+    document.getElementById('host').append(box);
+  }
+  if (markup == null) {
+    const deadline = performance.now() + 20_000;
+    while (window.__updates.first < expectedFirstRenders) {
+      if (performance.now() > deadline) throw new Error(`${window.__updates.first} of ${expectedFirstRenders} elements rendered in 20 s`);
+      await new Promise((done) => setTimeout(done, 10));
+    }
+  }
+  for (let frame = 0; frame < 2; frame += 1) await new Promise((done) => requestAnimationFrame(() => done()));
+  await new Promise((done) => setTimeout(done, 0));
+  return window.__updates ? { ...window.__updates } : null;
 }
 
 /**

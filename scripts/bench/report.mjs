@@ -15,24 +15,66 @@ const FORMATS = {
   score: (value) => value.toFixed(4),
 };
 
-/** elements / static; none when static is zero or nearly (CLS 0, heap under 1 KB), where a ratio means nothing. */
-function ratio(staticValue, elementsValue, unit) {
-  if (staticValue == null || elementsValue == null) return '–';
+/** elements / static as a number; null when static is zero or nearly (CLS 0, heap under 1 KB), where a ratio means nothing. */
+export function ratioOf(staticValue, elementsValue, unit = 'ms') {
+  if (staticValue == null || elementsValue == null) return null;
   const floor = unit === 'score' ? 0.0001 : unit === 'kb' ? 1024 : 0;
-  if (Math.abs(staticValue) <= floor) return '–';
-  return `${(elementsValue / staticValue).toFixed(2)}×`;
+  if (Math.abs(staticValue) <= floor) return null;
+  return elementsValue / staticValue;
+}
+
+function ratio(staticValue, elementsValue, unit) {
+  const value = ratioOf(staticValue, elementsValue, unit);
+  return value == null ? '–' : `${value.toFixed(2)}×`;
 }
 
 /**
- * A markdown table: one row per metric, static HTML | elements | ratio.
- * @param {{ label: string, unit: keyof FORMATS, static: number|null, elements: number|null }[]} rows
+ * A markdown table: one row per metric, static HTML | elements | ratio, and the issue-14 target for
+ * the rows that have one (a ratio limit), so the ratios that matter stand out.
+ * @param {{ label: string, unit: keyof FORMATS, static: number|null, elements: number|null, target?: number }[]} rows
  */
 export function table(rows) {
-  const lines = [['metric (median)', 'static HTML', 'elements', 'ratio (elements / static)']];
+  const withTargets = rows.some((row) => row.target != null);
+  const lines = [['metric (median)', 'static HTML', 'elements', 'ratio (elements / static)', ...(withTargets ? ['issue 14 target'] : [])]];
   for (const row of rows) {
     const show = (value) => (value == null ? '–' : FORMATS[row.unit](value));
-    lines.push([row.label, show(row.static), show(row.elements), ratio(row.static, row.elements, row.unit)]);
+    const line = [row.label, show(row.static), show(row.elements), ratio(row.static, row.elements, row.unit)];
+    if (withTargets) {
+      const value = ratioOf(row.static, row.elements, row.unit);
+      line.push(row.target == null ? '' : `≤ ${row.target.toFixed(2)}×: ${value == null ? '–' : value <= row.target ? 'holds' : 'misses'}`);
+    }
+    lines.push(line);
   }
+  return align(lines);
+}
+
+/**
+ * The heap per element table: one row per element type, KB per copy.
+ * @param {{ tag: string, hostsPerCopy: number, copies: { large: number }, medians: { static: object, elements: object } }[]} heaps
+ */
+export function heapTable(heaps) {
+  const kb = (value) => (value == null ? '–' : FORMATS.kb(value));
+  const lines = [
+    ['element', 'copies (N)', 'shadow roots per copy', 'JS heap: elements', 'JS heap: static', 'own JS heap (elements − static)', 'marginal JS heap: elements', 'DOM heap: elements', 'DOM heap: static'],
+  ];
+  for (const { tag, hostsPerCopy, copies, medians } of heaps) {
+    lines.push([
+      `\`<${tag}>\``,
+      String(copies.large),
+      String(hostsPerCopy),
+      kb(medians.elements.jsPerCopy),
+      kb(medians.static.jsPerCopy),
+      kb(medians.elements.jsPerCopy - medians.static.jsPerCopy),
+      kb(medians.elements.jsMarginal),
+      kb(medians.elements.domPerCopy),
+      kb(medians.static.domPerCopy),
+    ]);
+  }
+  return align(lines);
+}
+
+/** Pads a markdown table's cells: first column left, the others right. */
+function align(lines) {
   const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
   const format = (line) =>
     `| ${line.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
