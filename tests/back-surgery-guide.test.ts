@@ -2,18 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/back-surgery-guide/back-surgery-guide.js';
 import type { BackSurgeryGuide } from '../src/back-surgery-guide/back-surgery-guide.component.js';
-import { captureWarnings, shadowRoots } from './helpers.js';
-
-/** Heading tags in reading order across nested shadow roots. */
-function outline(element: Element): string[] {
-  const walk = (node: ParentNode): string[] =>
-    [...node.children].flatMap((child) => [
-      ...(/^h[1-6]$/.test(child.localName) ? [child.localName] : []),
-      ...(child.shadowRoot ? walk(child.shadowRoot) : []),
-      ...walk(child),
-    ]);
-  return walk(element.shadowRoot!);
-}
+import { captureWarnings, headingOutline as outline, shadowRoots } from './helpers.js';
 
 const sectionTags = (guide: Element) => [...guide.shadowRoot!.querySelectorAll('[part="section"]')].map((s) => s.id);
 
