@@ -151,7 +151,7 @@ export const ${camel}: ${contentType} = {
   );
   edit(`src/content/${language}.ts`, (text) =>
     insertSorted(text, new RegExp(`^import \\{ \\w+ \\} from '\\./${language}/`), `import { ${camel} } from './${language}/${tag}.js';`).replace(
-      /\n\};\s*$/,
+      /\n*\};\s*$/,
       `\n  ${camel},\n};\n`,
     ),
   );
@@ -165,13 +165,12 @@ edit('src/classes.ts', (text) =>
 edit('package.json', (text) => {
   const pkg = JSON.parse(text);
   const entry = { types: `./dist/${tag}/${tag}.d.ts`, default: `./dist/${tag}/${tag}.js` };
-  pkg.exports = Object.fromEntries(
-    Object.entries({ ...pkg.exports, [`./${tag}.js`]: entry }).sort(([a, av], [b, bv]) => {
-      // Element entries (./<tag>.js → dist/<tag>/) sorted among themselves; the others keep their place.
-      const isElement = (key, value) => typeof value === 'object' && value.default === `./dist/${key.slice(2, -3)}/${key.slice(2)}`;
-      return isElement(a, av) && isElement(b, bv) ? a.localeCompare(b) : 0;
-    }),
-  );
+  // Element entries (./<tag>.js → ./dist/<tag>/<tag>.js) sorted among themselves, where they are now.
+  const isElement = ([key, value]) => value?.default === `./dist/${key.slice(2, -3)}/${key.slice(2)}`;
+  const entries = Object.entries(pkg.exports);
+  const elementEntries = [...entries.filter(isElement), [`./${tag}.js`, entry]].sort(([a], [b]) => a.localeCompare(b));
+  const first = entries.findIndex(isElement);
+  pkg.exports = Object.fromEntries([...entries.slice(0, first), ...elementEntries, ...entries.slice(first).filter((item) => !isElement(item))]);
   const registrations = [`./dist/${tag}/${tag}.js`, `./src/${tag}/${tag}.ts`];
   const [elements, others] = [[], []];
   for (const file of [...pkg.sideEffects, ...registrations]) (/^\.\/(dist|src)\/([\w-]+)\/\2\.(js|ts)$/.test(file) ? elements : others).push(file);
