@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
 import { REVIEWED_ELEMENTS } from '../src/review/elements.js';
+import { MAX_HEADING_LEVEL, MIN_HEADING_LEVEL } from '../src/shared/heading.js';
 import { CONTENT_TAGS } from './elements.js';
 import { captureWarnings, headingOutline, headingTags, hostileStrings, settled, shadowRoots, shadowText } from './helpers.js';
 
@@ -50,7 +51,8 @@ for (const tag of CONTENT_TAGS) {
       expect(headingTags(el)[0]).to.equal('h3');
     });
 
-    for (const bad of ['banana', '9', '1', '2.5', '']) {
+    // Just outside the range on both sides, far outside, not whole, not a number, empty.
+    for (const bad of ['banana', String(MIN_HEADING_LEVEL - 1), String(MAX_HEADING_LEVEL + 1), '9', '2.5', '']) {
       it(`warns once and uses h2 for heading-level="${bad}"`, async () => {
         let el!: Element;
         const warnings = await captureWarnings(async () => {
