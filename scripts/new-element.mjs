@@ -159,6 +159,8 @@ export const ${camel}: ${contentType} = {
 
 // Registration and the package's lists of elements.
 edit('src/index.ts', (text) => insertSorted(text, /^import '\.\/[\w-]+\/[\w-]+\.js';$/, `import './${tag}/${tag}.js';`));
+// The guide's entry registers the sections it shows (a section only once sections.ts lists it).
+edit('src/back-surgery-guide/back-surgery-guide.ts', (text) => insertSorted(text, /^import '\.\.\/[\w-]+\/[\w-]+\.js';$/, `import '../${tag}/${tag}.js';`));
 edit('src/classes.ts', (text) =>
   insertSorted(text, /^export \{ \w+ \} from '\.\/(?!shared)[\w-]+\/[\w-]+\.component\.js';$/, `export { ${className} } from './${tag}/${tag}.component.js';`),
 );

@@ -15,6 +15,13 @@ async function settled(guide: BackSurgeryGuide) {
 }
 
 describe('<back-surgery-guide>', () => {
+  // This file imports only the guide's own entry (what `…/back-surgery-guide.js` users get).
+  it('registers every section it shows', () => {
+    for (const tag of GUIDE_SECTIONS) {
+      expect(customElements.get(tag), `add \`import '../${tag}/${tag}.js';\` to src/back-surgery-guide/back-surgery-guide.ts`).to.not.equal(undefined);
+    }
+  });
+
   it('shows every point of the article, S1 to S20', async () => {
     const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
     await settled(guide);
