@@ -8,6 +8,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 const input = 'dist/cdn.js';
+
+/** Marks the ids of chunks the IIFE loads from its own folder (`ubs-chunk:es` → upper-back-surgery-es.js). */
+const CHUNK_PREFIX = 'ubs-chunk:';
 const minify = (module) =>
   terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
@@ -20,10 +23,10 @@ const chunksFromScriptFolder = {
   name: 'chunks-from-script-folder',
   resolveDynamicImport(specifier) {
     const match = typeof specifier === 'string' && /^\.\/([\w-]+)\.js$/.exec(specifier);
-    return match ? { id: `ubs-chunk:${match[1]}`, external: true } : null;
+    return match ? { id: `${CHUNK_PREFIX}${match[1]}`, external: true } : null;
   },
   renderDynamicImport({ targetModuleId }) {
-    return targetModuleId?.startsWith('ubs-chunk:') ? { left: 'ubsImportChunk(', right: ')' } : null;
+    return targetModuleId?.startsWith(CHUNK_PREFIX) ? { left: 'ubsImportChunk(', right: ')' } : null;
   },
 };
 
@@ -107,7 +110,7 @@ export default [
         'base=new URL(u,location.href);' +
         'if(![location.origin,ubsScriptUrl&&new URL(ubsScriptUrl).origin].includes(base.origin))throw"window.ubsBaseUrl "+base+" is on another site"}' +
         'if(!base)throw"the script cannot tell its own address: set window.ubsBaseUrl";' +
-        'return import(new URL("upper-back-surgery-"+id.slice(10)+".js",base).href)}catch(e){return Promise.reject(Error(e))}}',
+        `return import(new URL("upper-back-surgery-"+id.slice(${CHUNK_PREFIX.length})+".js",base).href)}catch(e){return Promise.reject(Error(e))}}`,
     },
   },
 ];

@@ -18,8 +18,11 @@ function differences(a, b, path = '') {
 // The analyzer also points package.json's "customElements" at its output: keep the committed file.
 const packageJson = readFileSync('package.json', 'utf8');
 try {
-  // src/review is the reviewer's command-line tool, not part of the elements' API.
-  execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/review/**', '--outdir', outdir, '--quiet'], {
+  // The same files as `npm run analyze` (package.json): the elements and what they share. src/review is
+  // the reviewer's command-line tool and src/content the guide's text, neither part of the elements' API.
+  const analyze = JSON.parse(packageJson).scripts.analyze.split(' && ')[0];
+  const globs = [...analyze.matchAll(/--(globs|exclude) "([^"]+)"/g)].flatMap(([, option, glob]) => [`--${option}`, glob]);
+  execFileSync('npx', ['cem', 'analyze', '--litelement', ...globs, '--outdir', outdir, '--quiet'], {
     stdio: 'inherit',
   });
   const fresh = sortedManifest(JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8')));

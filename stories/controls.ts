@@ -1,4 +1,5 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
+import { MAX_HEADING_LEVEL, MIN_HEADING_LEVEL, headingLevels } from '../src/shared/heading.js';
 
 /** Attributes every element shares. */
 export interface SharedArgs {
@@ -11,8 +12,8 @@ export interface SharedArgs {
 export const sharedArgTypes: Partial<ArgTypes> = {
   'heading-level': {
     control: { type: 'select' },
-    options: [2, 3, 4, 5, 6],
-    description: 'Level of the element\'s heading (2–6); sub-headings use the next level.',
+    options: headingLevels(),
+    description: `Level of the element's heading (${MIN_HEADING_LEVEL}–${MAX_HEADING_LEVEL}); sub-headings use the next level.`,
     table: { category: 'attributes', defaultValue: { summary: '2' } },
   },
   lang: {

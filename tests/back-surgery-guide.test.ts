@@ -2,18 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/back-surgery-guide/back-surgery-guide.js';
 import type { BackSurgeryGuide } from '../src/back-surgery-guide/back-surgery-guide.component.js';
-import { captureWarnings, renderedSeeds, shadowRoots } from './helpers.js';
-
-/** Heading tags in reading order across nested shadow roots. */
-function outline(element: Element): string[] {
-  const walk = (node: ParentNode): string[] =>
-    [...node.children].flatMap((child) => [
-      ...(/^h[1-6]$/.test(child.localName) ? [child.localName] : []),
-      ...(child.shadowRoot ? walk(child.shadowRoot) : []),
-      ...walk(child),
-    ]);
-  return walk(element.shadowRoot!);
-}
+import { GUIDE_SECTIONS } from '../src/back-surgery-guide/sections.js';
+import { captureWarnings, headingOutline as outline, renderedSeeds, shadowRoots } from './helpers.js';
 
 const sectionTags = (guide: Element) => [...guide.shadowRoot!.querySelectorAll('[part="section"]')].map((s) => s.id);
 
@@ -25,6 +15,13 @@ async function settled(guide: BackSurgeryGuide) {
 }
 
 describe('<back-surgery-guide>', () => {
+  // This file imports only the guide's own entry (what `…/back-surgery-guide.js` users get).
+  it('registers every section it shows', () => {
+    for (const tag of GUIDE_SECTIONS) {
+      expect(customElements.get(tag), `add \`import '../${tag}/${tag}.js';\` to src/back-surgery-guide/back-surgery-guide.ts`).to.not.equal(undefined);
+    }
+  });
+
   it('shows every point of the article, S1 to S20', async () => {
     const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
     await settled(guide);
@@ -35,20 +32,11 @@ describe('<back-surgery-guide>', () => {
 
   it('shows the sections in order, each listed in the table of contents', async () => {
     const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
-    expect(sectionTags(guide)).to.deep.equal([
-      'surgery-overview',
-      'conservative-care',
-      'candidacy-check',
-      'procedure-compare',
-      'risk-list',
-      'second-opinion',
-      'recovery-tips',
-      'surgery-faq',
-      'medical-disclaimer',
-    ]);
+    // The order is the patient's, set (and explained) in sections.ts.
+    expect(sectionTags(guide)).to.deep.equal([...GUIDE_SECTIONS]);
     const toc = [...guide.shadowRoot!.querySelectorAll('nav[part="toc"] a')].map((a) => a.textContent);
-    expect(toc).to.have.length(9);
-    expect(toc[4]).to.equal('Risks of surgery');
+    expect(toc).to.have.length(GUIDE_SECTIONS.length);
+    expect(toc[GUIDE_SECTIONS.indexOf('risk-list')]).to.equal('Risks of surgery');
     expect(guide.shadowRoot!.querySelector('nav')!.getAttribute('aria-labelledby')).to.equal('toc-title');
   });
 
@@ -58,7 +46,7 @@ describe('<back-surgery-guide>', () => {
     const headings = outline(guide);
     expect(headings[0]).to.equal('h2');
     expect(headings.slice(1).every((h) => h === 'h3' || h === 'h4')).to.be.true;
-    expect(headings.filter((h) => h === 'h3')).to.have.length(9);
+    expect(headings.filter((h) => h === 'h3')).to.have.length(GUIDE_SECTIONS.length);
 
     guide.setAttribute('heading-level', '4');
     await settled(guide);
@@ -90,7 +78,7 @@ describe('<back-surgery-guide>', () => {
       const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide></back-surgery-guide>`);
       const links = [...guide.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')];
       const page = location.href.split('#')[0];
-      expect(links).to.have.length(9);
+      expect(links).to.have.length(GUIDE_SECTIONS.length);
       // What a middle-click, "open in new tab" or "copy link" uses.
       expect(links.map((link) => link.href).filter((href) => !href.startsWith(`${page}#`))).to.deep.equal([]);
     } finally {
@@ -101,8 +89,8 @@ describe('<back-surgery-guide>', () => {
   it('leaves out sections listed in exclude, in the table of contents too', async () => {
     const guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide exclude="candidacy-check, surgery-faq"></back-surgery-guide>`);
     expect(sectionTags(guide)).to.not.include.members(['candidacy-check', 'surgery-faq']);
-    expect(sectionTags(guide)).to.have.length(7);
-    expect(guide.shadowRoot!.querySelectorAll('nav a')).to.have.length(7);
+    expect(sectionTags(guide)).to.have.length(GUIDE_SECTIONS.length - 2);
+    expect(guide.shadowRoot!.querySelectorAll('nav a')).to.have.length(GUIDE_SECTIONS.length - 2);
   });
 
   it('warns about unknown sections in exclude and still leaves out the known ones', async () => {
@@ -113,7 +101,7 @@ describe('<back-surgery-guide>', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<back-surgery-guide> exclude=');
     expect(sectionTags(guide)).to.not.include('surgery-faq');
-    expect(sectionTags(guide)).to.have.length(8);
+    expect(sectionTags(guide)).to.have.length(GUIDE_SECTIONS.length - 1);
     expect(guide.shadowRoot!.querySelector('img')).to.equal(null);
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contentFor, en, matchLanguage } from '../src/content/index.js';
+import { contentFor, en, loadLanguage, matchLanguage, supportedLanguages } from '../src/content/index.js';
 import type { SeedId } from '../src/content/types.js';
 import { sources } from '../src/content/sources.js';
 import { VERSION } from '../src/shared/version.js';
@@ -54,6 +54,22 @@ describe('English content', () => {
       expect(text, claim).not.to.contain(claim);
     }
   });
+});
+
+/** Paths of the strings in a content object that are still `npm run new-element`'s TODO stubs. */
+function stubsIn(node: unknown, path = ''): string[] {
+  if (typeof node === 'string') return /\bTODO\b/.test(node) ? [path] : [];
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) => stubsIn(value, path ? `${path}.${key}` : key));
+}
+
+describe('content in every language', () => {
+  for (const language of supportedLanguages()) {
+    it(`${language}: has no text left to write (TODO from npm run new-element)`, async () => {
+      const stubs = stubsIn(await loadLanguage(language));
+      expect(stubs, `write these texts in src/content/${language}/`).to.deep.equal([]);
+    });
+  }
 });
 
 describe('language lookup', () => {

@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import '../src/placeholders.js';
 import type { BackSurgeryGuide } from '../src/back-surgery-guide/back-surgery-guide.component.js';
+import { GUIDE_SECTIONS } from '../src/back-surgery-guide/sections.js';
 import type { MedicalDisclaimer } from '../src/medical-disclaimer/medical-disclaimer.component.js';
 import type { ProcedureCompare } from '../src/procedure-compare/procedure-compare.component.js';
 import type { RiskList } from '../src/risk-list/risk-list.component.js';
@@ -308,14 +309,14 @@ describe('hardening (reliability review)', () => {
     });
 
     it('exclude listing every section warns and shows the whole guide', async () => {
-      const all = 'surgery-overview conservative-care candidacy-check procedure-compare risk-list second-opinion recovery-tips surgery-faq medical-disclaimer';
+      const all = GUIDE_SECTIONS.join(' ');
       let guide!: BackSurgeryGuide;
       const warnings = await captureWarnings(async () => {
         guide = await fixture<BackSurgeryGuide>(html`<back-surgery-guide exclude=${all}></back-surgery-guide>`);
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('the whole guide');
-      expect(guide.shadowRoot!.querySelectorAll('[part="section"]')).to.have.length(9);
+      expect(guide.shadowRoot!.querySelectorAll('[part="section"]')).to.have.length(GUIDE_SECTIONS.length);
     });
 
     it('an email with ?subject=…&body=… headers, or a booking link with a user name and password, gives no link and a warning', async () => {

@@ -84,3 +84,24 @@ export function addScript(src: string, module = false): Promise<void> {
     document.head.append(script);
   });
 }
+
+/** Heading tags in reading order across nested shadow roots (the guide's sections are elements of their own). */
+export function headingOutline(element: Element): string[] {
+  const walk = (node: ParentNode): string[] =>
+    [...node.children].flatMap((child) => [
+      ...(/^h[1-6]$/.test(child.localName) ? [child.localName] : []),
+      ...(child.shadowRoot ? walk(child.shadowRoot) : []),
+      ...walk(child),
+    ]);
+  return walk(element.shadowRoot!);
+}
+
+type Rendering = Element & { updateComplete?: Promise<boolean> };
+
+/** Waits until an element and every element inside its shadow tree has rendered. */
+export async function settled(element: Element): Promise<void> {
+  await (element as Rendering).updateComplete;
+  for (const root of shadowRoots(element)) {
+    await Promise.all([...root.querySelectorAll('*')].map((el) => (el as Rendering).updateComplete));
+  }
+}

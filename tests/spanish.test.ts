@@ -2,24 +2,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
-import { contentFor, en, loadLanguage } from '../src/content/index.js';
+import { en } from '../src/content/index.js';
 import { es } from '../src/content/es.js';
-import { captureWarnings, renderedSeeds, shadowRoots } from './helpers.js';
+import { CONTENT_TAGS } from './elements.js';
+import { captureWarnings, renderedSeeds, settled } from './helpers.js';
 
 type Rendering = HTMLElement & { updateComplete: Promise<boolean> };
-
-const tags = [
-  'procedure-compare', 'risk-list', 'recovery-tips', 'surgery-overview', 'conservative-care',
-  'candidacy-check', 'second-opinion', 'surgery-faq', 'medical-disclaimer', 'back-surgery-guide',
-];
-
-/** Waits until an element and every element inside its shadow tree has rendered. */
-async function settled(element: Element) {
-  await (element as Rendering).updateComplete;
-  for (const root of shadowRoots(element)) {
-    await Promise.all([...root.querySelectorAll('*')].map((el) => (el as Partial<Rendering>).updateComplete));
-  }
-}
 
 /**
  * What a reader meets in the guide's own language: text and the labels screen readers speak,
@@ -73,12 +61,6 @@ describe('Spanish', () => {
     expect(shape(es)).to.deep.equal(shape(en));
   });
 
-  it('loads only when a page asks for it', async () => {
-    // English is in memory from the start; Spanish is a separate module, fetched on demand.
-    expect(contentFor('en')).to.equal(en);
-    expect(await loadLanguage('es')).to.equal(es);
-  });
-
   it('shows every point of the article, S1 to S20, in <back-surgery-guide lang="es">', async () => {
     const guide = await fixture(html`<back-surgery-guide lang="es"></back-surgery-guide>`);
     await settled(guide);
@@ -87,7 +69,7 @@ describe('Spanish', () => {
     expect(guide.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal(es.guide.title);
   });
 
-  for (const tag of tags) {
+  for (const tag of CONTENT_TAGS) {
     it(`<${tag}>: no English left, marked lang="es", no axe violation`, async () => {
       const element = await fixture(staticHtml`<${unsafeStatic(tag)} lang="es"></${unsafeStatic(tag)}>`);
       await settled(element);

@@ -1,28 +1,12 @@
 import { html, type PropertyValues } from 'lit';
-import type { GuideContent } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
-import { renderHeading } from '../shared/heading.js';
+import { MAX_HEADING_LEVEL, renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { warnInvalidAttribute } from '../shared/warn.js';
 import { backSurgeryGuideStyles } from './back-surgery-guide.styles.js';
-import { GUIDE_SECTIONS } from './sections.js';
+import { GUIDE_SECTIONS, SECTION_TITLES as TITLES, type SectionTag } from './sections.js';
 
 const SECTIONS = GUIDE_SECTIONS;
-
-type SectionTag = (typeof SECTIONS)[number];
-
-/** The title each section shows, read from the content so the table of contents always matches it. */
-const TITLES: Record<SectionTag, (content: GuideContent) => string> = {
-  'surgery-overview': (c) => c.overview.title,
-  'conservative-care': (c) => c.conservativeCare.title,
-  'candidacy-check': (c) => c.candidacy.title,
-  'procedure-compare': (c) => c.comparison.title,
-  'risk-list': (c) => c.risks.title,
-  'second-opinion': (c) => c.secondOpinion.title,
-  'recovery-tips': (c) => c.recovery.title,
-  'surgery-faq': (c) => c.faq.title,
-  'medical-disclaimer': (c) => c.medicalDisclaimer.title,
-};
 
 /**
  * The whole guide on one page: every section of the article in a sensible order, with a table of
@@ -91,7 +75,7 @@ export class BackSurgeryGuide extends GuideElement {
       element = document.createElement(tag);
       this.#sectionElements.set(tag, element);
     }
-    element.setAttribute('heading-level', String(Math.min(this.level + 1, 6)));
+    element.setAttribute('heading-level', String(Math.min(this.level + 1, MAX_HEADING_LEVEL)));
     // The guide's own text changes apply to its sections too, so the contents and the sections agree.
     // Not a value that is not an object: the guide has warned about it, its nine sections need not.
     (element as GuideElement).overrides = typeof this.overrides === 'object' ? (this.overrides ?? undefined) : undefined;

@@ -13,6 +13,7 @@ import type { GuideContent } from '../content/types.js';
 import { TEXT_SETTINGS, type PageSettings } from '../shared/page-settings.js';
 import { VERSION } from '../shared/version.js';
 import { buildPacket } from './packet.js';
+import { isObject } from '../shared/json.js';
 
 const CONTENT: Readonly<Record<string, GuideContent>> = { en, es };
 
@@ -61,8 +62,6 @@ function parseArgs(args: readonly string[]): Options {
   return options;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads the settings file; keeps what the elements would read and warns about the rest. */
 function readSettings(file: string): PageSettings {

@@ -1,4 +1,5 @@
 import type { SeedId, SourceId } from '../content/types.js';
+import { isObject } from '../shared/json.js';
 
 /**
  * One piece of text a reader can see, found by walking the content rather than by knowing its
@@ -28,8 +29,6 @@ const STATEMENT_KEYS = new Set(['text', 'detail', 'what']);
  */
 const SKIPPED_KEYS = new Set(['id', 'lang', 'url', 'seeds', 'sources', 'defines', 'forms', 'date', 'months']);
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 

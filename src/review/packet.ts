@@ -11,6 +11,7 @@ import type { PageSettings } from '../shared/page-settings.js';
 import { collectEntries, valueAt, type ReviewEntry } from './collect.js';
 import { REVIEWED_ELEMENTS, SHARED_SECTIONS } from './elements.js';
 import { LABELS, type PacketLabels } from './labels.js';
+import { isObject } from '../shared/json.js';
 
 export interface PacketOptions {
   /** The guide's own content in the packet's language. */
@@ -43,8 +44,6 @@ export function escape(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The clinic's text changes for one language, whichever tag it was written under (`es`, `es-MX`). */
 function changesFor(settings: PacketOptions['settings'], lang: string): unknown {

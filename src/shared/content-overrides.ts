@@ -37,6 +37,8 @@ const TRACE_KEYS: Readonly<Record<string, Json>> = { seeds: ['S1'], sources: ['a
 
 const SEED_ID = /^S(?:[1-9]|1\d|20)$/;
 
+// Not json.ts's isObject: this module is a chunk of its own that imports nothing, so the script-tag
+// bundle can load it without loading the bundle a second time (rollup.config.js).
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -6,13 +6,14 @@ import type { applyClinicText as ApplyClinicText } from './content-overrides.js'
 import { ColourController, darkSystem } from './colour-controller.js';
 import { DetailsController } from './details-controller.js';
 import { fromPage } from './dom.js';
-import type { HeadingLevel } from './heading.js';
+import { MAX_HEADING_LEVEL, MIN_HEADING_LEVEL, type HeadingLevel } from './heading.js';
 import { languageSource, onLanguageChange } from './language.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { cut, warn, warnInvalidAttribute, warnOnce } from './warn.js';
 
+/** Written where it is used as `2`, so the manifest and README show the number. */
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /**
@@ -114,7 +115,7 @@ export abstract class GuideElement extends LitElement {
    * Level of the element's heading, 2 to 6, so it fits the page's outline; sub-headings use the
    * next level. Anything else warns and uses 2.
    */
-  headingLevel: number = DEFAULT_HEADING_LEVEL;
+  headingLevel: number = 2;
 
   /**
    * Text changes for this element only, by language: `{ en: { risks: { title: 'Before you decide' } } }`.
@@ -239,8 +240,8 @@ export abstract class GuideElement extends LitElement {
     const level = this.headingLevel;
     // A removed attribute (null) or an unset property: the default, nothing to warn about.
     if (level == null) return DEFAULT_HEADING_LEVEL;
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
-    warnInvalidAttribute(this.tag, 'heading-level', this.getAttribute('heading-level') ?? level, 'a whole number from 2 to 6', String(DEFAULT_HEADING_LEVEL));
+    if (Number.isInteger(level) && level >= MIN_HEADING_LEVEL && level <= MAX_HEADING_LEVEL) return level as HeadingLevel;
+    warnInvalidAttribute(this.tag, 'heading-level', this.getAttribute('heading-level') ?? level, `a whole number from ${MIN_HEADING_LEVEL} to ${MAX_HEADING_LEVEL}`, String(DEFAULT_HEADING_LEVEL));
     return DEFAULT_HEADING_LEVEL;
   }
 

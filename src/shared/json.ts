@@ -6,3 +6,7 @@ export function parseJson(json: string): { value?: unknown; error?: string } {
     return { error: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/** Whether a parsed JSON value is an object (not `null`, not an array): the shape settings and text changes take. */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

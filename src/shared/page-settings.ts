@@ -1,4 +1,4 @@
-import { parseJson } from './json.js';
+import { isObject, parseJson } from './json.js';
 import { warn, warnOnce } from './warn.js';
 
 /**
@@ -50,8 +50,6 @@ export const SETTINGS_CHANGE_EVENT = 'ubs-settings-change';
 const JSON_BLOCK_SELECTOR = 'script[type="application/json"][data-ubs-settings]';
 const ELEMENT_SELECTOR = 'ubs-settings';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Parsed JSON blocks by their text: each block is parsed, and warned about, once. */
 const parsedBlocks = new Map<string, PageSettings>();

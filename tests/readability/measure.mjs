@@ -66,3 +66,13 @@ export function fernandezHuerta(text) {
   const f = words.length / sentences.length;
   return 206.84 - 0.6 * p - 1.02 * f;
 }
+
+/**
+ * How each language's body text is measured, and the brief's limit: English at or below US grade 6,
+ * Spanish "fairly easy" (Fernández Huerta 70) or easier. A new language needs its formula here;
+ * tests/readability/languages.test.mjs fails until it has one.
+ */
+export const READABILITY = {
+  en: { measure: 'Flesch–Kincaid grade', score: (statements) => fleschKincaidGrade(asText(statements)), passes: (score) => score <= 6 },
+  es: { measure: 'Fernández Huerta', score: (statements) => fernandezHuerta(statements.join(' ')), passes: (score) => score >= 70 },
+};
