@@ -61,6 +61,11 @@ import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { renderFooter } from '../shared/render.js';
 import { ${camel}Styles } from './${tag}.styles.js';
+import { ${camel} } from '../content/en/${tag}.js';
+import { provideEnglish } from '../content/english.js';
+
+// This element's English (see english.ts): a page that imports only this element ships only this text.
+provideEnglish({ ${camel} });
 
 /**
  * TODO: what this element shows a patient, and why, in two or three sentences.
@@ -137,6 +142,8 @@ edit('src/content/types.ts', (text) =>
     `$1  readonly ${camel}: ${contentType};\n}`,
   ),
 );
+// Every part of the content is listed once for the runtime (a language file must have each).
+edit('src/content/english.ts', (text) => text.replace(/(const parts = \[[\s\S]*?)\n\] as const;/, `$1\n  '${camel}',\n] as const;`));
 for (const language of languages) {
   write(
     `src/content/${language}/${tag}.ts`,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import type { Source } from '../src/content/types.js';
 import { applyOverrides } from '../src/shared/content-overrides.js';
 import { parseJson } from '../src/shared/json.js';

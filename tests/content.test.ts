@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { contentFor, en, loadLanguage, matchLanguage, supportedLanguages } from '../src/content/index.js';
+import { contentFor, english, loadLanguage, matchLanguage, supportedLanguages } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import type { SeedId } from '../src/content/types.js';
 import { sources } from '../src/content/sources.js';
 import { VERSION } from '../src/shared/version.js';
@@ -78,7 +79,7 @@ describe('language lookup', () => {
     expect(matchLanguage(' EN_gb ')).to.equal('en');
     expect(matchLanguage('tlh')).to.equal(undefined);
     expect(matchLanguage('__proto__')).to.equal(undefined);
-    expect(contentFor('tlh')).to.equal(en);
+    expect(contentFor('tlh')).to.equal(english);
   });
 });
 

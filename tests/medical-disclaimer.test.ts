@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { en } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import { loadBibliography } from '../src/content/bibliography.js';
 import { sources } from '../src/content/sources.js';
 import type { MedicalDisclaimer } from '../src/medical-disclaimer/medical-disclaimer.component.js';

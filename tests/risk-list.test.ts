@@ -76,4 +76,38 @@ describe('<risk-list>', () => {
     const el = await fixture(html`<risk-list expanded></risk-list>`);
     await expect(el).to.be.accessible();
   });
+
+  it('takes page text changes for other elements quietly when only it is on the page (their text is not loaded here)', async () => {
+    let el!: RiskList;
+    const warnings = await captureWarnings(async () => {
+      const root = await fixture(html`<div>
+        <script type="application/json" data-ubs-settings>
+          { "content": { "en": { "faq": { "title": "Your questions" }, "risks": { "title": "Before you decide" } } } }
+        </script>
+        <risk-list></risk-list>
+      </div>`);
+      el = root.querySelector('risk-list') as RiskList;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Before you decide');
+  });
+
+  it('still reports a part of the text that no element has (a typo)', async () => {
+    const warnings = await captureWarnings(async () => {
+      const root = await fixture(html`<div>
+        <script type="application/json" data-ubs-settings>
+          { "content": { "en": { "riks": { "title": "Before you decide" } } } }
+        </script>
+        <risk-list></risk-list>
+      </div>`);
+      const el = root.querySelector('risk-list') as RiskList;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
+    });
+    expect(warnings.join('\n')).to.contain('en.riks');
+  });
 });

@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
-import { en } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
 import { CONTENT_TAGS } from './elements.js';
 import { captureWarnings, renderedSeeds, settled } from './helpers.js';

@@ -5,6 +5,11 @@ import { References } from '../shared/references.js';
 import { warnInvalidAttribute } from '../shared/warn.js';
 import { backSurgeryGuideStyles } from './back-surgery-guide.styles.js';
 import { GUIDE_SECTIONS, SECTION_TITLES as TITLES, type SectionTag } from './sections.js';
+import { guide } from '../content/en/guide.js';
+import { provideEnglish } from '../content/english.js';
+
+// This element's English (see english.ts): a page that imports only this element ships only this text.
+provideEnglish({ guide });
 
 const SECTIONS = GUIDE_SECTIONS;
 

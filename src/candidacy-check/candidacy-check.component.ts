@@ -6,6 +6,11 @@ import { References } from '../shared/references.js';
 import { renderFooter, renderWarningSigns } from '../shared/render.js';
 import { candidacyCheckStyles } from './candidacy-check.styles.js';
 import { isUrgentStep, nextSteps, type CandidacyAnswers, type QuestionId } from './next-steps.js';
+import { candidacy } from '../content/en/candidacy.js';
+import { provideEnglish } from '../content/english.js';
+
+// This element's English (see english.ts): a page that imports only this element ships only this text.
+provideEnglish({ candidacy });
 
 export type { CandidacyAnswers };
 

@@ -4,6 +4,11 @@ import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { renderFooter } from '../shared/render.js';
 import { conservativeCareStyles } from './conservative-care.styles.js';
+import { conservativeCare } from '../content/en/conservative-care.js';
+import { provideEnglish } from '../content/english.js';
+
+// This element's English (see english.ts): a page that imports only this element ships only this text.
+provideEnglish({ conservativeCare });
 
 /**
  * The treatments doctors try before surgery, and the usual path to a decision, shown as steps:

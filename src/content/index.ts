@@ -1,15 +1,15 @@
 import { warn } from '../shared/warn.js';
-import { en } from './en.js';
+import { CONTENT_PARTS, english } from './english.js';
 import type { GuideContent } from './types.js';
 
 export type * from './types.js';
-export { en };
+export { english };
 
 /** The language used when the page asks for one the guide does not have. */
 export const defaultLanguage = 'en';
 
-/** Content already in memory, by primary language subtag. English is always there. */
-const loaded = new Map<string, GuideContent>([['en', en]]);
+/** Content already in memory, by primary language subtag. English is always there (the sections of the elements the page imported). */
+const loaded = new Map<string, GuideContent>([['en', english]]);
 
 /**
  * Languages loaded on demand, so a page pays only for the language it shows. Adding a language is a
@@ -46,16 +46,17 @@ export function matchLanguage(tag: string): string | undefined {
 
 /** The content of a language if it is in memory (English for a language the guide does not have). */
 export function contentFor(language: string): GuideContent | undefined {
-  if (!matchLanguage(language)) return en;
+  if (!matchLanguage(language)) return english;
   return loaded.get(language);
 }
 
 /**
- * Whether a loader gave guide content: an object with each part English has. An empty file (a failed
- * upload) or a loader that picks the wrong export gives `undefined` or a module instead.
+ * Whether a loader gave guide content: an object with every part (`lang` a string, the rest objects).
+ * An empty file (a failed upload) or a loader that picks the wrong export gives `undefined` or a
+ * module instead.
  */
 function isContent(value: unknown): value is GuideContent {
-  return Object.keys(en).every((key) => typeof (value as Record<string, unknown> | undefined)?.[key] === typeof en[key as keyof GuideContent]);
+  return CONTENT_PARTS.every((key) => typeof (value as Record<string, unknown> | undefined)?.[key] === (key === 'lang' ? 'string' : 'object'));
 }
 
 /**
@@ -78,8 +79,8 @@ export function loadLanguage(language: string): Promise<GuideContent> {
       })
       .catch((error: unknown) => {
         warn(`the text in "${language}" could not be loaded (${String(error)}); showing English.`);
-        loaded.set(language, en);
-        return en;
+        loaded.set(language, english);
+        return english;
       });
     pending.set(language, promise);
   }

@@ -7,6 +7,11 @@ import { fill } from '../shared/render.js';
 import { References, renderSource, titleLanguage } from '../shared/references.js';
 import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
+import { medicalDisclaimer } from '../content/en/medical-disclaimer.js';
+import { provideEnglish } from '../content/english.js';
+
+// This element's English (see english.ts): a page that imports only this element ships only this text.
+provideEnglish({ medicalDisclaimer });
 
 // From year 1000: Date.UTC would read years 0–99 as 1900–1999, and no review is that old.
 const ISO_DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;

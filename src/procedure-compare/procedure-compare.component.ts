@@ -6,6 +6,11 @@ import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { renderFooter } from '../shared/render.js';
 import { procedureCompareStyles } from './procedure-compare.styles.js';
+import { comparison } from '../content/en/comparison.js';
+import { provideEnglish } from '../content/english.js';
+
+// This element's English (see english.ts): a page that imports only this element ships only this text.
+provideEnglish({ comparison });
 
 const PROCEDURES: readonly ProcedureId[] = ['open', 'minimally-invasive'];
 const ROWS: readonly ComparisonRowId[] = [

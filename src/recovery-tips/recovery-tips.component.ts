@@ -4,6 +4,12 @@ import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { renderFooter, renderWarningSigns } from '../shared/render.js';
 import { recoveryTipsStyles } from './recovery-tips.styles.js';
+import { recovery } from '../content/en/recovery.js';
+import { warningSigns } from '../content/en/warning-signs.js';
+import { provideEnglish } from '../content/english.js';
+
+// This element's English (see english.ts): a page that imports only this element ships only this text.
+provideEnglish({ recovery, warningSigns });
 
 /**
  * Recovering from upper back surgery: what recovery depends on (age, general health), a typical

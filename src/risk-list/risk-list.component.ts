@@ -5,6 +5,12 @@ import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { renderFooter, renderWarningSigns } from '../shared/render.js';
 import { riskListStyles } from './risk-list.styles.js';
+import { risks } from '../content/en/risks.js';
+import { warningSigns } from '../content/en/warning-signs.js';
+import { provideEnglish } from '../content/english.js';
+
+// This element's English (see english.ts): a page that imports only this element ships only this text.
+provideEnglish({ risks, warningSigns });
 
 type RiskSelection = 'all' | 'common';
 const SELECTIONS: readonly RiskSelection[] = ['all', 'common'];

@@ -6,6 +6,11 @@ import { References } from '../shared/references.js';
 import { fill, renderFooter } from '../shared/render.js';
 import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
 import { secondOpinionStyles } from './second-opinion.styles.js';
+import { secondOpinion } from '../content/en/second-opinion.js';
+import { provideEnglish } from '../content/english.js';
+
+// This element's English (see english.ts): a page that imports only this element ships only this text.
+provideEnglish({ secondOpinion });
 
 type Channel = 'phone' | 'booking' | 'email';
 

@@ -169,6 +169,8 @@ export interface ClinicTextTools {
   /** The guide's language a key such as `es-MX` stands for, if any. */
   matchLanguage(tag: string): string | undefined;
   warn(message: string): void;
+  /** Every part of the guide's content, also those of elements not on this page. */
+  parts: readonly string[];
 }
 
 /**
@@ -198,7 +200,7 @@ export function applyClinicText<T extends object>(
   content: T,
   language: string,
   [pageChanges, ownChanges]: [unknown, unknown],
-  { matchLanguage, warn }: ClinicTextTools,
+  { matchLanguage, warn, parts }: ClinicTextTools,
 ): T {
   const rejected = { 'page settings': [] as string[], overrides: [] as string[] };
   for (const [origin, changes] of [
@@ -215,8 +217,10 @@ export function applyClinicText<T extends object>(
       for (const key of Object.keys(changes)) {
         if (!matchLanguage(key)) rejected[origin].push(`${origin}: ${key} (not a language of the guide)`);
       }
-      const forLanguage = Object.entries(changes).find(([key]) => matchLanguage(key) === language)?.[1];
+      let forLanguage = Object.entries(changes).find(([key]) => matchLanguage(key) === language)?.[1];
       if (forLanguage === undefined) continue;
+      // Changes to the parts of elements this page did not import (their text is not in memory): theirs, not wrong.
+      if (isObject(forLanguage)) forLanguage = Object.fromEntries(Object.entries(forLanguage).filter(([part]) => part in content || !parts.includes(part)));
       const result = applyOverrides(content, forLanguage);
       content = result.content;
       rejected[origin].push(...result.rejected.map((path) => `${origin}: ${language}.${path}`));

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { contentFor, defaultLanguage, en, loadLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
+import { contentFor, defaultLanguage, english, loadLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
+import { CONTENT_PARTS } from '../content/english.js';
 import { bibliographySettled, loadBibliography } from '../content/bibliography.js';
 import type { GuideContent } from '../content/types.js';
 import type { applyClinicText as ApplyClinicText } from './content-overrides.js';
@@ -137,7 +138,7 @@ export abstract class GuideElement extends LitElement {
   protected level: HeadingLevel = DEFAULT_HEADING_LEVEL;
 
   /** The content in the language resolved for this element. */
-  protected content: GuideContent = en;
+  protected content: GuideContent = english;
 
   /** Tag of this element as used on the page, for warnings. */
   protected get tag(): string {
@@ -213,9 +214,9 @@ export abstract class GuideElement extends LitElement {
     this.#checkPropertyTypes(changed);
     if (changed.has('headingLevel')) this.level = this.#validHeadingLevel();
     const language = this.#resolveLanguage();
-    const content = contentFor(language) ?? en;
+    const content = contentFor(language) ?? english;
     // Without the engine there is nothing to apply: no changes on the page, or it failed to load (warned).
-    this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn }) : content;
+    this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn, parts: CONTENT_PARTS }) : content;
   }
 
   /**

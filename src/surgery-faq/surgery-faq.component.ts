@@ -8,6 +8,11 @@ import { References } from '../shared/references.js';
 import { renderFooter } from '../shared/render.js';
 import { faqJsonLd } from './structured-data.js';
 import { surgeryFaqStyles } from './surgery-faq.styles.js';
+import { faq } from '../content/en/faq.js';
+import { provideEnglish } from '../content/english.js';
+
+// This element's English (see english.ts): a page that imports only this element ships only this text.
+provideEnglish({ faq });
 
 interface ScriptPolicy {
   createScript(text: string): unknown;

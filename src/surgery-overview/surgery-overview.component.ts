@@ -4,6 +4,11 @@ import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { renderFooter } from '../shared/render.js';
 import { surgeryOverviewStyles } from './surgery-overview.styles.js';
+import { overview } from '../content/en/overview.js';
+import { provideEnglish } from '../content/english.js';
+
+// This element's English (see english.ts): a page that imports only this element ships only this text.
+provideEnglish({ overview });
 
 /**
  * What upper back surgery is, when doctors think about it, who is usually offered it (the article's

@@ -1,0 +1,86 @@
+import type { GuideContent } from '../types.js';
+
+export const risks: GuideContent['risks'] = {
+  title: 'Risks of surgery',
+  intro: {
+    seeds: ['S17'],
+    sources: ['article'],
+    text: 'Every surgery has risks. Ask your surgeon how likely each one is for you.',
+  },
+  commonTitle: 'Risks of every surgery',
+  furtherTitle: 'Other risks of spine surgery',
+  items: [
+    {
+      id: 'anaesthesia',
+      common: true,
+      seeds: ['S17'],
+      sources: ['article', 'rcoaSideEffects', 'wuthGeneral'],
+      name: 'Reaction to anesthesia',
+      detail: 'Anesthesia is the medicine that stops you from feeling pain during surgery. Many people feel sick after it. Some feel dizzy, or confused for a while. Ask your care team about your own risk.',
+    },
+    {
+      id: 'infection',
+      common: true,
+      seeds: ['S17'],
+      sources: ['article', 'nhsRisks'],
+      name: 'Infection',
+      detail: 'Germs can get into the wound. After a lower back operation, this happens to up to 1 in 25 people.',
+    },
+    {
+      id: 'bleeding',
+      common: true,
+      seeds: ['S17'],
+      sources: ['article'],
+      name: 'Bleeding',
+      detail: 'You may bleed during or after surgery.',
+    },
+    {
+      id: 'nerve-injury',
+      common: false,
+      sources: ['nhsRecovery'],
+      name: 'Nerve or spinal cord injury',
+      detail: 'The nerves or the spinal cord can be hurt. This can cause weakness, numbness or pain. In rare cases, the legs or the bladder stop working properly. Ask your surgeon how likely this is for you.',
+    },
+    {
+      id: 'fluid-leak',
+      common: false,
+      sources: ['edinburghDecompression'],
+      name: 'Spinal fluid leak',
+      detail: 'The thin cover around the spinal cord and nerves can tear. Fluid may leak out and cause headaches. A leak seen during surgery can usually be sealed then.',
+    },
+    {
+      id: 'non-union',
+      common: false,
+      sources: ['nunnaSmoking'],
+      name: 'Fusion that does not heal',
+      detail: 'After a fusion, the bones may not grow together. People who smoke are almost twice as likely to have this.',
+    },
+    {
+      id: 'adjacent-level',
+      common: false,
+      sources: ['ohsuFusion'],
+      name: 'Strain next to a fusion',
+      detail: 'The joined bones can no longer move. This puts more strain on the spine above and below them, which can cause problems later.',
+    },
+    {
+      id: 'blood-clots',
+      common: false,
+      sources: ['nhsRisks', 'nhsDvt'],
+      name: 'Blood clots',
+      detail: 'A clot can form in a leg vein. In rare cases, part of it travels to the lungs, which is an emergency. Staying active while you recover lowers the risk.',
+    },
+    {
+      id: 'pain-continues',
+      common: false,
+      seeds: ['S18'],
+      sources: ['article', 'nhsRisks'],
+      name: 'Pain that stays or comes back',
+      detail: 'After a lower back decompression, up to 1 in 3 people still have symptoms or get them again within a few years.',
+    },
+  ],
+  notACure: {
+    seeds: ['S18'],
+    sources: ['article', 'nhsRisks'],
+    text: 'Many people hope surgery will end their back pain for good. The article says this rarely happens. Surgery may ease pain, but it is not a sure cure.',
+  },
+};
