@@ -7,10 +7,15 @@ describe('colour contrast', () => {
     expect(parseColor('white')).to.deep.equal([255, 255, 255]);
     expect(parseColor('rgb(10 20 30)')).to.deep.equal([10, 20, 30]);
     expect(parseColor('hsl(0 100% 50%)')).to.deep.equal([255, 0, 0]);
+    // As computed styles write them, read without a canvas.
+    expect(parseColor('#0bf')).to.deep.equal([0, 187, 255]);
+    expect(parseColor('rgb(1, 2, 3)')).to.deep.equal([1, 2, 3]);
+    expect(parseColor('rgba(1, 2, 3, 0.5)')).to.deep.equal([1, 2, 3]);
+    expect(parseColor('rgb(300, 0, 0)')).to.deep.equal([255, 0, 0]);
   });
 
   it('refuses invalid and transparent colours', () => {
-    for (const bad of ['', 'banana', 'transparent', 'url(javascript:alert(1))', '#12']) expect(parseColor(bad), bad).to.equal(undefined);
+    for (const bad of ['', 'banana', 'transparent', 'rgba(0, 0, 0, 0)', 'url(javascript:alert(1))', '#12', '#12345g']) expect(parseColor(bad), bad).to.equal(undefined);
   });
 
   it('computes WCAG contrast ratios', () => {

@@ -29,9 +29,33 @@ export function parseColor(value: string): Rgb | undefined {
 const parsed = new Map<string, Rgb | undefined>();
 const PARSED_KEPT = 64;
 
+/** `#rgb`, `#rrggbb`, or `rgb()`/`rgba()` with commas: how computed styles and a canvas write colours. */
+const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+const RGB = /^rgba?\(([\d.]+), ?([\d.]+), ?([\d.]+)(?:, ?([\d.]+))?\)$/;
+
+/** A colour written one of those ways; `undefined` for anything else, and for a transparent or out-of-range one. */
+function readWritten(text: string): Rgb | undefined {
+  const hex = HEX.exec(text)?.[1];
+  if (hex) {
+    const pairs = hex.length === 3 ? [...hex].map((digit) => digit + digit) : [hex.slice(0, 2), hex.slice(2, 4), hex.slice(4)];
+    return pairs.map((pair) => parseInt(pair, 16)) as unknown as Rgb;
+  }
+  const rgb = RGB.exec(text);
+  if (!rgb || Number(rgb[4] ?? 1) === 0) return undefined;
+  const channels = [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] as const;
+  return channels.every((channel) => channel <= 255) ? channels : undefined;
+}
+
 function parseWithCanvas(text: string): Rgb | undefined {
+  if (!text) return undefined;
+  // Computed styles and most brand colours are written so: read them directly, as making the canvas
+  // costs a first render tens of milliseconds on a phone.
+  const direct = readWritten(text);
+  if (direct) return direct;
+  // Transparent, as most backgrounds compute: not a colour, and no canvas needed to say so.
+  if (Number(RGB.exec(text)?.[4]) === 0) return undefined;
   // The canvas takes currentColor as black.
-  if (!text || /currentcolor/i.test(text)) return undefined;
+  if (/currentcolor/i.test(text)) return undefined;
   probe ??= document.createElement('canvas').getContext('2d');
   if (!probe) return undefined;
   // A value the canvas cannot paint (not a colour, or not one of its own: var(), inherit…) leaves its
@@ -41,12 +65,7 @@ function parseWithCanvas(text: string): Rgb | undefined {
     probe!.fillStyle = text;
     return String(probe!.fillStyle);
   });
-  if (normalised !== other) return undefined;
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(normalised);
-  if (hex) return [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16), parseInt(hex[3]!, 16)];
-  const rgba = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(normalised);
-  if (!rgba || Number(rgba[4] ?? 1) === 0) return undefined;
-  return [Number(rgba[1]), Number(rgba[2]), Number(rgba[3])];
+  return normalised === other ? readWritten(normalised) : undefined;
 }
 
 /** Relative luminance (WCAG 2.2). */
