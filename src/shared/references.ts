@@ -37,30 +37,11 @@ function patternOf(term: Term): RegExp {
   return pattern;
 }
 
-/** For each list of terms: every form of every term in one search, and the terms each form may stand for. */
-const formSearches = new WeakMap<readonly Term[], { search: RegExp; termsIn: Map<string, Term[]> }>();
+const plainForms = new WeakMap<Term, string[]>();
 
-/**
- * The terms of `terms` that may be in `text`: those with a form somewhere in it (as part of a word
- * too). One pass over the text for all of them, so that the whole-word pattern, a Unicode regular
- * expression and slow on a phone, runs only for the few that may match. The search looks at every
- * position (a lookahead) and takes the longest form there; the terms a form stands for include
- * those whose forms are inside it ("disc" in "herniated disc"), so no term that is there is missed.
- */
-function candidateTerms(terms: readonly Term[], text: string): Set<Term> {
-  let forms = formSearches.get(terms);
-  if (!forms) {
-    const plainForms = terms.flatMap((term) => term.forms.map((form) => [form.trim().toLowerCase().replace(/\s+/g, ' '), term] as const));
-    const termsIn = new Map(plainForms.map(([form]) => [form, plainForms.filter(([other]) => form.includes(other)).map(([, term]) => term)]));
-    const alternatives = [...termsIn.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, (char) => `\\${char}`));
-    forms = { search: new RegExp(`(?=(${alternatives.join('|')}))`, 'g'), termsIn };
-    formSearches.set(terms, forms);
-  }
-  const plain = text.toLowerCase().replace(/\s+/g, ' ');
-  return new Set([...plain.matchAll(forms.search)].flatMap((match) => forms.termsIn.get(match[1]!)!));
-}
+/** A term's forms as a plain search finds them: lower case, single spaces. */
+const formsOf = (term: Term): string[] =>
+  plainForms.get(term) ?? plainForms.set(term, term.forms.map((form) => form.trim().toLowerCase().replace(/\s+/g, ' '))).get(term)!;
 
 /** The end of a sentence, unless the text already ends with one ("…Back Pain?"). */
 const stop = (text: string | number) => (/[.?!]$/.test(String(text)) ? '' : '.');
@@ -213,8 +194,12 @@ export class References {
 
   /** Terms used in a text and not yet defined in this element, in the order of the term list. */
   #newTerms(text: string): Term[] {
-    const candidates = candidateTerms(this.#content.terms, text);
-    return this.#content.terms.filter((term) => candidates.has(term) && !this.#defined.has(term.id) && patternOf(term).test(text));
+    // Most texts use none of the terms: a plain search for their forms first, and the whole-word
+    // pattern (a Unicode regular expression, slow on a phone) only for the few that may be there.
+    const plain = text.toLowerCase().replace(/\s+/g, ' ');
+    return this.#content.terms.filter(
+      (term) => !this.#defined.has(term.id) && formsOf(term).some((form) => plain.includes(form)) && patternOf(term).test(text),
+    );
   }
 
   #definition(term: Term): TemplateResult {
