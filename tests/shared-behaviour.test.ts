@@ -120,5 +120,28 @@ for (const tag of CONTENT_TAGS) {
       expect(style.fontFamily).to.contain('Georgia');
       expect(style.color).to.equal('rgb(10, 20, 30)');
     });
+
+    it('paints itself dark with theme="dark", and light with theme="light", whatever the page', async () => {
+      const wrapper = await fixture(html`<div style="color: rgb(10, 20, 30); background: rgb(250, 250, 250)">
+        ${staticHtml`<${t} theme="dark"></${t}><${t} theme="light"></${t}>`}
+      </div>`);
+      const [dark, light] = [...wrapper.children] as HTMLElement[];
+      await Promise.all([settled(dark!), settled(light!)]);
+      expect([getComputedStyle(dark!).backgroundColor, getComputedStyle(dark!).color]).to.deep.equal(['rgb(16, 25, 31)', 'rgb(230, 237, 243)']);
+      expect([getComputedStyle(light!).backgroundColor, getComputedStyle(light!).color]).to.deep.equal(['rgb(255, 255, 255)', 'rgb(27, 39, 51)']);
+    });
+
+    it('opens every explanation on paper, and closes again after printing the ones the reader had closed', async function () {
+      const el = await fixture(staticHtml`<${t}></${t}>`);
+      await settled(el);
+      const details = shadowRoots(el).flatMap((root) => [...root.querySelectorAll('details')]);
+      // The questionnaire and the notice show everything already: nothing folded to open.
+      if (details.length === 0) this.skip();
+      details[0]!.open = true;
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(details.filter((item) => !item.open)).to.deep.equal([]);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(details.map((item) => item.open)).to.deep.equal(details.map((_, i) => i === 0));
+    });
   });
 }
