@@ -143,8 +143,8 @@ export function frameworkFiles(elements) {
     }),
     'preact.d.ts': jsx({
       module: 'preact',
-      importLine: "import type { JSX as PreactJSX } from 'preact';",
-      attributes: "PreactJSX.HTMLAttributes<UbsElements[Tag]['element']>",
+      importLine: "import type { HTMLAttributes } from 'preact';",
+      attributes: "HTMLAttributes<UbsElements[Tag]['element']>",
       eventPrefixes: ['on'],
     }),
     'solid.d.ts': jsx({
