@@ -44,9 +44,10 @@ describe('every element is known everywhere it must be', () => {
     expect(CONTENT_TAGS).to.include('risk-list').and.not.to.include('ubs-settings');
   });
 
-  it('points package.json "customElements" at the manifest, for tools that read it', async () => {
+  it('points package.json "customElements" at the shipped manifest, for tools that read it', async () => {
+    // dist/custom-elements.json: the committed manifest with the package's paths (scripts/package-manifest.mjs).
     const pkg = (await (await fetch('/package.json')).json()) as { customElements: string };
-    expect(pkg.customElements).to.equal('custom-elements.json');
+    expect(pkg.customElements).to.equal('dist/custom-elements.json');
   });
 
   for (const { tag, className, showsContent } of ELEMENTS) {

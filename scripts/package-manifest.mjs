@@ -1,0 +1,34 @@
+// Writes dist/custom-elements.json, the manifest the package ships (package.json "customElements"):
+// the committed custom-elements.json (which Storybook, the README's API tables and the checks read, and
+// whose paths are the sources') with its paths pointing into dist/, where the package's modules are,
+// without private and protected members, and without the long initial values of module variables
+// (the styles' CSS text), which no tool needs. Run by `npm run build`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const LONGEST_DEFAULT = 200;
+
+const shipped = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+
+/** The manifest as it describes the package rather than the sources. */
+export function packageManifest(manifest) {
+  const visit = (value, key) => {
+    if (Array.isArray(value)) {
+      const kept = key === 'members' ? value.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name?.startsWith('#')) : value;
+      return kept.map((item) => visit(item));
+    }
+    if (value === null || typeof value !== 'object') return value;
+    const copy = {};
+    for (const [name, inner] of Object.entries(value)) {
+      if (name === 'default' && value.kind === 'variable' && typeof inner === 'string' && inner.length > LONGEST_DEFAULT) continue;
+      copy[name] = (name === 'path' || name === 'module') && typeof inner === 'string' ? shipped(inner) : visit(inner, name);
+    }
+    return copy;
+  };
+  return visit(manifest);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [from = 'custom-elements.json', to = 'dist/custom-elements.json'] = process.argv.slice(2);
+  writeFileSync(to, `${JSON.stringify(packageManifest(JSON.parse(readFileSync(from, 'utf8'))))}\n`);
+}

@@ -1,0 +1,1 @@
+/// <reference types="upper-back-surgery-elements/react" />
