@@ -74,7 +74,7 @@ export class MedicalDisclaimer extends GuideElement {
     const fallback = this.content.meta.lastReviewed;
     let iso = this.settings.reviewDate ?? fallback;
     if (this.settings.reviewDate !== undefined && !parseIsoDate(this.settings.reviewDate)) {
-      warnOnce(`the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
+      warnOnce(document, `the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
       iso = fallback;
     }
     if (this.lastReviewed != null) {

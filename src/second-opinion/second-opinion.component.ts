@@ -75,7 +75,7 @@ export class SecondOpinion extends GuideElement {
       const link = toLink(value);
       if (link) return [{ channel, link }];
       // Once per value: when it is given, not at every render.
-      if (own === undefined) warnOnce(`the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
+      if (own === undefined) warnOnce(document, `the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
       else if (changed.has(setting)) warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
       return [];
     });

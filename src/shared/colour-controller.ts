@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
 import type { PageSettings } from './page-settings.js';
-import { cut, warnInvalidAttribute, warnOnce } from './warn.js';
+import { cut, invalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
 const WHITE: Rgb = [255, 255, 255];
@@ -72,7 +72,6 @@ export interface ColourInputs {
  */
 export class ColourController implements ReactiveController {
   #sheet?: CSSStyleSheet;
-  #warnedTheme = '';
 
   constructor(
     private readonly host: ColourHost,
@@ -137,7 +136,7 @@ export class ColourController implements ReactiveController {
     const root = this.host.renderRoot as ShadowRoot;
     const adopted = root.adoptedStyleSheets;
     // A forced shadow DOM polyfill (ShadyDOM) has no adopted style sheets: keep the page's colours.
-    if (!adopted) return warnOnce('no adoptedStyleSheets (a polyfill?): theme colours left out.');
+    if (!adopted) return warnOnce(document, 'no adoptedStyleSheets (a polyfill?): theme colours left out.');
     let sheet = colourSheets.get(rules);
     if (!sheet) {
       if (colourSheets.size >= SHEETS_KEPT) colourSheets.clear();
@@ -159,10 +158,10 @@ export class ColourController implements ReactiveController {
     if ((THEMES as readonly string[]).includes(normalised)) return normalised as Theme;
     const expected = `one of ${THEMES.join(', ')}`;
     if (own === undefined) {
-      warnOnce(`the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);
-    } else if (this.#warnedTheme !== asked) {
-      this.#warnedTheme = asked;
-      warnInvalidAttribute(this.host.localName, 'theme', asked, expected, 'auto');
+      warnOnce(document, `the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);
+    } else {
+      // Once per value of the attribute, not at every render.
+      warnOnce(this.host, `theme ${asked}`, invalidAttribute(this.host.localName, 'theme', asked, expected, 'auto'));
     }
     return 'auto';
   }
@@ -172,7 +171,7 @@ export class ColourController implements ReactiveController {
     const accent = this.inputs.settings().accent;
     if (accent === undefined) return undefined;
     const rgb = parseColor(accent);
-    if (!rgb) warnOnce(`the page settings accent "${cut(accent)}" is not a fixed CSS colour; using the default.`);
+    if (!rgb) warnOnce(document, `the page settings accent "${cut(accent)}" is not a fixed CSS colour; using the default.`);
     return rgb;
   }
 }

@@ -26,9 +26,6 @@ export const LOAD_TIMEOUT_MS = 3000;
 /** Loads that already took longer than LOAD_TIMEOUT_MS: no element waits for them again. */
 const late = new WeakSet<Promise<unknown>>();
 
-/** Unsupported `lang` values already warned about, by the element that carries them. */
-const unsupportedLanguageWarned = new WeakMap<Element, string>();
-
 /**
  * The text-change engine, loaded the first time an element on the page has changes to apply: most
  * pages have none, and do not download it (a chunk next to the script-tag bundles).
@@ -190,7 +187,7 @@ export abstract class GuideElement extends LitElement {
     return Promise.race([loads, timeout]).then((result) => {
       if (result !== late) return this.#updateAfterLoads(rounds - 1);
       pending.forEach((load) => late.add(load));
-      warnOnce(`a file took over ${LOAD_TIMEOUT_MS / 1000} s to load; showing English or the unchanged text meanwhile.`);
+      warnOnce(document, `a file took over ${LOAD_TIMEOUT_MS / 1000} s to load; showing English or the unchanged text meanwhile.`);
       void loads.then(() => this.requestUpdate());
       return super.scheduleUpdate();
     });
@@ -253,12 +250,7 @@ export abstract class GuideElement extends LitElement {
     const language = matchLanguage(requested);
     if (language) return language;
     // One warning per lang attribute, however many elements it covers (<html lang="fr"> and ten elements: one).
-    if (unsupportedLanguageWarned.get(source!) !== requested) {
-      unsupportedLanguageWarned.set(source!, requested);
-      warn(
-        `<${this.tag}> has no text in lang="${cut(requested)}" (available: ${supportedLanguages().join(', ')}); using English.`,
-      );
-    }
+    warnOnce(source!, `lang ${requested}`, `<${this.tag}> has no text in lang="${cut(requested)}" (available: ${supportedLanguages().join(', ')}); using English.`);
     return defaultLanguage;
   }
 
