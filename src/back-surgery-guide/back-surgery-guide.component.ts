@@ -1,3 +1,4 @@
+import { pickOptions } from '../shared/attributes.js';
 import { html, type PropertyValues } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { MAX_HEADING_LEVEL, renderHeading } from '../shared/heading.js';
@@ -56,7 +57,7 @@ export class BackSurgeryGuide extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('exclude')) {
-      this.#excluded = this.pickOptions('exclude', this.exclude, SECTIONS, []);
+      this.#excluded = pickOptions(this.tag, 'exclude', this.exclude, SECTIONS, []);
       if (this.#excluded.length === SECTIONS.length) {
         warnInvalidAttribute(this.tag, 'exclude', this.exclude, 'a section to show', 'the whole guide');
         this.#excluded = [];

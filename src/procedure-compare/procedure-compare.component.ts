@@ -1,3 +1,4 @@
+import { pickOption, pickOptions } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComparisonRowId, ProcedureId } from '../content/types.js';
@@ -72,11 +73,11 @@ export class ProcedureCompare extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('procedures')) {
-      this.#shown = this.pickOptions('procedures', this.procedures, PROCEDURES, PROCEDURES);
+      this.#shown = pickOptions(this.tag, 'procedures', this.procedures, PROCEDURES, PROCEDURES);
     }
     if (changed.has('highlight')) {
       const value = this.highlight?.trim() ? this.highlight : null;
-      const picked = this.pickOption<ProcedureId | 'none'>('highlight', value, [...PROCEDURES, 'none'], 'none');
+      const picked = pickOption<ProcedureId | 'none'>(this.tag, 'highlight', value, [...PROCEDURES, 'none'], 'none');
       this.#highlighted = picked === 'none' ? undefined : picked;
     }
   }

@@ -1,3 +1,4 @@
+import { pickOption } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Risk } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -54,7 +55,7 @@ export class RiskList extends GuideElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('show')) this.selection = this.pickOption('show', this.show, SELECTIONS, 'all');
+    if (changed.has('show')) this.selection = pickOption(this.tag, 'show', this.show, SELECTIONS, 'all');
   }
 
 

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { contentFor, defaultLanguage, english, loadLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
+import { contentFor, defaultLanguage, english, loadLanguage, matchLanguage } from '../content/index.js';
+import { checkPropertyTypes } from './attributes.js';
 import { CONTENT_PARTS } from '../content/english.js';
 import { bibliographySettled, loadBibliography } from '../content/bibliography.js';
 import type { GuideContent } from '../content/types.js';
@@ -8,11 +9,11 @@ import { ColourController, darkSystem } from './colour-controller.js';
 import { DetailsController } from './details-controller.js';
 import { fromPage } from './dom.js';
 import { MAX_HEADING_LEVEL, MIN_HEADING_LEVEL, type HeadingLevel } from './heading.js';
-import { languageSource, onLanguageChange } from './language.js';
+import { onLanguageChange, resolveLanguage } from './language.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
-import { cut, warn, warnInvalidAttribute, warnOnce } from './warn.js';
+import { warn, warnInvalidAttribute, warnOnce } from './warn.js';
 
 /** Written where it is used as `2`, so the manifest and README show the number. */
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
@@ -137,6 +138,9 @@ export abstract class GuideElement extends LitElement {
   /** The content in the language resolved for this element. */
   protected content: GuideContent = english;
 
+  /** The language of this update, resolved (once) before it, when the element decides what to wait for. */
+  #language = defaultLanguage;
+
   /** Tag of this element as used on the page, for warnings. */
   protected get tag(): string {
     return this.localName;
@@ -174,7 +178,7 @@ export abstract class GuideElement extends LitElement {
    * `rounds` times, so nothing a loader does can keep the element, or the page, waiting in a loop.
    */
   #updateAfterLoads(rounds: number): void | Promise<unknown> {
-    const language = this.#resolveLanguage();
+    const language = (this.#language = resolveLanguage(this));
     this.settings = readPageSettings(fromPage('documentElement'));
     const waits: Promise<unknown>[] = [];
     if (!contentFor(language)) waits.push(loadLanguage(language));
@@ -208,30 +212,12 @@ export abstract class GuideElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#checkPropertyTypes(changed);
+    checkPropertyTypes(this, changed);
     if (changed.has('headingLevel')) this.level = this.#validHeadingLevel();
-    const language = this.#resolveLanguage();
+    const language = this.#language;
     const content = contentFor(language) ?? english;
     // Without the engine there is nothing to apply: no changes on the page, or it failed to load (warned).
     this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn, parts: CONTENT_PARTS }) : content;
-  }
-
-  /**
-   * Text properties (those without a `type`) take only text, and boolean ones only `true` or `false`,
-   * as their attributes do. Anything else from JavaScript (a number, an object, a Proxy…) warns and
-   * means "not given", so the element uses its default; `null` (a removed attribute) means the same
-   * without a warning. Never a throw, and never a hostile object inside a template.
-   */
-  #checkPropertyTypes(changed: PropertyValues<this>): void {
-    const declared = (this.constructor as typeof LitElement).elementProperties;
-    for (const key of changed.keys()) {
-      const options = declared.get(key);
-      const value: unknown = this[key as keyof this];
-      const wanted = !options || options.attribute === false ? '' : options.type === Boolean ? 'boolean' : options.type ? '' : 'string';
-      if (!wanted || value === undefined || typeof value === wanted) continue;
-      if (value !== null) warn(`<${this.tag}> ${key as string}: a ${typeof value} is not a ${wanted}; using the default.`);
-      (this as Record<PropertyKey, unknown>)[key] = wanted === 'boolean' ? false : undefined;
-    }
   }
 
   #validHeadingLevel(): HeadingLevel {
@@ -241,49 +227,5 @@ export abstract class GuideElement extends LitElement {
     if (Number.isInteger(level) && level >= MIN_HEADING_LEVEL && level <= MAX_HEADING_LEVEL) return level as HeadingLevel;
     warnInvalidAttribute(this.tag, 'heading-level', this.getAttribute('heading-level') ?? level, `a whole number from ${MIN_HEADING_LEVEL} to ${MAX_HEADING_LEVEL}`, String(DEFAULT_HEADING_LEVEL));
     return DEFAULT_HEADING_LEVEL;
-  }
-
-  #resolveLanguage(): string {
-    const source = languageSource(this);
-    const requested = source?.getAttribute('lang') ?? '';
-    if (!requested) return defaultLanguage;
-    const language = matchLanguage(requested);
-    if (language) return language;
-    // One warning per lang attribute, however many elements it covers (<html lang="fr"> and ten elements: one).
-    warnOnce(source!, `lang ${requested}`, `<${this.tag}> has no text in lang="${cut(requested)}" (available: ${supportedLanguages().join(', ')}); using English.`);
-    return defaultLanguage;
-  }
-
-  /**
-   * One value from a fixed set, for an enumerated attribute. An unknown value warns once and gives
-   * the fallback.
-   */
-  protected pickOption<T extends string>(attribute: string, value: string | null | undefined, options: readonly T[], fallback: T): T {
-    if (value == null) return fallback;
-    const normalised = value.trim().toLowerCase();
-    if ((options as readonly string[]).includes(normalised)) return normalised as T;
-    warnInvalidAttribute(this.tag, attribute, value, `one of ${options.join(', ')}`, fallback);
-    return fallback;
-  }
-
-  /**
-   * Several values from a fixed set, given as a comma- or space-separated list. Unknown values warn
-   * once and are left out; when none is valid the fallback list is used.
-   */
-  protected pickOptions<T extends string>(
-    attribute: string,
-    value: string | null | undefined,
-    options: readonly T[],
-    fallback: readonly T[],
-  ): readonly T[] {
-    if (value == null || value.trim() === '') return fallback;
-    const asked = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
-    const known = options.filter((option) => asked.includes(option));
-    const unknown = asked.filter((item) => !(options as readonly string[]).includes(item));
-    if (unknown.length > 0) {
-      const used = known.length > 0 ? known : fallback;
-      warnInvalidAttribute(this.tag, attribute, value, `a list of ${options.join(', ')}`, used.join(', '));
-    }
-    return known.length > 0 ? known : fallback;
   }
 }
