@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { ChoiceQuestion } from '../content/sections/candidacy.js';
+import { emit } from '../shared/events.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
@@ -76,7 +77,7 @@ export class CandidacyCheck extends GuideElement {
     }
     this.#answers = answers;
     this.#focusAfterRender = 'result';
-    this.dispatchEvent(new CustomEvent('ubs-candidacy-complete', { bubbles: true, composed: true, detail: { answers } }));
+    emit(this, 'ubs-candidacy-complete', { answers });
   }
 
   private onReset() {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { emailLink, phoneLink, webLink, type ContactLink } from '../shared/contact.js';
+import { emit, type UbsContactDetail } from '../shared/events.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
@@ -12,7 +13,7 @@ import { provideEnglish } from '../content/english.js';
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ secondOpinion });
 
-type Channel = 'phone' | 'booking' | 'email';
+type Channel = UbsContactDetail['channel'];
 
 /** Each contact channel: its attribute, its property and page setting (same name), and how its value becomes a link. */
 const CHANNELS = [
@@ -82,7 +83,7 @@ export class SecondOpinion extends GuideElement {
   }
 
   private onContact(channel: Channel) {
-    this.dispatchEvent(new CustomEvent('ubs-contact', { bubbles: true, composed: true, detail: { channel } }));
+    emit(this, 'ubs-contact', { channel });
   }
 
   private renderContact() {

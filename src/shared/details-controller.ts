@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from './events.js';
 
 /** The element the controller serves; `expanded` is the attribute of the elements that have one. */
 type DetailsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; expanded?: boolean };
@@ -65,7 +66,7 @@ export class DetailsController implements ReactiveController {
   report(details: HTMLDetailsElement): void {
     const id = details.dataset?.id;
     if (!id || this.host.expanded || this.#printing || !this.host.isConnected) return;
-    this.host.dispatchEvent(new CustomEvent('ubs-toggle', { bubbles: true, composed: true, detail: { id, open: details.open } }));
+    emit(this.host, 'ubs-toggle', { id, open: details.open });
   }
 
   openForPrint(): void {

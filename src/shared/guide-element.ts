@@ -7,6 +7,7 @@ import type { GuideContent } from '../content/types.js';
 import type { applyClinicText as ApplyClinicText } from './content-overrides.js';
 import { ColourController, darkSystem } from './colour-controller.js';
 import { DetailsController } from './details-controller.js';
+import { emit } from './events.js';
 import { fromPage } from './dom.js';
 import { MAX_HEADING_LEVEL, MIN_HEADING_LEVEL, type HeadingLevel } from './heading.js';
 import { onLanguageChange, resolveLanguage } from './language.js';
@@ -217,7 +218,7 @@ export abstract class GuideElement extends LitElement {
     const language = this.#language;
     const content = contentFor(language) ?? english;
     // Without the engine there is nothing to apply: no changes on the page, or it failed to load (warned).
-    this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn, parts: CONTENT_PARTS }) : content;
+    this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn, emit, parts: CONTENT_PARTS }) : content;
   }
 
   #validHeadingLevel(): HeadingLevel {
