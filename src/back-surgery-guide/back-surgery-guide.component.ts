@@ -75,7 +75,7 @@ export class BackSurgeryGuide extends GuideElement {
     this.#renderedLanguage = this.content.lang;
   }
 
-  private section(tag: SectionTag): HTMLElement {
+  #section(tag: SectionTag): HTMLElement {
     let element = this.#sectionElements.get(tag);
     if (!element) {
       element = document.createElement(tag);
@@ -89,7 +89,7 @@ export class BackSurgeryGuide extends GuideElement {
   }
 
   /** Moves focus to a section, as a same-page link would if it could reach into this shadow root. */
-  private goTo(event: Event, tag: SectionTag) {
+  #goTo(event: Event, tag: SectionTag) {
     event.preventDefault(); // the page's URL is the page's: no #hash of ours
     const target = this.renderRoot.querySelector<HTMLElement>(`#${tag}`);
     if (!target) return;
@@ -114,13 +114,13 @@ export class BackSurgeryGuide extends GuideElement {
         <p class="toc-title" id="toc-title">${guide.tocTitle}</p>
         <ol>
           ${shown.map(
-            (tag) => html`<li><a href="${here}#${tag}" @click=${(event: Event) => this.goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
+            (tag) => html`<li><a href="${here}#${tag}" @click=${(event: Event) => this.#goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
           )}
         </ol>
       </nav>
       ${shown.map(
         (tag) => html`<section class="section" part="section" id=${tag} tabindex="-1" aria-label=${TITLES[tag](this.content)}>
-          ${this.section(tag)}
+          ${this.#section(tag)}
         </section>`,
       )}
       ${refs.list()}

@@ -57,22 +57,22 @@ export class CandidacyCheck extends GuideElement {
   // Internal state, not attributes: set only in the event handlers, which then ask for a render.
 
   /** Questions left unanswered at the last submit. */
-  private missing: readonly QuestionId[] = [];
+  #missing: readonly QuestionId[] = [];
 
   /** The answers the summary was made from, once the reader has submitted. */
   #answers?: CandidacyAnswers;
 
   #focusAfterRender?: 'result' | QuestionId;
 
-  private onSubmit(event: SubmitEvent) {
+  #onSubmit(event: SubmitEvent) {
     event.preventDefault();
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const answers = Object.fromEntries(QUESTIONS.map(({ id }) => [id, data.getAll(id).map(String)])) as unknown as CandidacyAnswers;
-    this.missing = QUESTIONS.filter(({ id, kind }) => kind === 'radio' && answers[id].length === 0).map(({ id }) => id);
+    this.#missing = QUESTIONS.filter(({ id, kind }) => kind === 'radio' && answers[id].length === 0).map(({ id }) => id);
     this.requestUpdate();
-    if (this.missing.length > 0) {
+    if (this.#missing.length > 0) {
       this.#answers = undefined;
-      this.#focusAfterRender = this.missing[0];
+      this.#focusAfterRender = this.#missing[0];
       return;
     }
     this.#answers = answers;
@@ -80,8 +80,8 @@ export class CandidacyCheck extends GuideElement {
     emit(this, 'ubs-candidacy-complete', { answers });
   }
 
-  private onReset() {
-    this.missing = [];
+  #onReset() {
+    this.#missing = [];
     this.#answers = undefined;
     this.requestUpdate();
   }
@@ -94,9 +94,9 @@ export class CandidacyCheck extends GuideElement {
     else if (target) this.renderRoot.querySelector<HTMLInputElement>(`input[name="${target}"]`)?.focus();
   }
 
-  private renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion, refs: References) {
+  #renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion, refs: References) {
     const text = this.content.candidacy;
-    const invalid = this.missing.includes(id);
+    const invalid = this.#missing.includes(id);
     const describedBy = [kind === 'checkbox' ? `${id}-hint` : '', invalid ? `${id}-error` : ''].join(' ').trim();
     return html`<fieldset part="question">
       <legend>${refs.label(question.legend)}${kind === 'radio' ? html` <span class="required">${text.requiredLabel}</span>` : nothing}</legend>
@@ -117,7 +117,7 @@ export class CandidacyCheck extends GuideElement {
     </fieldset>`;
   }
 
-  private renderResult(answers: CandidacyAnswers, refs: References) {
+  #renderResult(answers: CandidacyAnswers, refs: References) {
     const text = this.content.candidacy;
     const sub = this.level + 1;
     const labelsOf = (id: QuestionId) =>
@@ -150,15 +150,15 @@ export class CandidacyCheck extends GuideElement {
     const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(text.title))} ${refs.p(text.intro)}
-      <form part="form" novalidate @submit=${this.onSubmit} @reset=${this.onReset}>
-        ${QUESTIONS.map(({ id, kind }) => this.renderQuestion(id, kind, text.questions[id], refs))}
+      <form part="form" novalidate @submit=${this.#onSubmit} @reset=${this.#onReset}>
+        ${QUESTIONS.map(({ id, kind }) => this.#renderQuestion(id, kind, text.questions[id], refs))}
         ${refs.owedDefinitions()}
         <div class="actions">
           <button type="submit">${text.submitLabel}</button>
           <button type="reset">${text.resetLabel}</button>
         </div>
       </form>
-      ${this.#answers ? this.renderResult(this.#answers, refs) : nothing} ${renderFooter(this.content, refs)}
+      ${this.#answers ? this.#renderResult(this.#answers, refs) : nothing} ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

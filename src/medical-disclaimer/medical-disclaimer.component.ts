@@ -86,7 +86,7 @@ export class MedicalDisclaimer extends GuideElement {
     this.#reviewDateIso = iso;
   }
 
-  private reviewer(): string | undefined {
+  #reviewer(): string | undefined {
     const own = this.reviewedBy?.trim();
     if (own) return own;
     const { reviewerName, reviewerCredentials } = this.settings;
@@ -99,7 +99,7 @@ export class MedicalDisclaimer extends GuideElement {
     // The guide's own sources once loaded (see bibliography.ts), then any the clinic added.
     const sources = { ...loadedBibliography(), ...this.content.sources };
     const date = formatDate(this.#reviewDateIso, labels);
-    const reviewer = this.reviewer();
+    const reviewer = this.#reviewer();
     const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(labels.title))} ${refs.p(disclaimer.educational)}

@@ -51,15 +51,15 @@ export class RiskList extends GuideElement {
   /** Shows every risk's explanation opened (useful on a printed page). */
   expanded = false;
 
-  private selection: RiskSelection = 'all';
+  #selection: RiskSelection = 'all';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('show')) this.selection = pickOption(this.tag, 'show', this.show, SELECTIONS, 'all');
+    if (changed.has('show')) this.#selection = pickOption(this.tag, 'show', this.show, SELECTIONS, 'all');
   }
 
 
-  private renderRisks(risks: readonly Risk[], refs: References) {
+  #renderRisks(risks: readonly Risk[], refs: References) {
     return html`<ul class="risks" part="list">
       ${risks.map(
         (risk) => html`<li>
@@ -78,10 +78,10 @@ export class RiskList extends GuideElement {
     const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(risks.title))} ${refs.p(risks.intro)}
-      ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.renderRisks(risks.items.filter((risk) => risk.common), refs)}
-      ${this.selection === 'all'
+      ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.#renderRisks(risks.items.filter((risk) => risk.common), refs)}
+      ${this.#selection === 'all'
         ? html`${renderHeading(sub, refs.label(risks.furtherTitle), 'subheading')}
-          ${this.renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
+          ${this.#renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
         : nothing}
       ${refs.p(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, refs, sub)} ${renderFooter(this.content, refs)}
     </div>`;

@@ -64,11 +64,11 @@ export class SecondOpinion extends GuideElement {
   /** The clinic's email address. Falls back to the page settings. */
   email?: string;
 
-  private links: { channel: Channel; link: ContactLink }[] = [];
+  #links: { channel: Channel; link: ContactLink }[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.links = CHANNELS.flatMap(({ channel, attribute, setting, toLink, expected }) => {
+    this.#links = CHANNELS.flatMap(({ channel, attribute, setting, toLink, expected }) => {
       // The property, which the attribute sets too (text only: see GuideElement).
       const own = this[setting];
       const value = own ?? this.settings[setting];
@@ -82,22 +82,22 @@ export class SecondOpinion extends GuideElement {
     });
   }
 
-  private onContact(channel: Channel) {
+  #onContact(channel: Channel) {
     emit(this, 'ubs-contact', { channel });
   }
 
-  private renderContact() {
-    if (this.links.length === 0) return nothing;
+  #renderContact() {
+    if (this.#links.length === 0) return nothing;
     const text = this.content.secondOpinion;
     const clinic = (this.clinicName ?? this.settings.clinicName)?.trim();
     const labels: Record<Channel, string> = { phone: text.callLabel, booking: text.bookLabel, email: text.emailLabel };
     return html`<section class="panel contact" part="contact">
       ${renderHeading(this.level + 1, clinic ? fill(text.contactTitle, 'clinic', clinic) : text.contactTitleNoName, 'subheading')}
       <ul>
-        ${this.links.map(
+        ${this.#links.map(
           ({ channel, link }) =>
             html`<li>
-              <a href=${link.href} @click=${() => this.onContact(channel)}
+              <a href=${link.href} @click=${() => this.#onContact(channel)}
                 >${labels[channel]}${channel === 'booking' ? nothing : html`: ${link.text}`}</a
               >
             </li>`,
@@ -115,7 +115,7 @@ export class SecondOpinion extends GuideElement {
       <ul>
         ${text.how.map((statement) => refs.li(statement))}
       </ul>
-      ${this.renderContact()} ${renderFooter(this.content, refs)}
+      ${this.#renderContact()} ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

@@ -71,22 +71,22 @@ export class SurgeryFaq extends GuideElement {
   /** Adds schema.org FAQPage data (JSON-LD) to the page for search engines. Off by default. */
   structuredData = false;
 
-  private pickedIds: readonly string[] = [];
+  #pickedIds: readonly string[] = [];
   #shown: readonly FaqItem[] = [];
   #jsonLd?: HTMLScriptElement;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const ids = this.content.faq.items.map((item) => item.id);
-    if (changed.has('questions')) this.pickedIds = pickOptions(this.tag, 'questions', this.questions, ids, ids);
+    if (changed.has('questions')) this.#pickedIds = pickOptions(this.tag, 'questions', this.questions, ids, ids);
     // A clinic's added questions (content overrides) show too, unless the page picked questions.
-    const picked = this.questions?.trim() ? this.pickedIds : ids;
+    const picked = this.questions?.trim() ? this.#pickedIds : ids;
     this.#shown = this.content.faq.items.filter((item) => picked.includes(item.id));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.structuredData || refused) return this.removeJsonLd();
+    if (!this.structuredData || refused) return this.#removeJsonLd();
     this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     const refs = new References(this.content, this.settings);
     const json = faqJsonLd(this.#shown, this.content.lang, (text) => refs.fill(text));
@@ -96,7 +96,7 @@ export class SurgeryFaq extends GuideElement {
     } catch (error) {
       refused = true;
       warn(`<surgery-faq> structured-data left out: ${String(error)}`);
-      return this.removeJsonLd();
+      return this.#removeJsonLd();
     }
     if (!this.#jsonLd.isConnected) fromPage('head').append(this.#jsonLd);
   }
@@ -109,10 +109,10 @@ export class SurgeryFaq extends GuideElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeJsonLd();
+    this.#removeJsonLd();
   }
 
-  private removeJsonLd() {
+  #removeJsonLd() {
     this.#jsonLd?.remove();
   }
 
