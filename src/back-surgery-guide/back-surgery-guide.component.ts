@@ -25,10 +25,6 @@ const SECTIONS = GUIDE_SECTIONS;
  * @summary The whole patient guide, with a table of contents.
  * @tagname back-surgery-guide
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The guide's title.
  * @csspart toc - The table of contents (`<nav>`).
  * @csspart section - Each section's wrapper, the target of the table of contents.
  * @csspart term - The definition of a medical word the guide's own introduction uses.

@@ -37,10 +37,6 @@ const QUESTIONS: readonly { id: QuestionId; kind: 'radio' | 'checkbox' }[] = [
  * @summary A questionnaire that sums up the reader's answers and suggests next steps, with no verdict.
  * @tagname candidacy-check
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Titles inside the summary.
  * @csspart form - The questionnaire.
  * @csspart question - One question (a `<fieldset>`).

@@ -40,10 +40,6 @@ function formatDate(iso: string, { date, months }: MedicalDisclaimerContent): st
  * @summary Educational-only notice, emergency advice, review date, reviewer and sources.
  * @tagname medical-disclaimer
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Title of the sources.
  * @csspart review - The review date and reviewer.
  * @csspart sources - The list of all the guide's sources.

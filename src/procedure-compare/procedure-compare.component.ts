@@ -36,10 +36,6 @@ const ROWS: readonly ComparisonRowId[] = [
  * @summary Open surgery compared with minimally invasive and laser surgery.
  * @tagname procedure-compare
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Titles of the cards and of the research note.
  * @csspart table - The comparison table (wide layout).
  * @csspart card - One procedure's card (narrow layout).

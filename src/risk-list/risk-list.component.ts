@@ -24,10 +24,6 @@ const SELECTIONS: readonly RiskSelection[] = ['all', 'common'];
  * @summary The risks of upper back surgery, with the warning signs that need urgent care.
  * @tagname risk-list
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Titles of the groups of risks and of the warning signs.
  * @csspart list - Each list of risks.
  * @csspart item - One risk (a `<details>` whose summary is the risk's name).

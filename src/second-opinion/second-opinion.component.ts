@@ -31,10 +31,6 @@ const CHANNELS = [
  * @summary Why and how to get a second opinion, with the clinic's contact details.
  * @tagname second-opinion
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Titles of its parts.
  * @csspart contact - The clinic's contact box (shown when a phone, booking link or email is given).
  * @csspart term - The definition of a medical word, where the element first uses it.

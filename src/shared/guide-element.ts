@@ -87,6 +87,11 @@ function unwatchPage(element: GuideElement): void {
  * Subclasses render from `this.content` (the guide's text with the clinic's changes applied) and
  * `this.settings`, and use `this.level` for their title and `this.level + 1` for sub-headings.
  *
+ * @slot note - A clinic's own note, shown at the end.
+ *
+ * @csspart base - Wrapper of everything the element shows.
+ * @csspart heading - The element's title.
+ *
  * @cssprop [--ubs-accent=#0b5f7a] - The clinic's brand colour: highlights, lines and the focus ring. Text on it turns black or white, whichever reads better. Falls back to the page settings' accent, then a WordPress theme's `--wp--preset--color--primary`.
  * @cssprop [--ubs-text=inherit] - Text colour (the page's by default).
  * @cssprop [--ubs-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of boxes and header cells.

@@ -38,10 +38,6 @@ let refused = false;
  * @summary Questions patients ask, with plain answers that open on demand.
  * @tagname surgery-faq
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart question - One question (a `<details>`).
  * @csspart answer - The answer inside a question.
  * @csspart term - The definition of a medical word, where the element first uses it.
