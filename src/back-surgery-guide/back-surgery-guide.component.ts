@@ -53,9 +53,9 @@ export class BackSurgeryGuide extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('exclude')) {
-      this.#excluded = pickOptions(this.tag, 'exclude', this.exclude, SECTIONS, []);
+      this.#excluded = pickOptions(this, 'exclude', this.exclude, SECTIONS, []);
       if (this.#excluded.length === SECTIONS.length) {
-        warnInvalidAttribute(this.tag, 'exclude', this.exclude, 'a section to show', 'the whole guide');
+        warnInvalidAttribute(this, 'exclude', this.exclude, 'a section to show', 'the whole guide');
         this.#excluded = [];
       }
     }

@@ -76,7 +76,7 @@ export class MedicalDisclaimer extends GuideElement {
     if (this.lastReviewed != null) {
       if (parseIsoDate(this.lastReviewed)) iso = this.lastReviewed.trim();
       else if (changed.has('lastReviewed')) {
-        warnInvalidAttribute(this.tag, 'last-reviewed', this.lastReviewed, 'a date written YYYY-MM-DD', iso);
+        warnInvalidAttribute(this, 'last-reviewed', this.lastReviewed, 'a date written YYYY-MM-DD', iso);
       }
     }
     this.#reviewDateIso = iso;

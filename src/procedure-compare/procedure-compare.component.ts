@@ -69,11 +69,11 @@ export class ProcedureCompare extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('procedures')) {
-      this.#shown = pickOptions(this.tag, 'procedures', this.procedures, PROCEDURES, PROCEDURES);
+      this.#shown = pickOptions(this, 'procedures', this.procedures, PROCEDURES, PROCEDURES);
     }
     if (changed.has('highlight')) {
       const value = this.highlight?.trim() ? this.highlight : null;
-      const picked = pickOption<ProcedureId | 'none'>(this.tag, 'highlight', value, [...PROCEDURES, 'none'], 'none');
+      const picked = pickOption<ProcedureId | 'none'>(this, 'highlight', value, [...PROCEDURES, 'none'], 'none');
       this.#highlighted = picked === 'none' ? undefined : picked;
     }
   }

@@ -51,7 +51,7 @@ export class RiskList extends GuideElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('show')) this.#selection = pickOption(this.tag, 'show', this.show, SELECTIONS, 'all');
+    if (changed.has('show')) this.#selection = pickOption(this, 'show', this.show, SELECTIONS, 'all');
   }
 
 

@@ -73,7 +73,7 @@ export class SecondOpinion extends GuideElement {
       if (link) return [{ channel, link }];
       // Once per value: when it is given, not at every render.
       if (own === undefined) warnOnce(document, `the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
-      else if (changed.has(setting)) warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
+      else if (changed.has(setting)) warnInvalidAttribute(this, attribute, own, expected, 'no link');
       return [];
     });
   }

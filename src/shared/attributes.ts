@@ -2,14 +2,14 @@ import type { LitElement, PropertyValues } from 'lit';
 import { warn, warnInvalidAttribute } from './warn.js';
 
 /**
- * One value from a fixed set, for an enumerated attribute of `<tag>`. An unknown value warns and
+ * One value from a fixed set, for an enumerated attribute of `element`. An unknown value warns and
  * gives the fallback.
  */
-export function pickOption<T extends string>(tag: string, attribute: string, value: string | null | undefined, options: readonly T[], fallback: T): T {
+export function pickOption<T extends string>(element: Element, attribute: string, value: string | null | undefined, options: readonly T[], fallback: T): T {
   if (value == null) return fallback;
   const normalised = value.trim().toLowerCase();
   if ((options as readonly string[]).includes(normalised)) return normalised as T;
-  warnInvalidAttribute(tag, attribute, value, `one of ${options.join(', ')}`, fallback);
+  warnInvalidAttribute(element, attribute, value, `one of ${options.join(', ')}`, fallback);
   return fallback;
 }
 
@@ -18,7 +18,7 @@ export function pickOption<T extends string>(tag: string, attribute: string, val
  * and are left out; when none is valid the fallback list is used.
  */
 export function pickOptions<T extends string>(
-  tag: string,
+  element: Element,
   attribute: string,
   value: string | null | undefined,
   options: readonly T[],
@@ -29,7 +29,7 @@ export function pickOptions<T extends string>(
   const known = options.filter((option) => asked.includes(option));
   const used = known.length > 0 ? known : fallback;
   if (asked.some((item) => !(options as readonly string[]).includes(item))) {
-    warnInvalidAttribute(tag, attribute, value, `a list of ${options.join(', ')}`, used.join(', '));
+    warnInvalidAttribute(element, attribute, value, `a list of ${options.join(', ')}`, used.join(', '));
   }
   return used;
 }

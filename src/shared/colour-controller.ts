@@ -163,7 +163,7 @@ export class ColourController implements ReactiveController {
       warnOnce(document, `the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);
     } else {
       // Once per value of the attribute, not at every render.
-      warnOnce(this.#host, `theme ${asked}`, invalidAttribute(this.#host.localName, 'theme', asked, expected, 'auto'));
+      warnOnce(this.#host, `theme ${asked}`, invalidAttribute(this.#host, 'theme', asked, expected, 'auto'));
     }
     return 'auto';
   }

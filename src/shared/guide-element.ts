@@ -147,12 +147,6 @@ export abstract class GuideElement extends LitElement {
   /** The language of this update, resolved (once) before it, when the element decides what to wait for. */
   #language = defaultLanguage;
 
-  /** Tag of this element as used on the page, for warnings. */
-  protected get tag(): string {
-    return this.localName;
-  }
-
-
   /** Readable colours whatever the brand colour and scheme. */
   protected readonly colours = new ColourController(this, { theme: () => this.theme, settings: () => this.settings });
 
@@ -231,7 +225,7 @@ export abstract class GuideElement extends LitElement {
     // A removed attribute (null) or an unset property: the default, nothing to warn about.
     if (level == null) return DEFAULT_HEADING_LEVEL;
     if (Number.isInteger(level) && level >= MIN_HEADING_LEVEL && level <= MAX_HEADING_LEVEL) return level as HeadingLevel;
-    warnInvalidAttribute(this.tag, 'heading-level', this.getAttribute('heading-level') ?? level, `a whole number from ${MIN_HEADING_LEVEL} to ${MAX_HEADING_LEVEL}`, String(DEFAULT_HEADING_LEVEL));
+    warnInvalidAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? level, `a whole number from ${MIN_HEADING_LEVEL} to ${MAX_HEADING_LEVEL}`, String(DEFAULT_HEADING_LEVEL));
     return DEFAULT_HEADING_LEVEL;
   }
 }

@@ -47,10 +47,10 @@ export function warnOnce(owner: object, key: string, message = key): void {
 }
 
 /** Says that an attribute's value was not understood, and what is used instead. */
-export const invalidAttribute = (tag: string, attribute: string, value: unknown, expected: string, fallback: string): string =>
-  `<${tag}> ${attribute}="${cut(value)}" is not valid (expected ${expected}); using ${fallback}.`;
+export const invalidAttribute = (element: Element, attribute: string, value: unknown, expected: string, fallback: string): string =>
+  `<${element.localName}> ${attribute}="${cut(value)}" is not valid (expected ${expected}); using ${fallback}.`;
 
 /** Warns that an attribute's value was not understood, and says what is used instead. */
-export function warnInvalidAttribute(tag: string, attribute: string, value: unknown, expected: string, fallback: string): void {
-  warn(invalidAttribute(tag, attribute, value, expected, fallback));
+export function warnInvalidAttribute(element: Element, attribute: string, value: unknown, expected: string, fallback: string): void {
+  warn(invalidAttribute(element, attribute, value, expected, fallback));
 }

@@ -74,7 +74,7 @@ export class SurgeryFaq extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const ids = this.content.faq.items.map((item) => item.id);
-    if (changed.has('questions')) this.#pickedIds = pickOptions(this.tag, 'questions', this.questions, ids, ids);
+    if (changed.has('questions')) this.#pickedIds = pickOptions(this, 'questions', this.questions, ids, ids);
     // A clinic's added questions (content overrides) show too, unless the page picked questions.
     const picked = this.questions?.trim() ? this.#pickedIds : ids;
     this.#shown = this.content.faq.items.filter((item) => picked.includes(item.id));
