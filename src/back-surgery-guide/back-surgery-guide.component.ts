@@ -3,7 +3,7 @@ import { html, type PropertyValues } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { MAX_HEADING_LEVEL, renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { warnInvalidAttribute } from '../shared/warn.js';
+import { invalidAttribute, warn } from '../shared/warn.js';
 import { backSurgeryGuideStyles } from './back-surgery-guide.styles.js';
 import { GUIDE_SECTIONS, SECTION_TITLES as TITLES, type SectionTag } from './sections.js';
 import { guide } from '../content/en/guide.js';
@@ -55,7 +55,7 @@ export class BackSurgeryGuide extends GuideElement {
     if (changed.has('exclude')) {
       this.#excluded = pickOptions(this, 'exclude', this.exclude, SECTIONS, []);
       if (this.#excluded.length === SECTIONS.length) {
-        warnInvalidAttribute(this, 'exclude', this.exclude, 'a section to show', 'the whole guide');
+        warn(invalidAttribute(this, 'exclude', this.exclude, 'a section to show', 'the whole guide'));
         this.#excluded = [];
       }
     }

@@ -5,7 +5,7 @@ import { loadedBibliography } from '../content/bibliography.js';
 import type { MedicalDisclaimerContent } from '../content/sections/medical-disclaimer.js';
 import { fill } from '../shared/render.js';
 import { References, renderSource, titleLanguage } from '../shared/references.js';
-import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
+import { cut, invalidAttribute, warn, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 import { medicalDisclaimer } from '../content/en/medical-disclaimer.js';
 import { provideEnglish } from '../content/english.js';
@@ -76,7 +76,7 @@ export class MedicalDisclaimer extends GuideElement {
     if (this.lastReviewed != null) {
       if (parseIsoDate(this.lastReviewed)) iso = this.lastReviewed.trim();
       else if (changed.has('lastReviewed')) {
-        warnInvalidAttribute(this, 'last-reviewed', this.lastReviewed, 'a date written YYYY-MM-DD', iso);
+        warn(invalidAttribute(this, 'last-reviewed', this.lastReviewed, 'a date written YYYY-MM-DD', iso));
       }
     }
     this.#reviewDateIso = iso;

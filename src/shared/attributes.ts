@@ -1,5 +1,5 @@
 import type { LitElement, PropertyValues } from 'lit';
-import { warn, warnInvalidAttribute } from './warn.js';
+import { invalidAttribute, warn } from './warn.js';
 
 /**
  * One value from a fixed set, for an enumerated attribute of `element`. An unknown value warns and
@@ -9,7 +9,7 @@ export function pickOption<T extends string>(element: Element, attribute: string
   if (value == null) return fallback;
   const normalised = value.trim().toLowerCase();
   if ((options as readonly string[]).includes(normalised)) return normalised as T;
-  warnInvalidAttribute(element, attribute, value, `one of ${options.join(', ')}`, fallback);
+  warn(invalidAttribute(element, attribute, value, `one of ${options.join(', ')}`, fallback));
   return fallback;
 }
 
@@ -29,7 +29,7 @@ export function pickOptions<T extends string>(
   const known = options.filter((option) => asked.includes(option));
   const used = known.length > 0 ? known : fallback;
   if (asked.some((item) => !(options as readonly string[]).includes(item))) {
-    warnInvalidAttribute(element, attribute, value, `a list of ${options.join(', ')}`, used.join(', '));
+    warn(invalidAttribute(element, attribute, value, `a list of ${options.join(', ')}`, used.join(', ')));
   }
   return used;
 }

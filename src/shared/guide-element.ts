@@ -14,7 +14,7 @@ import { onLanguageChange, resolveLanguage } from './language.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
-import { warn, warnInvalidAttribute, warnOnce } from './warn.js';
+import { invalidAttribute, warn, warnOnce } from './warn.js';
 
 /** Written where it is used as `2`, so the manifest and README show the number. */
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
@@ -225,7 +225,7 @@ export abstract class GuideElement extends LitElement {
     // A removed attribute (null) or an unset property: the default, nothing to warn about.
     if (level == null) return DEFAULT_HEADING_LEVEL;
     if (Number.isInteger(level) && level >= MIN_HEADING_LEVEL && level <= MAX_HEADING_LEVEL) return level as HeadingLevel;
-    warnInvalidAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? level, `a whole number from ${MIN_HEADING_LEVEL} to ${MAX_HEADING_LEVEL}`, String(DEFAULT_HEADING_LEVEL));
+    warn(invalidAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? level, `a whole number from ${MIN_HEADING_LEVEL} to ${MAX_HEADING_LEVEL}`, String(DEFAULT_HEADING_LEVEL)));
     return DEFAULT_HEADING_LEVEL;
   }
 }

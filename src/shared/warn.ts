@@ -46,11 +46,6 @@ export function warnOnce(owner: object, key: string, message = key): void {
   warn(message);
 }
 
-/** Says that an attribute's value was not understood, and what is used instead. */
+/** The warning that an attribute's value was not understood, saying what is used instead: `warn(invalidAttribute(…))`. */
 export const invalidAttribute = (element: Element, attribute: string, value: unknown, expected: string, fallback: string): string =>
   `<${element.localName}> ${attribute}="${cut(value)}" is not valid (expected ${expected}); using ${fallback}.`;
-
-/** Warns that an attribute's value was not understood, and says what is used instead. */
-export function warnInvalidAttribute(element: Element, attribute: string, value: unknown, expected: string, fallback: string): void {
-  warn(invalidAttribute(element, attribute, value, expected, fallback));
-}
