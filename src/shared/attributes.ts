@@ -24,7 +24,8 @@ export function pickOptions<T extends string>(
   options: readonly T[],
   fallback: readonly T[],
 ): readonly T[] {
-  if (value == null || value.trim() === '') return fallback;
+  // Blank text asks for nothing, so it gets the fallback below, without a warning.
+  if (value == null) return fallback;
   const asked = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
   const known = options.filter((option) => asked.includes(option));
   const used = known.length > 0 ? known : fallback;

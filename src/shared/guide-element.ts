@@ -225,7 +225,7 @@ export abstract class GuideElement extends LitElement {
     // A removed attribute (null) or an unset property: the default, nothing to warn about.
     if (level == null) return DEFAULT_HEADING_LEVEL;
     if (Number.isInteger(level) && level >= MIN_HEADING_LEVEL && level <= MAX_HEADING_LEVEL) return level as HeadingLevel;
-    warn(invalidAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? level, `a whole number from ${MIN_HEADING_LEVEL} to ${MAX_HEADING_LEVEL}`, String(DEFAULT_HEADING_LEVEL)));
+    warn(invalidAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? level, `a whole number from ${MIN_HEADING_LEVEL} to ${MAX_HEADING_LEVEL}`, `${DEFAULT_HEADING_LEVEL}`));
     return DEFAULT_HEADING_LEVEL;
   }
 }
