@@ -73,10 +73,6 @@ provideEnglish({ ${camel} });
  * @summary TODO: one sentence for the reviewer's packet and the API tables.
  * @tagname ${tag}
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart list - The list of items.
  * @csspart term - The definition of a medical word, where the element first uses it.
  * @csspart sources - The element's sources (a \`<details>\`, open when printed), numbered as marked in the text.

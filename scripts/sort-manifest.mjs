@@ -3,8 +3,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
+// The analyzer appends what an element inherits (GuideElement's `note` slot, `base` and `heading` parts)
+// after the element's own: put it first, so the README and Storybook list the outer parts first.
+const inheritedFirst = (items) => items && [...items].sort((a, b) => Number(!a.inheritedFrom) - Number(!b.inheritedFrom));
+
 export function sortedManifest(manifest) {
-  return { ...manifest, modules: [...manifest.modules].sort((a, b) => a.path.localeCompare(b.path)) };
+  const modules = [...manifest.modules].sort((a, b) => a.path.localeCompare(b.path));
+  for (const module of modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (!declaration.tagName) continue;
+      for (const key of ['slots', 'cssParts']) if (declaration[key]) declaration[key] = inheritedFirst(declaration[key]);
+    }
+  }
+  return { ...manifest, modules };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -15,3 +15,4 @@ export { SurgeryFaq } from './surgery-faq/surgery-faq.component.js';
 export { SurgeryOverview } from './surgery-overview/surgery-overview.component.js';
 export { UbsSettings } from './ubs-settings/ubs-settings.component.js';
 export { VERSION } from './shared/version.js';
+export type { UbsCandidacyCompleteDetail, UbsContactDetail, UbsEventMap, UbsOverrideRejectedDetail, UbsToggleDetail } from './shared/events.js';

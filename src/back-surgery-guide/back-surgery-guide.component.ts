@@ -1,8 +1,9 @@
+import { pickOptions } from '../shared/attributes.js';
 import { html, type PropertyValues } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { MAX_HEADING_LEVEL, renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { warnInvalidAttribute } from '../shared/warn.js';
+import { invalidAttribute, warn } from '../shared/warn.js';
 import { backSurgeryGuideStyles } from './back-surgery-guide.styles.js';
 import { GUIDE_SECTIONS, SECTION_TITLES as TITLES, type SectionTag } from './sections.js';
 import { guide } from '../content/en/guide.js';
@@ -24,10 +25,6 @@ const SECTIONS = GUIDE_SECTIONS;
  * @summary The whole patient guide, with a table of contents.
  * @tagname back-surgery-guide
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The guide's title.
  * @csspart toc - The table of contents (`<nav>`).
  * @csspart section - Each section's wrapper, the target of the table of contents.
  * @csspart term - The definition of a medical word the guide's own introduction uses.
@@ -56,9 +53,9 @@ export class BackSurgeryGuide extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('exclude')) {
-      this.#excluded = this.pickOptions('exclude', this.exclude, SECTIONS, []);
+      this.#excluded = pickOptions(this, 'exclude', this.exclude, SECTIONS, []);
       if (this.#excluded.length === SECTIONS.length) {
-        warnInvalidAttribute(this.tag, 'exclude', this.exclude, 'a section to show', 'the whole guide');
+        warn(invalidAttribute(this, 'exclude', this.exclude, 'a section to show', 'the whole guide'));
         this.#excluded = [];
       }
     }
@@ -74,7 +71,7 @@ export class BackSurgeryGuide extends GuideElement {
     this.#renderedLanguage = this.content.lang;
   }
 
-  private section(tag: SectionTag): HTMLElement {
+  #section(tag: SectionTag): HTMLElement {
     let element = this.#sectionElements.get(tag);
     if (!element) {
       element = document.createElement(tag);
@@ -88,7 +85,7 @@ export class BackSurgeryGuide extends GuideElement {
   }
 
   /** Moves focus to a section, as a same-page link would if it could reach into this shadow root. */
-  private goTo(event: Event, tag: SectionTag) {
+  #goTo(event: Event, tag: SectionTag) {
     event.preventDefault(); // the page's URL is the page's: no #hash of ours
     const target = this.renderRoot.querySelector<HTMLElement>(`#${tag}`);
     if (!target) return;
@@ -113,13 +110,13 @@ export class BackSurgeryGuide extends GuideElement {
         <p class="toc-title" id="toc-title">${guide.tocTitle}</p>
         <ol>
           ${shown.map(
-            (tag) => html`<li><a href="${here}#${tag}" @click=${(event: Event) => this.goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
+            (tag) => html`<li><a href="${here}#${tag}" @click=${(event: Event) => this.#goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
           )}
         </ol>
       </nav>
       ${shown.map(
         (tag) => html`<section class="section" part="section" id=${tag} tabindex="-1" aria-label=${TITLES[tag](this.content)}>
-          ${this.section(tag)}
+          ${this.#section(tag)}
         </section>`,
       )}
       ${refs.list()}

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { ChoiceQuestion } from '../content/sections/candidacy.js';
+import { emit } from '../shared/events.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
@@ -36,10 +37,6 @@ const QUESTIONS: readonly { id: QuestionId; kind: 'radio' | 'checkbox' }[] = [
  * @summary A questionnaire that sums up the reader's answers and suggests next steps, with no verdict.
  * @tagname candidacy-check
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Titles inside the summary.
  * @csspart form - The questionnaire.
  * @csspart question - One question (a `<fieldset>`).
@@ -56,31 +53,31 @@ export class CandidacyCheck extends GuideElement {
   // Internal state, not attributes: set only in the event handlers, which then ask for a render.
 
   /** Questions left unanswered at the last submit. */
-  private missing: readonly QuestionId[] = [];
+  #missing: readonly QuestionId[] = [];
 
   /** The answers the summary was made from, once the reader has submitted. */
   #answers?: CandidacyAnswers;
 
   #focusAfterRender?: 'result' | QuestionId;
 
-  private onSubmit(event: SubmitEvent) {
+  #onSubmit(event: SubmitEvent) {
     event.preventDefault();
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const answers = Object.fromEntries(QUESTIONS.map(({ id }) => [id, data.getAll(id).map(String)])) as unknown as CandidacyAnswers;
-    this.missing = QUESTIONS.filter(({ id, kind }) => kind === 'radio' && answers[id].length === 0).map(({ id }) => id);
+    this.#missing = QUESTIONS.filter(({ id, kind }) => kind === 'radio' && answers[id].length === 0).map(({ id }) => id);
     this.requestUpdate();
-    if (this.missing.length > 0) {
+    if (this.#missing.length > 0) {
       this.#answers = undefined;
-      this.#focusAfterRender = this.missing[0];
+      this.#focusAfterRender = this.#missing[0];
       return;
     }
     this.#answers = answers;
     this.#focusAfterRender = 'result';
-    this.dispatchEvent(new CustomEvent('ubs-candidacy-complete', { bubbles: true, composed: true, detail: { answers } }));
+    emit(this, 'ubs-candidacy-complete', { answers });
   }
 
-  private onReset() {
-    this.missing = [];
+  #onReset() {
+    this.#missing = [];
     this.#answers = undefined;
     this.requestUpdate();
   }
@@ -93,9 +90,9 @@ export class CandidacyCheck extends GuideElement {
     else if (target) this.renderRoot.querySelector<HTMLInputElement>(`input[name="${target}"]`)?.focus();
   }
 
-  private renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion, refs: References) {
+  #renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion, refs: References) {
     const text = this.content.candidacy;
-    const invalid = this.missing.includes(id);
+    const invalid = this.#missing.includes(id);
     const describedBy = [kind === 'checkbox' ? `${id}-hint` : '', invalid ? `${id}-error` : ''].join(' ').trim();
     return html`<fieldset part="question">
       <legend>${refs.label(question.legend)}${kind === 'radio' ? html` <span class="required">${text.requiredLabel}</span>` : nothing}</legend>
@@ -116,7 +113,7 @@ export class CandidacyCheck extends GuideElement {
     </fieldset>`;
   }
 
-  private renderResult(answers: CandidacyAnswers, refs: References) {
+  #renderResult(answers: CandidacyAnswers, refs: References) {
     const text = this.content.candidacy;
     const sub = this.level + 1;
     const labelsOf = (id: QuestionId) =>
@@ -149,15 +146,15 @@ export class CandidacyCheck extends GuideElement {
     const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(text.title))} ${refs.p(text.intro)}
-      <form part="form" novalidate @submit=${this.onSubmit} @reset=${this.onReset}>
-        ${QUESTIONS.map(({ id, kind }) => this.renderQuestion(id, kind, text.questions[id], refs))}
+      <form part="form" novalidate @submit=${this.#onSubmit} @reset=${this.#onReset}>
+        ${QUESTIONS.map(({ id, kind }) => this.#renderQuestion(id, kind, text.questions[id], refs))}
         ${refs.owedDefinitions()}
         <div class="actions">
           <button type="submit">${text.submitLabel}</button>
           <button type="reset">${text.resetLabel}</button>
         </div>
       </form>
-      ${this.#answers ? this.renderResult(this.#answers, refs) : nothing} ${renderFooter(this.content, refs)}
+      ${this.#answers ? this.#renderResult(this.#answers, refs) : nothing} ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

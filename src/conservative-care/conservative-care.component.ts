@@ -17,10 +17,6 @@ provideEnglish({ conservativeCare });
  * @summary Treatments to try first, and the steps towards a decision about surgery.
  * @tagname conservative-care
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Title of the path.
  * @csspart treatments - The list of treatments tried first.
  * @csspart path - The ordered list of steps towards a decision.

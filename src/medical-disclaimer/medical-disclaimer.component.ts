@@ -5,7 +5,7 @@ import { loadedBibliography } from '../content/bibliography.js';
 import type { MedicalDisclaimerContent } from '../content/sections/medical-disclaimer.js';
 import { fill } from '../shared/render.js';
 import { References, renderSource, titleLanguage } from '../shared/references.js';
-import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
+import { cut, invalidAttribute, warn, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 import { medicalDisclaimer } from '../content/en/medical-disclaimer.js';
 import { provideEnglish } from '../content/english.js';
@@ -40,10 +40,6 @@ function formatDate(iso: string, { date, months }: MedicalDisclaimerContent): st
  * @summary Educational-only notice, emergency advice, review date, reviewer and sources.
  * @tagname medical-disclaimer
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Title of the sources.
  * @csspart review - The review date and reviewer.
  * @csspart sources - The list of all the guide's sources.
@@ -74,19 +70,19 @@ export class MedicalDisclaimer extends GuideElement {
     const fallback = this.content.meta.lastReviewed;
     let iso = this.settings.reviewDate ?? fallback;
     if (this.settings.reviewDate !== undefined && !parseIsoDate(this.settings.reviewDate)) {
-      warnOnce(`the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
+      warnOnce(document, `the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
       iso = fallback;
     }
     if (this.lastReviewed != null) {
       if (parseIsoDate(this.lastReviewed)) iso = this.lastReviewed.trim();
       else if (changed.has('lastReviewed')) {
-        warnInvalidAttribute(this.tag, 'last-reviewed', this.lastReviewed, 'a date written YYYY-MM-DD', iso);
+        warn(invalidAttribute(this, 'last-reviewed', this.lastReviewed, 'a date written YYYY-MM-DD', iso));
       }
     }
     this.#reviewDateIso = iso;
   }
 
-  private reviewer(): string | undefined {
+  #reviewer(): string | undefined {
     const own = this.reviewedBy?.trim();
     if (own) return own;
     const { reviewerName, reviewerCredentials } = this.settings;
@@ -99,7 +95,7 @@ export class MedicalDisclaimer extends GuideElement {
     // The guide's own sources once loaded (see bibliography.ts), then any the clinic added.
     const sources = { ...loadedBibliography(), ...this.content.sources };
     const date = formatDate(this.#reviewDateIso, labels);
-    const reviewer = this.reviewer();
+    const reviewer = this.#reviewer();
     const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(labels.title))} ${refs.p(disclaimer.educational)}

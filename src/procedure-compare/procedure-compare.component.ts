@@ -1,3 +1,4 @@
+import { pickOption, pickOptions } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComparisonRowId, ProcedureId } from '../content/types.js';
@@ -35,10 +36,6 @@ const ROWS: readonly ComparisonRowId[] = [
  * @summary Open surgery compared with minimally invasive and laser surgery.
  * @tagname procedure-compare
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Titles of the cards and of the research note.
  * @csspart table - The comparison table (wide layout).
  * @csspart card - One procedure's card (narrow layout).
@@ -72,11 +69,11 @@ export class ProcedureCompare extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('procedures')) {
-      this.#shown = this.pickOptions('procedures', this.procedures, PROCEDURES, PROCEDURES);
+      this.#shown = pickOptions(this, 'procedures', this.procedures, PROCEDURES, PROCEDURES);
     }
     if (changed.has('highlight')) {
       const value = this.highlight?.trim() ? this.highlight : null;
-      const picked = this.pickOption<ProcedureId | 'none'>('highlight', value, [...PROCEDURES, 'none'], 'none');
+      const picked = pickOption<ProcedureId | 'none'>(this, 'highlight', value, [...PROCEDURES, 'none'], 'none');
       this.#highlighted = picked === 'none' ? undefined : picked;
     }
   }

@@ -21,8 +21,6 @@ provideEnglish({ recovery, warningSigns });
  *
  * @slot note - A clinic's own note, shown at the end (for example its own recovery plan).
  *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Titles of the parts of the element.
  * @csspart timeline - The ordered list of recovery stages.
  * @csspart warning-signs - The box of warning signs that need urgent care.

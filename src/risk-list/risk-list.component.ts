@@ -1,3 +1,4 @@
+import { pickOption } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Risk } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -23,10 +24,6 @@ const SELECTIONS: readonly RiskSelection[] = ['all', 'common'];
  * @summary The risks of upper back surgery, with the warning signs that need urgent care.
  * @tagname risk-list
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Titles of the groups of risks and of the warning signs.
  * @csspart list - Each list of risks.
  * @csspart item - One risk (a `<details>` whose summary is the risk's name).
@@ -50,15 +47,15 @@ export class RiskList extends GuideElement {
   /** Shows every risk's explanation opened (useful on a printed page). */
   expanded = false;
 
-  private selection: RiskSelection = 'all';
+  #selection: RiskSelection = 'all';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('show')) this.selection = this.pickOption('show', this.show, SELECTIONS, 'all');
+    if (changed.has('show')) this.#selection = pickOption(this, 'show', this.show, SELECTIONS, 'all');
   }
 
 
-  private renderRisks(risks: readonly Risk[], refs: References) {
+  #renderRisks(risks: readonly Risk[], refs: References) {
     return html`<ul class="risks" part="list">
       ${risks.map(
         (risk) => html`<li>
@@ -77,10 +74,10 @@ export class RiskList extends GuideElement {
     const refs = new References(this.content, this.settings);
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(risks.title))} ${refs.p(risks.intro)}
-      ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.renderRisks(risks.items.filter((risk) => risk.common), refs)}
-      ${this.selection === 'all'
+      ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.#renderRisks(risks.items.filter((risk) => risk.common), refs)}
+      ${this.#selection === 'all'
         ? html`${renderHeading(sub, refs.label(risks.furtherTitle), 'subheading')}
-          ${this.renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
+          ${this.#renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
         : nothing}
       ${refs.p(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, refs, sub)} ${renderFooter(this.content, refs)}
     </div>`;

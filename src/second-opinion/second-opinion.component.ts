@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { emailLink, phoneLink, webLink, type ContactLink } from '../shared/contact.js';
+import { emit, type UbsContactDetail } from '../shared/events.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { fill, renderFooter } from '../shared/render.js';
-import { cut, warnInvalidAttribute, warnOnce } from '../shared/warn.js';
+import { cut, invalidAttribute, warn, warnOnce } from '../shared/warn.js';
 import { secondOpinionStyles } from './second-opinion.styles.js';
 import { secondOpinion } from '../content/en/second-opinion.js';
 import { provideEnglish } from '../content/english.js';
@@ -12,7 +13,7 @@ import { provideEnglish } from '../content/english.js';
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ secondOpinion });
 
-type Channel = 'phone' | 'booking' | 'email';
+type Channel = UbsContactDetail['channel'];
 
 /** Each contact channel: its attribute, its property and page setting (same name), and how its value becomes a link. */
 const CHANNELS = [
@@ -30,10 +31,6 @@ const CHANNELS = [
  * @summary Why and how to get a second opinion, with the clinic's contact details.
  * @tagname second-opinion
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Titles of its parts.
  * @csspart contact - The clinic's contact box (shown when a phone, booking link or email is given).
  * @csspart term - The definition of a medical word, where the element first uses it.
@@ -63,11 +60,11 @@ export class SecondOpinion extends GuideElement {
   /** The clinic's email address. Falls back to the page settings. */
   email?: string;
 
-  private links: { channel: Channel; link: ContactLink }[] = [];
+  #links: { channel: Channel; link: ContactLink }[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.links = CHANNELS.flatMap(({ channel, attribute, setting, toLink, expected }) => {
+    this.#links = CHANNELS.flatMap(({ channel, attribute, setting, toLink, expected }) => {
       // The property, which the attribute sets too (text only: see GuideElement).
       const own = this[setting];
       const value = own ?? this.settings[setting];
@@ -75,28 +72,28 @@ export class SecondOpinion extends GuideElement {
       const link = toLink(value);
       if (link) return [{ channel, link }];
       // Once per value: when it is given, not at every render.
-      if (own === undefined) warnOnce(`the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
-      else if (changed.has(setting)) warnInvalidAttribute(this.tag, attribute, own, expected, 'no link');
+      if (own === undefined) warnOnce(document, `the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
+      else if (changed.has(setting)) warn(invalidAttribute(this, attribute, own, expected, 'no link'));
       return [];
     });
   }
 
-  private onContact(channel: Channel) {
-    this.dispatchEvent(new CustomEvent('ubs-contact', { bubbles: true, composed: true, detail: { channel } }));
+  #onContact(channel: Channel) {
+    emit(this, 'ubs-contact', { channel });
   }
 
-  private renderContact() {
-    if (this.links.length === 0) return nothing;
+  #renderContact() {
+    if (this.#links.length === 0) return nothing;
     const text = this.content.secondOpinion;
     const clinic = (this.clinicName ?? this.settings.clinicName)?.trim();
     const labels: Record<Channel, string> = { phone: text.callLabel, booking: text.bookLabel, email: text.emailLabel };
     return html`<section class="panel contact" part="contact">
       ${renderHeading(this.level + 1, clinic ? fill(text.contactTitle, 'clinic', clinic) : text.contactTitleNoName, 'subheading')}
       <ul>
-        ${this.links.map(
+        ${this.#links.map(
           ({ channel, link }) =>
             html`<li>
-              <a href=${link.href} @click=${() => this.onContact(channel)}
+              <a href=${link.href} @click=${() => this.#onContact(channel)}
                 >${labels[channel]}${channel === 'booking' ? nothing : html`: ${link.text}`}</a
               >
             </li>`,
@@ -114,7 +111,7 @@ export class SecondOpinion extends GuideElement {
       <ul>
         ${text.how.map((statement) => refs.li(statement))}
       </ul>
-      ${this.renderContact()} ${renderFooter(this.content, refs)}
+      ${this.#renderContact()} ${renderFooter(this.content, refs)}
     </div>`;
   }
 }

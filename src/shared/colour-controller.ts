@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
 import type { PageSettings } from './page-settings.js';
-import { cut, warnInvalidAttribute, warnOnce } from './warn.js';
+import { cut, invalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
 const WHITE: Rgb = [255, 255, 255];
@@ -72,12 +72,13 @@ export interface ColourInputs {
  */
 export class ColourController implements ReactiveController {
   #sheet?: CSSStyleSheet;
-  #warnedTheme = '';
 
-  constructor(
-    private readonly host: ColourHost,
-    private readonly inputs: ColourInputs,
-  ) {
+  readonly #host: ColourHost;
+  readonly #inputs: ColourInputs;
+
+  constructor(host: ColourHost, inputs: ColourInputs) {
+    this.#host = host;
+    this.#inputs = inputs;
     host.addController(this);
   }
 
@@ -94,21 +95,21 @@ export class ColourController implements ReactiveController {
     // First what the library knows without asking the browser (theme, page settings; no page CSS):
     // adopted now, before the page's style is next computed. The batch then reads the page's CSS and
     // changes the sheet only where that differs, so a page without brand CSS pays no second style pass.
-    this.adopt(this.rules());
+    this.adopt(this.#rules());
     due.add(this);
     batch ??= Promise.resolve().then(colourDueElements);
   }
 
   /** The colour rules for this element, from its computed style; reads only, so a batch costs one style pass. */
   read(backgrounds: Map<Element, Rgb>): string {
-    return this.rules(getComputedStyle(this.host), backgrounds);
+    return this.#rules(getComputedStyle(this.#host), backgrounds);
   }
 
   /**
    * The colour rules for this element. Without `style` (the element's computed style) it assumes no
    * brand colour in the page's CSS, the page's text black and its background white.
    */
-  private rules(style?: CSSStyleDeclaration, backgrounds = new Map<Element, Rgb>()): string {
+  #rules(style?: CSSStyleDeclaration, backgrounds = new Map<Element, Rgb>()): string {
     const theme = this.#theme();
     const paintsDark = theme === 'dark' || (theme === 'auto' && darkSystem().matches);
     const palette = theme === 'light' ? PALETTES.light : paintsDark ? PALETTES.dark : undefined;
@@ -119,7 +120,7 @@ export class ColourController implements ReactiveController {
       parseColor(style?.getPropertyValue('--wp--preset--color--primary') ?? '') ??
       DEFAULT_ACCENT;
     const text = palette?.text ?? parseColor(style?.color ?? '') ?? BLACK;
-    const background = palette?.surface ?? (style ? pageBackground(this.host, backgrounds) : WHITE);
+    const background = palette?.surface ?? (style ? pageBackground(this.#host, backgrounds) : WHITE);
     const focus = contrastRatio(accent, background) >= 3 ? accent : text;
 
     const tokens =
@@ -134,10 +135,10 @@ export class ColourController implements ReactiveController {
 
   /** Adopts the shared style sheet for `rules` in place of the element's previous one. */
   adopt(rules: string): void {
-    const root = this.host.renderRoot as ShadowRoot;
+    const root = this.#host.renderRoot as ShadowRoot;
     const adopted = root.adoptedStyleSheets;
     // A forced shadow DOM polyfill (ShadyDOM) has no adopted style sheets: keep the page's colours.
-    if (!adopted) return warnOnce('no adoptedStyleSheets (a polyfill?): theme colours left out.');
+    if (!adopted) return warnOnce(document, 'no adoptedStyleSheets (a polyfill?): theme colours left out.');
     let sheet = colourSheets.get(rules);
     if (!sheet) {
       if (colourSheets.size >= SHEETS_KEPT) colourSheets.clear();
@@ -152,27 +153,27 @@ export class ColourController implements ReactiveController {
 
   /** The theme asked for by the element's attribute, else the page settings, else `auto`. */
   #theme(): Theme {
-    const own = this.inputs.theme();
-    const asked = own ?? this.inputs.settings().theme;
+    const own = this.#inputs.theme();
+    const asked = own ?? this.#inputs.settings().theme;
     if (asked === undefined) return 'auto';
     const normalised = asked.trim().toLowerCase();
     if ((THEMES as readonly string[]).includes(normalised)) return normalised as Theme;
     const expected = `one of ${THEMES.join(', ')}`;
     if (own === undefined) {
-      warnOnce(`the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);
-    } else if (this.#warnedTheme !== asked) {
-      this.#warnedTheme = asked;
-      warnInvalidAttribute(this.host.localName, 'theme', asked, expected, 'auto');
+      warnOnce(document, `the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);
+    } else {
+      // Once per value of the attribute, not at every render.
+      warnOnce(this.#host, `theme ${asked}`, invalidAttribute(this.#host, 'theme', asked, expected, 'auto'));
     }
     return 'auto';
   }
 
   /** The page settings' brand colour, when it is a valid CSS colour. */
   #settingsAccent(): Rgb | undefined {
-    const accent = this.inputs.settings().accent;
+    const accent = this.#inputs.settings().accent;
     if (accent === undefined) return undefined;
     const rgb = parseColor(accent);
-    if (!rgb) warnOnce(`the page settings accent "${cut(accent)}" is not a fixed CSS colour; using the default.`);
+    if (!rgb) warnOnce(document, `the page settings accent "${cut(accent)}" is not a fixed CSS colour; using the default.`);
     return rgb;
   }
 }

@@ -11,9 +11,11 @@
  *   (`meta.lastReviewed`) a real date written YYYY-MM-DD; the language (`lang`) a valid language tag.
  * Invalid parts are left out and reported by path; the rest applies.
  *
- * Loaded only by pages that change the text (see GuideElement): it imports nothing, so it is a
- * chunk of its own next to the script-tag bundles.
+ * Loaded only by pages that change the text (see GuideElement): it imports nothing at run time
+ * (only types), so it is a chunk of its own next to the script-tag bundles.
  */
+
+import type { emit as Emit } from './events.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -169,6 +171,8 @@ export interface ClinicTextTools {
   /** The guide's language a key such as `es-MX` stands for, if any. */
   matchLanguage(tag: string): string | undefined;
   warn(message: string): void;
+  /** Fires `ubs-override-rejected` on the element. */
+  emit: typeof Emit;
   /** Every part of the guide's content, also those of elements not on this page. */
   parts: readonly string[];
 }
@@ -200,7 +204,7 @@ export function applyClinicText<T extends object>(
   content: T,
   language: string,
   [pageChanges, ownChanges]: [unknown, unknown],
-  { matchLanguage, warn, parts }: ClinicTextTools,
+  { matchLanguage, warn, emit, parts }: ClinicTextTools,
 ): T {
   const rejected = { 'page settings': [] as string[], overrides: [] as string[] };
   for (const [origin, changes] of [
@@ -236,7 +240,7 @@ export function applyClinicText<T extends object>(
   ];
   if (paths.length > 0) {
     warn(`<${element.localName}> ignored invalid text changes: ${paths.join('; ')}. The rest was applied.`);
-    element.dispatchEvent(new CustomEvent('ubs-override-rejected', { bubbles: true, composed: true, detail: { paths } }));
+    emit(element, 'ubs-override-rejected', { paths });
   }
   return content;
 }

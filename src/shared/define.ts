@@ -25,6 +25,7 @@ const page = globalThis as { [PAGE_KEY]?: { readonly version: string } };
  */
 function warnDuplicate(firstVersion: string): void {
   warnOnce(
+    document,
     `the library is loaded more than once on this page (version ${firstVersion} first, then version ${VERSION}). ` +
       'The first one is used; remove the extra <script> tag.',
   );

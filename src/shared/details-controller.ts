@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { emit } from './events.js';
 
 /** The element the controller serves; `expanded` is the attribute of the elements that have one. */
 type DetailsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; expanded?: boolean };
@@ -27,7 +28,10 @@ export class DetailsController implements ReactiveController {
   #printing = false;
   #expanded = false;
 
-  constructor(private readonly host: DetailsHost) {
+  readonly #host: DetailsHost;
+
+  constructor(host: DetailsHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -37,9 +41,9 @@ export class DetailsController implements ReactiveController {
       window.addEventListener('afterprint', closeAll);
     }
     connected.add(this);
-    byRoot.set(this.host.renderRoot, this);
+    byRoot.set(this.#host.renderRoot, this);
     // `toggle` does not bubble: caught on its way down to the <details>.
-    this.host.renderRoot.addEventListener('toggle', reportToggle, true);
+    this.#host.renderRoot.addEventListener('toggle', reportToggle, true);
   }
 
   hostDisconnected(): void {
@@ -51,26 +55,26 @@ export class DetailsController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const expanded = this.host.expanded === true;
+    const expanded = this.#host.expanded === true;
     // Open while expanded (items a re-render added too); close all once, when it stops.
     if (expanded || this.#expanded) this.#items().forEach((details) => (details.open = expanded));
     this.#expanded = expanded;
   }
 
   #items(): HTMLDetailsElement[] {
-    return [...this.host.renderRoot.querySelectorAll<HTMLDetailsElement>('details[data-id]')];
+    return [...this.#host.renderRoot.querySelectorAll<HTMLDetailsElement>('details[data-id]')];
   }
 
   /** A `<details>` of the element opened or closed: the reader's doing unless printing or `expanded` did it. */
   report(details: HTMLDetailsElement): void {
     const id = details.dataset?.id;
-    if (!id || this.host.expanded || this.#printing || !this.host.isConnected) return;
-    this.host.dispatchEvent(new CustomEvent('ubs-toggle', { bubbles: true, composed: true, detail: { id, open: details.open } }));
+    if (!id || this.#host.expanded || this.#printing || !this.#host.isConnected) return;
+    emit(this.#host, 'ubs-toggle', { id, open: details.open });
   }
 
   openForPrint(): void {
     this.#printing = true;
-    this.#opened = [...this.host.renderRoot.querySelectorAll('details')].filter((details) => !details.open);
+    this.#opened = [...this.#host.renderRoot.querySelectorAll('details')].filter((details) => !details.open);
     this.#opened.forEach((details) => (details.open = true));
   }
 

@@ -1,18 +1,20 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { contentFor, defaultLanguage, english, loadLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
+import { contentFor, defaultLanguage, english, loadLanguage, matchLanguage } from '../content/index.js';
+import { checkPropertyTypes } from './attributes.js';
 import { CONTENT_PARTS } from '../content/english.js';
 import { bibliographySettled, loadBibliography } from '../content/bibliography.js';
 import type { GuideContent } from '../content/types.js';
 import type { applyClinicText as ApplyClinicText } from './content-overrides.js';
 import { ColourController, darkSystem } from './colour-controller.js';
 import { DetailsController } from './details-controller.js';
+import { emit } from './events.js';
 import { fromPage } from './dom.js';
 import { MAX_HEADING_LEVEL, MIN_HEADING_LEVEL, type HeadingLevel } from './heading.js';
-import { languageSource, onLanguageChange } from './language.js';
+import { onLanguageChange, resolveLanguage } from './language.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
-import { cut, warn, warnInvalidAttribute, warnOnce } from './warn.js';
+import { invalidAttribute, warn, warnOnce } from './warn.js';
 
 /** Written where it is used as `2`, so the manifest and README show the number. */
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
@@ -25,9 +27,6 @@ export const LOAD_TIMEOUT_MS = 3000;
 
 /** Loads that already took longer than LOAD_TIMEOUT_MS: no element waits for them again. */
 const late = new WeakSet<Promise<unknown>>();
-
-/** Unsupported `lang` values already warned about, by the element that carries them. */
-const unsupportedLanguageWarned = new WeakMap<Element, string>();
 
 /**
  * The text-change engine, loaded the first time an element on the page has changes to apply: most
@@ -88,6 +87,11 @@ function unwatchPage(element: GuideElement): void {
  * Subclasses render from `this.content` (the guide's text with the clinic's changes applied) and
  * `this.settings`, and use `this.level` for their title and `this.level + 1` for sub-headings.
  *
+ * @slot note - A clinic's own note, shown at the end.
+ *
+ * @csspart base - Wrapper of everything the element shows.
+ * @csspart heading - The element's title.
+ *
  * @cssprop [--ubs-accent=#0b5f7a] - The clinic's brand colour: highlights, lines and the focus ring. Text on it turns black or white, whichever reads better. Falls back to the page settings' accent, then a WordPress theme's `--wp--preset--color--primary`.
  * @cssprop [--ubs-text=inherit] - Text colour (the page's by default).
  * @cssprop [--ubs-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of boxes and header cells.
@@ -140,11 +144,8 @@ export abstract class GuideElement extends LitElement {
   /** The content in the language resolved for this element. */
   protected content: GuideContent = english;
 
-  /** Tag of this element as used on the page, for warnings. */
-  protected get tag(): string {
-    return this.localName;
-  }
-
+  /** The language of this update, resolved (once) before it, when the element decides what to wait for. */
+  #language = defaultLanguage;
 
   /** Readable colours whatever the brand colour and scheme. */
   protected readonly colours = new ColourController(this, { theme: () => this.theme, settings: () => this.settings });
@@ -177,7 +178,7 @@ export abstract class GuideElement extends LitElement {
    * `rounds` times, so nothing a loader does can keep the element, or the page, waiting in a loop.
    */
   #updateAfterLoads(rounds: number): void | Promise<unknown> {
-    const language = this.#resolveLanguage();
+    const language = (this.#language = resolveLanguage(this));
     this.settings = readPageSettings(fromPage('documentElement'));
     const waits: Promise<unknown>[] = [];
     if (!contentFor(language)) waits.push(loadLanguage(language));
@@ -190,7 +191,7 @@ export abstract class GuideElement extends LitElement {
     return Promise.race([loads, timeout]).then((result) => {
       if (result !== late) return this.#updateAfterLoads(rounds - 1);
       pending.forEach((load) => late.add(load));
-      warnOnce(`a file took over ${LOAD_TIMEOUT_MS / 1000} s to load; showing English or the unchanged text meanwhile.`);
+      warnOnce(document, `a file took over ${LOAD_TIMEOUT_MS / 1000} s to load; showing English or the unchanged text meanwhile.`);
       void loads.then(() => this.requestUpdate());
       return super.scheduleUpdate();
     });
@@ -211,30 +212,12 @@ export abstract class GuideElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#checkPropertyTypes(changed);
+    checkPropertyTypes(this, changed);
     if (changed.has('headingLevel')) this.level = this.#validHeadingLevel();
-    const language = this.#resolveLanguage();
+    const language = this.#language;
     const content = contentFor(language) ?? english;
     // Without the engine there is nothing to apply: no changes on the page, or it failed to load (warned).
-    this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn, parts: CONTENT_PARTS }) : content;
-  }
-
-  /**
-   * Text properties (those without a `type`) take only text, and boolean ones only `true` or `false`,
-   * as their attributes do. Anything else from JavaScript (a number, an object, a Proxy…) warns and
-   * means "not given", so the element uses its default; `null` (a removed attribute) means the same
-   * without a warning. Never a throw, and never a hostile object inside a template.
-   */
-  #checkPropertyTypes(changed: PropertyValues<this>): void {
-    const declared = (this.constructor as typeof LitElement).elementProperties;
-    for (const key of changed.keys()) {
-      const options = declared.get(key);
-      const value: unknown = this[key as keyof this];
-      const wanted = !options || options.attribute === false ? '' : options.type === Boolean ? 'boolean' : options.type ? '' : 'string';
-      if (!wanted || value === undefined || typeof value === wanted) continue;
-      if (value !== null) warn(`<${this.tag}> ${key as string}: a ${typeof value} is not a ${wanted}; using the default.`);
-      (this as Record<PropertyKey, unknown>)[key] = wanted === 'boolean' ? false : undefined;
-    }
+    this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn, emit, parts: CONTENT_PARTS }) : content;
   }
 
   #validHeadingLevel(): HeadingLevel {
@@ -242,56 +225,7 @@ export abstract class GuideElement extends LitElement {
     // A removed attribute (null) or an unset property: the default, nothing to warn about.
     if (level == null) return DEFAULT_HEADING_LEVEL;
     if (Number.isInteger(level) && level >= MIN_HEADING_LEVEL && level <= MAX_HEADING_LEVEL) return level as HeadingLevel;
-    warnInvalidAttribute(this.tag, 'heading-level', this.getAttribute('heading-level') ?? level, `a whole number from ${MIN_HEADING_LEVEL} to ${MAX_HEADING_LEVEL}`, String(DEFAULT_HEADING_LEVEL));
+    warn(invalidAttribute(this, 'heading-level', this.getAttribute('heading-level') ?? level, `a whole number from ${MIN_HEADING_LEVEL} to ${MAX_HEADING_LEVEL}`, `${DEFAULT_HEADING_LEVEL}`));
     return DEFAULT_HEADING_LEVEL;
-  }
-
-  #resolveLanguage(): string {
-    const source = languageSource(this);
-    const requested = source?.getAttribute('lang') ?? '';
-    if (!requested) return defaultLanguage;
-    const language = matchLanguage(requested);
-    if (language) return language;
-    // One warning per lang attribute, however many elements it covers (<html lang="fr"> and ten elements: one).
-    if (unsupportedLanguageWarned.get(source!) !== requested) {
-      unsupportedLanguageWarned.set(source!, requested);
-      warn(
-        `<${this.tag}> has no text in lang="${cut(requested)}" (available: ${supportedLanguages().join(', ')}); using English.`,
-      );
-    }
-    return defaultLanguage;
-  }
-
-  /**
-   * One value from a fixed set, for an enumerated attribute. An unknown value warns once and gives
-   * the fallback.
-   */
-  protected pickOption<T extends string>(attribute: string, value: string | null | undefined, options: readonly T[], fallback: T): T {
-    if (value == null) return fallback;
-    const normalised = value.trim().toLowerCase();
-    if ((options as readonly string[]).includes(normalised)) return normalised as T;
-    warnInvalidAttribute(this.tag, attribute, value, `one of ${options.join(', ')}`, fallback);
-    return fallback;
-  }
-
-  /**
-   * Several values from a fixed set, given as a comma- or space-separated list. Unknown values warn
-   * once and are left out; when none is valid the fallback list is used.
-   */
-  protected pickOptions<T extends string>(
-    attribute: string,
-    value: string | null | undefined,
-    options: readonly T[],
-    fallback: readonly T[],
-  ): readonly T[] {
-    if (value == null || value.trim() === '') return fallback;
-    const asked = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
-    const known = options.filter((option) => asked.includes(option));
-    const unknown = asked.filter((item) => !(options as readonly string[]).includes(item));
-    if (unknown.length > 0) {
-      const used = known.length > 0 ? known : fallback;
-      warnInvalidAttribute(this.tag, attribute, value, `a list of ${options.join(', ')}`, used.join(', '));
-    }
-    return known.length > 0 ? known : fallback;
   }
 }

@@ -1,4 +1,6 @@
 import { fromPage } from './dom.js';
+import { defaultLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
+import { cut, warnOnce } from './warn.js';
 
 /**
  * The element whose `lang` applies to `element`: itself, else the nearest ancestor with `lang`
@@ -42,4 +44,19 @@ export function onLanguageChange(listener: LanguageListener): () => void {
       observer = undefined;
     }
   };
+}
+
+/**
+ * The language `element` renders in: the one its `lang` (or an ancestor's, see languageSource) asks
+ * for, English when nothing asks. A language the guide has no text in gives English, with one warning
+ * per `lang` attribute however many elements it covers (`<html lang="fr">` and ten elements: one).
+ */
+export function resolveLanguage(element: Element): string {
+  const source = languageSource(element);
+  const requested = source?.getAttribute('lang') ?? '';
+  if (!requested) return defaultLanguage;
+  const language = matchLanguage(requested);
+  if (language) return language;
+  warnOnce(source!, `lang ${requested}`, `<${element.localName}> has no text in lang="${cut(requested)}" (available: ${supportedLanguages().join(', ')}); using English.`);
+  return defaultLanguage;
 }

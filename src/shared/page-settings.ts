@@ -112,11 +112,11 @@ export function readPageSettings(root: ParentNode = document): PageSettings {
       }
     } catch {
       // A script gave <ubs-settings> a `content` that throws when read (a getter, a Proxy).
-      warnOnce('<ubs-settings> content could not be read.');
+      warnOnce(document, '<ubs-settings> content could not be read.');
     }
   }
   if (Object.keys(content).length > 0) merged.content = content;
-  if (refused.length > 0) warnOnce(`page settings further down cannot change ${refused.join(', ')}; the first win.`);
+  if (refused.length > 0) warnOnce(document, `page settings further down cannot change ${refused.join(', ')}; the first win.`);
   return merged as PageSettings;
 }
 

@@ -50,7 +50,7 @@ function upgrade(placeholder: Element, waited = false): void {
       return;
     }
     // Once per page for each problem, however often the page changes.
-    warnOnce(`data-ubs="${cut(name)}" is not an element of this library registered on this page; the placeholder is left as it is.`);
+    warnOnce(document, `data-ubs="${cut(name)}" is not an element of this library registered on this page; the placeholder is left as it is.`);
     return;
   }
   const element = document.createElement(name);
@@ -74,10 +74,10 @@ function upgrade(placeholder: Element, waited = false): void {
     element.setAttribute(target, value);
   }
   if (ignored.length > 0) {
-    warnOnce(`<${name}> placeholder: ${ignored.join(', ')} ignored (not attributes of <${name}>, or event handlers).`);
+    warnOnce(document, `<${name}> placeholder: ${ignored.join(', ')} ignored (not attributes of <${name}>, or event handlers).`);
   }
   if (locked.length > 0) {
-    warnOnce(`<${name}> placeholder: ${locked.join(', ')} ignored: the page settings set them, and a placeholder may not replace them.`);
+    warnOnce(document, `<${name}> placeholder: ${locked.join(', ')} ignored: the page settings set them, and a placeholder may not replace them.`);
   }
   element.append(...placeholder.childNodes);
   placeholder.replaceWith(element);

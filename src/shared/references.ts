@@ -16,7 +16,7 @@ export function emergencyNumber(content: GuideContent, settings: PageSettings): 
   if (!value) return content.references.emergencyNumber;
   if (EMERGENCY_NUMBER.test(value)) return value;
   // Same message in every language, so a page with English and Spanish elements warns once.
-  warnOnce(`the page settings emergencyNumber "${value}" is not an emergency number (digits, + and spaces, 2 to 15 characters); the text says "local emergency number" instead.`);
+  warnOnce(document, `the page settings emergencyNumber "${value}" is not an emergency number (digits, + and spaces, 2 to 15 characters); the text says "local emergency number" instead.`);
   return content.references.emergencyNumber;
 }
 

@@ -28,26 +28,24 @@ export function warn(message: string): void {
   }
 }
 
-/** Messages already given by {@link warnOnce}. */
-const given = new Set<string>();
+/** What {@link warnOnce} has already said, by owner. */
+const warned = new WeakMap<object, Set<string>>();
 
 /**
- * A warning about something page-wide (the page settings), given once per page however many
- * elements meet it.
+ * A warning given once per `owner` and `key`, however many elements or renders meet the problem.
+ * The owner is whatever the problem belongs to: `document` for the page (its settings, a second copy
+ * of the library), the element carrying a `lang`, an element for its own attribute. The key names
+ * the problem (by default the message itself), so a message that varies (it names the element that
+ * met it first) is still given once.
  */
-export function warnOnce(message: string): void {
-  if (given.has(message)) return;
-  given.add(message);
+export function warnOnce(owner: object, key: string, message = key): void {
+  const keys = warned.get(owner) ?? new Set<string>();
+  warned.set(owner, keys);
+  if (keys.has(key)) return;
+  keys.add(key);
   warn(message);
 }
 
-/** Warns that an attribute's value was not understood, and says what is used instead. */
-export function warnInvalidAttribute(
-  tag: string,
-  attribute: string,
-  value: unknown,
-  expected: string,
-  fallback: string,
-): void {
-  warn(`<${tag}> ${attribute}="${cut(value)}" is not valid (expected ${expected}); using ${fallback}.`);
-}
+/** The warning that an attribute's value was not understood, saying what is used instead: `warn(invalidAttribute(…))`. */
+export const invalidAttribute = (element: Element, attribute: string, value: unknown, expected: string, fallback: string): string =>
+  `<${element.localName}> ${attribute}="${cut(value)}" is not valid (expected ${expected}); using ${fallback}.`;

@@ -1,3 +1,4 @@
+import { pickOptions } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { FaqItem } from '../content/sections/faq.js';
 import { fromPage } from '../shared/dom.js';
@@ -37,10 +38,6 @@ let refused = false;
  * @summary Questions patients ask, with plain answers that open on demand.
  * @tagname surgery-faq
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart question - One question (a `<details>`).
  * @csspart answer - The answer inside a question.
  * @csspart term - The definition of a medical word, where the element first uses it.
@@ -70,22 +67,22 @@ export class SurgeryFaq extends GuideElement {
   /** Adds schema.org FAQPage data (JSON-LD) to the page for search engines. Off by default. */
   structuredData = false;
 
-  private pickedIds: readonly string[] = [];
+  #pickedIds: readonly string[] = [];
   #shown: readonly FaqItem[] = [];
   #jsonLd?: HTMLScriptElement;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const ids = this.content.faq.items.map((item) => item.id);
-    if (changed.has('questions')) this.pickedIds = this.pickOptions('questions', this.questions, ids, ids);
+    if (changed.has('questions')) this.#pickedIds = pickOptions(this, 'questions', this.questions, ids, ids);
     // A clinic's added questions (content overrides) show too, unless the page picked questions.
-    const picked = this.questions?.trim() ? this.pickedIds : ids;
+    const picked = this.questions?.trim() ? this.#pickedIds : ids;
     this.#shown = this.content.faq.items.filter((item) => picked.includes(item.id));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.structuredData || refused) return this.removeJsonLd();
+    if (!this.structuredData || refused) return this.#removeJsonLd();
     this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
     const refs = new References(this.content, this.settings);
     const json = faqJsonLd(this.#shown, this.content.lang, (text) => refs.fill(text));
@@ -95,7 +92,7 @@ export class SurgeryFaq extends GuideElement {
     } catch (error) {
       refused = true;
       warn(`<surgery-faq> structured-data left out: ${String(error)}`);
-      return this.removeJsonLd();
+      return this.#removeJsonLd();
     }
     if (!this.#jsonLd.isConnected) fromPage('head').append(this.#jsonLd);
   }
@@ -108,10 +105,10 @@ export class SurgeryFaq extends GuideElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeJsonLd();
+    this.#removeJsonLd();
   }
 
-  private removeJsonLd() {
+  #removeJsonLd() {
     this.#jsonLd?.remove();
   }
 

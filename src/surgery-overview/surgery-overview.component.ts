@@ -18,10 +18,6 @@ provideEnglish({ overview });
  * @summary What upper back surgery is, when it is considered, and the common operations.
  * @tagname surgery-overview
  *
- * @slot note - A clinic's own note, shown at the end.
- *
- * @csspart base - Wrapper of everything the element shows.
- * @csspart heading - The element's title.
  * @csspart subheading - Titles of its parts.
  * @csspart procedures - The list of common operations (a `<dl>`).
  * @csspart term - The definition of a medical word, where the element first uses it.
