@@ -30,8 +30,10 @@ function typeText(checker, type, seen = new Set()) {
     const text = typeText(checker, element, seen);
     return `${type.symbol?.name === 'ReadonlyArray' ? 'readonly ' : ''}${/[ |&]/.test(text) ? `(${text})` : text}[]`;
   }
-  // An anonymous object type (an event's detail): its properties, spelled out.
-  if (type.flags & ts.TypeFlags.Object && !type.aliasSymbol && type.symbol?.name === '__object' && !seen.has(type)) {
+  // An anonymous object type, or an interface of this package (an event's detail): its properties,
+  // spelled out, so the generated files import nothing from the sources.
+  const ours = type.symbol?.declarations?.some((declaration) => /[\\/]src[\\/]/.test(declaration.getSourceFile().fileName));
+  if (type.flags & ts.TypeFlags.Object && !checker.isArrayType(type) && (type.symbol?.name === '__object' || ours) && !seen.has(type)) {
     seen.add(type);
     const properties = checker.getPropertiesOfType(type).map((property) => {
       const optional = property.flags & ts.SymbolFlags.Optional ? '?' : '';
@@ -50,27 +52,24 @@ function stringValues(type) {
   return literals.length > 0 && literals.every((member) => member.isStringLiteral()) ? literals.map((member) => member.value) : undefined;
 }
 
-/** Every `new CustomEvent('name', { detail })` in the sources, by event name: the detail's type. */
+/**
+ * The detail type of every event, from `UbsEventMap` (src/shared/events.ts: `'ubs-toggle':
+ * CustomEvent<UbsToggleDetail>`, …), which `emit()` requires each event to follow.
+ */
 function eventDetails(program, checker) {
   const details = new Map();
   for (const file of program.getSourceFiles()) {
     if (file.isDeclarationFile || !file.fileName.includes('/src/')) continue;
-    const visit = (node) => {
-      if (ts.isNewExpression(node) && node.expression.getText(file) === 'CustomEvent' && node.arguments?.length === 2) {
-        const [name, options] = node.arguments;
-        const detail = ts.isStringLiteral(name) && ts.isObjectLiteralExpression(options) && options.properties.find((p) => p.name?.getText(file) === 'detail');
-        if (detail) {
-          const type = ts.isShorthandPropertyAssignment(detail) ? checker.getTypeAtLocation(detail.name) : checker.getTypeAtLocation(detail.initializer);
-          const text = typeText(checker, checker.getWidenedType(type));
-          const known = details.get(name.text);
-          if (known && known !== text) throw new Error(`The event ${name.text} is sent with two detail types: ${known} and ${text}`);
-          details.set(name.text, text);
-        }
+    ts.forEachChild(file, (node) => {
+      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'UbsEventMap') return;
+      for (const member of node.members) {
+        const event = checker.getTypeAtLocation(member);
+        const [detail] = checker.getTypeArguments?.(event) ?? event.aliasTypeArguments ?? event.typeArguments ?? [];
+        if (member.name && detail) details.set(member.name.getText(file).replace(/^['"]|['"]$/g, ''), typeText(checker, detail));
       }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
+    });
   }
+  if (details.size === 0) throw new Error('No UbsEventMap in src/: the events\' detail types are read from it.');
   return details;
 }
 

@@ -50,6 +50,8 @@ export function claimPlaceholders(): boolean {
  * something else warns on its own. Never throws, so the page keeps working.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  // On a server without a registry (Node, no Lit DOM shim loaded) there is nothing to register with.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing === constructor) return;
   if (existing) {

@@ -133,7 +133,8 @@ let observer: MutationObserver | undefined;
  * a tab that renders on click). Only the first copy of the library on a page watches.
  */
 export function watchPlaceholders(): void {
-  if (observer || !claimPlaceholders()) return;
+  // Not on a server (Node has no document to watch), and only the first copy of the library.
+  if (observer || typeof MutationObserver !== 'function' || !claimPlaceholders()) return;
   observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'attributes') upgradeWhenParsed(record.target as Element);

@@ -26,7 +26,13 @@ import { warn } from '../shared/warn.js';
  * @attr {string} theme - `auto` (default), `light` or `dark`, for every element.
  * @attr {string} content - Text changes as JSON, by language (see `content` property).
  */
-export class UbsSettings extends HTMLElement {
+/**
+ * `HTMLElement` in a browser; on a server (Node: server rendering, a framework's build) a plain class,
+ * so importing the package there does not throw. Lit's own elements do the same through its DOM shim.
+ */
+const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+export class UbsSettings extends ElementBase {
   /** The library version that defined this class; named when a second copy is loaded. */
   static readonly version = VERSION;
 
