@@ -4,6 +4,12 @@ import { VERSION } from '../shared/version.js';
 import { warn } from '../shared/warn.js';
 
 /**
+ * `HTMLElement` in a browser; on a server (Node: server rendering, a framework's build) a plain class,
+ * so importing the package there does not throw. Lit's own elements do the same through its DOM shim.
+ */
+const HTMLElement = (globalThis.HTMLElement ?? class {}) as typeof globalThis.HTMLElement;
+
+/**
  * Settings a clinic gives once per page, used by every element of the guide: contact details,
  * the medical reviewer, the review date, the brand colour and the colour scheme. An attribute set on
  * one element still wins over these. It shows nothing.
@@ -26,13 +32,7 @@ import { warn } from '../shared/warn.js';
  * @attr {string} theme - `auto` (default), `light` or `dark`, for every element.
  * @attr {string} content - Text changes as JSON, by language (see `content` property).
  */
-/**
- * `HTMLElement` in a browser; on a server (Node: server rendering, a framework's build) a plain class,
- * so importing the package there does not throw. Lit's own elements do the same through its DOM shim.
- */
-const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
-
-export class UbsSettings extends ElementBase {
+export class UbsSettings extends HTMLElement {
   /** The library version that defined this class; named when a second copy is loaded. */
   static readonly version = VERSION;
 
