@@ -23,7 +23,15 @@ const KB = 1024;
 const BUDGETS = {
   'dist/cdn/upper-back-surgery.js': 28 * KB,
   'dist/cdn/upper-back-surgery.iife.js': 28.5 * KB,
+  'dist/cdn/upper-back-surgery-es.js': 9.5 * KB,
+  'dist/cdn/upper-back-surgery-sources.js': 3 * KB,
+  'dist/cdn/upper-back-surgery-content-overrides.js': 1.6 * KB,
+  'dist/index.js (npm, with Lit)': 30.5 * KB,
+  'dist/back-surgery-guide/back-surgery-guide.js (npm, with Lit)': 30.5 * KB,
+  'dist/ubs-settings/ubs-settings.js (npm, with Lit)': 1.2 * KB,
 };
+/** One element from npm, with Lit and its own text (about 16–17 KB today; issue 14's target is 12 KB). */
+const ONE_ELEMENT_BUDGET = 18 * KB;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
@@ -61,7 +69,9 @@ for (const file of ['dist/cdn/upper-back-surgery.js', 'dist/cdn/upper-back-surge
   rows.push([file, code.length, gzip(code)]);
 }
 for (const file of ['dist/index.js', ...elementEntries()]) {
-  rows.push([`${file} (npm, with Lit)`, ...(await npmEntrySize(file))]);
+  const name = `${file} (npm, with Lit)`;
+  BUDGETS[name] ??= ONE_ELEMENT_BUDGET;
+  rows.push([name, ...(await npmEntrySize(file))]);
 }
 
 const width = Math.max(...rows.map(([name]) => name.length));
