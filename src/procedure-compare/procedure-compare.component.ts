@@ -1,5 +1,6 @@
 import { pickOption, pickOptions } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComparisonRowId, ProcedureId } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
@@ -83,7 +84,7 @@ export class ProcedureCompare extends GuideElement {
     const badge = (id: ProcedureId) =>
       id === this.#highlighted ? html`<span class="badge">${comparison.highlightedLabel}</span>` : nothing;
     const refs = new References(this.content, this.settings);
-    const highlightClass = (id: ProcedureId) => (id === this.#highlighted ? 'highlighted' : nothing);
+    const highlightClass = (id: ProcedureId) => (id === this.#highlighted ? 'highlighted' : undefined);
 
     return html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(comparison.title))} ${refs.p(comparison.intro)}
@@ -95,7 +96,7 @@ export class ProcedureCompare extends GuideElement {
               <th scope="col">${comparison.factHeader}</th>
               ${procedures.map(
                 (procedure) =>
-                  html`<th scope="col" class=${highlightClass(procedure.id)}>
+                  html`<th scope="col" class=${ifDefined(highlightClass(procedure.id))}>
                     ${refs.label(procedure.name)}${badge(procedure.id)}
                   </th>`,
               )}
@@ -107,7 +108,7 @@ export class ProcedureCompare extends GuideElement {
                 <th scope="row">${refs.label(comparison.rowLabels[row])}</th>
                 ${procedures.map(
                   (procedure) =>
-                    html`<td class=${highlightClass(procedure.id)}>
+                    html`<td class=${ifDefined(highlightClass(procedure.id))}>
                       ${refs.say(procedure.facts[row])}
                     </td>`,
                 )}

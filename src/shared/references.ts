@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { loadedBibliography } from '../content/bibliography.js';
 import type { GuideContent, ReferencesContent, Source, SourceId, Statement, Term, Traced } from '../content/types.js';
 import { webLink } from './contact.js';
@@ -52,7 +53,7 @@ export function renderSource(source: Source, labels: ReferencesContent, titleLan
   const details = [source.year, source.citation, read].filter(Boolean).map((part) => ` ${part}${stop(String(part))}`);
   // Plain strings around the title: the build's template minifier would drop their leading spaces.
   return html`${source.publisher}${stop(source.publisher)}
-    <cite lang=${source.lang ?? titleLang ?? nothing}>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>${stop(
+    <cite lang=${ifDefined(source.lang ?? titleLang)}>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>${stop(
       source.title,
     )}${details.join('')}${source.doi ? ` doi:${source.doi}` : ''}`;
 }
