@@ -87,7 +87,10 @@ if (process.argv.includes('--readme')) {
   const table = [
     '| output | minified | gzip | budget |',
     '| --- | ---: | ---: | ---: |',
-    ...rows.map(([name, raw, zipped]) => `| \`${name.replace(' (npm, with Lit)', '`, npm, with Lit').replace(/^(?!.*`)(.*)$/, '$1`')} | ${kb(raw)} | ${kb(zipped)} | ${BUDGETS[name] ? kb(BUDGETS[name]) : ''} |`),
+    ...rows.map(([name, raw, zipped]) => {
+      const [file, note] = name.split(' (');
+      return `| \`${file}\`${note ? `, ${note.slice(0, -1)}` : ''} | ${kb(raw)} | ${kb(zipped)} | ${BUDGETS[name] ? kb(BUDGETS[name]) : ''} |`;
+    }),
   ].join('\n');
   const readme = readFileSync('README.md', 'utf8');
   const marked = /<!-- size:start -->[\s\S]*<!-- size:end -->/;

@@ -92,10 +92,11 @@ export class ColourController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // First what the library knows without asking the browser (theme, page settings; no page CSS):
-    // adopted now, before the page's style is next computed. The batch then reads the page's CSS and
-    // changes the sheet only where that differs, so a page without brand CSS pays no second style pass.
-    this.adopt(this.#rules());
+    // On the first render, what the library knows without asking the browser (theme, page settings; no
+    // page CSS), adopted before the page's style is first computed. The batch then reads the page's CSS
+    // and changes the sheet only where that differs, so a page without brand CSS pays no second style
+    // pass. Later renders keep the sheet the last batch chose until the next batch (before the paint).
+    if (!this.#sheet) this.adopt(this.#rules());
     due.add(this);
     batch ??= Promise.resolve().then(colourDueElements);
   }

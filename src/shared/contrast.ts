@@ -13,7 +13,7 @@ let probe: CanvasRenderingContext2D | null | undefined;
  */
 export function parseColor(value: string): Rgb | undefined {
   if (parsed.has(value)) return parsed.get(value);
-  const rgb = parseWithCanvas(value.trim());
+  const rgb = parseText(value.trim());
   // A colour is short; a long value is not one worth keeping.
   if (value.length < 100) {
     if (parsed.size >= PARSED_KEPT) parsed.clear();
@@ -46,7 +46,8 @@ function readWritten(text: string): Rgb | undefined {
   return channels.every((channel) => channel <= 255) ? channels : undefined;
 }
 
-function parseWithCanvas(text: string): Rgb | undefined {
+/** A colour from its (trimmed) text: read directly when written the usual ways, else through a canvas. */
+function parseText(text: string): Rgb | undefined {
   if (!text) return undefined;
   // Computed styles and most brand colours are written so: read them directly, as making the canvas
   // costs a first render tens of milliseconds on a phone.

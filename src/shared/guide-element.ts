@@ -10,7 +10,7 @@ import { DetailsController } from './details-controller.js';
 import { emit } from './events.js';
 import { fromPage } from './dom.js';
 import { MAX_HEADING_LEVEL, MIN_HEADING_LEVEL, type HeadingLevel } from './heading.js';
-import { onLanguageChange, resolveLanguage } from './language.js';
+import { resolveLanguage, watchLanguage } from './language.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
@@ -62,7 +62,7 @@ let stopWatching: (() => void) | undefined;
 function watchPage(element: GuideElement): void {
   connected.add(element);
   if (stopWatching) return;
-  const stopLanguage = onLanguageChange(renderAll);
+  const stopLanguage = watchLanguage(renderAll);
   document.addEventListener(SETTINGS_CHANGE_EVENT, renderAll);
   darkSystem().addEventListener('change', renderAll);
   stopWatching = () => {

@@ -18,32 +18,15 @@ export function languageSource(element: Element): Element | null {
   return null;
 }
 
-type LanguageListener = () => void;
-const listeners = new Set<LanguageListener>();
-let observer: MutationObserver | undefined;
-
 /**
- * Calls `listener` whenever a `lang` attribute changes anywhere in the document, so elements
- * re-render when the page switches language. One observer serves every element on the page.
- * Returns the function that stops listening.
+ * Calls `onChange` whenever a `lang` attribute changes anywhere in the document, so elements render
+ * again when the page switches language. GuideElement starts one watch for all its elements.
+ * Returns the function that stops it.
  */
-export function onLanguageChange(listener: LanguageListener): () => void {
-  listeners.add(listener);
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(fromPage('documentElement'), {
-      attributes: true,
-      attributeFilter: ['lang'],
-      subtree: true,
-    });
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
-  };
+export function watchLanguage(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(fromPage('documentElement'), { attributes: true, attributeFilter: ['lang'], subtree: true });
+  return () => observer.disconnect();
 }
 
 /**
