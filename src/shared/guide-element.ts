@@ -1,4 +1,5 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { hydrate } from '@lit-labs/ssr-client';
+import { adoptStyles, isServer, LitElement, ReactiveElement, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { contentFor, defaultLanguage, english, loadLanguage, matchLanguage } from '../content/index.js';
 import { checkPropertyTypes } from './attributes.js';
 import { CONTENT_PARTS } from '../content/english.js';
@@ -37,7 +38,7 @@ let overridesLoading: Promise<void> | undefined;
 /** Loaded, or failed to load (then changes are left out): either way, nothing more to wait for. */
 let overridesSettled = false;
 
-function loadOverrides(): Promise<void> {
+export function loadOverrides(): Promise<void> {
   return (overridesLoading ??= import('./content-overrides.js')
     .then((module) => {
       applyClinicText = module.applyClinicText;
@@ -49,6 +50,29 @@ function loadOverrides(): Promise<void> {
       overridesSettled = true;
     }));
 }
+
+/**
+ * What the server renderer (`server.ts`) gives the elements while it renders, as there is no page to
+ * read the language and page settings from. Read only on a server (`isServer`).
+ */
+export const serverInputs: { language: string; settings: PageSettings } = { language: defaultLanguage, settings: {} };
+
+/** Written by the server renderer on each element: a digest of the language and settings it rendered with. */
+export const RENDERED_WITH = 'data-ubs-rendered';
+
+/**
+ * A short digest (FNV-1a) of what an element renders from besides its attributes: the language and the
+ * page settings. The browser takes server-rendered HTML over only when its own digest is the same.
+ */
+export function renderInputs(language: string, settings: PageSettings): string {
+  const text = language + JSON.stringify(Object.entries(settings).sort());
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(36);
+}
+
+/** Set by the server renderer on an element inside another's shadow root: it waits until its host has taken over. */
+const DEFER_HYDRATION = 'defer-hydration';
 
 /**
  * The connected elements, rendered again when the page changes what they show: a `lang` attribute,
@@ -109,6 +133,10 @@ export abstract class GuideElement extends LitElement {
 
   static override styles = [baseStyles];
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, DEFER_HYDRATION];
+  }
+
   static override properties: PropertyDeclarations = {
     // Whole numbers only: Number() would read "0x3" or "3e0" as 3.
     headingLevel: { attribute: 'heading-level', type: Number, converter: (value) => (value && /[^\d\s]/.test(value) ? NaN : value && +value) },
@@ -153,9 +181,57 @@ export abstract class GuideElement extends LitElement {
   /** Opens every `<details>` for printing (and with `expanded`); reports a reader's toggles as `ubs-toggle`. */
   protected readonly details = new DetailsController(this);
 
+  /**
+   * The element arrived with its text already inside, rendered on a server (a declarative shadow
+   * root): its first render takes that DOM over (hydration) instead of building it again, so the
+   * reader sees no change. True until that first render.
+   */
+  #serverRendered = !isServer && this.shadowRoot !== null;
+
   override connectedCallback(): void {
+    // Inside another element's server-rendered shadow root: that element removes the attribute once it
+    // has taken its own DOM over, and this one follows.
+    if (this.hasAttribute(DEFER_HYDRATION)) return;
     super.connectedCallback();
     watchPage(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== DEFER_HYDRATION) return super.attributeChangedCallback(name, old, value);
+    if (value === null && this.isConnected) this.connectedCallback();
+  }
+
+  /** A server-rendered element keeps its shadow root; its styles are adopted as a client-rendered one's are. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.#serverRendered) return super.createRenderRoot();
+    const root = this.shadowRoot!;
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
+  /**
+   * The first render of a server-rendered element hydrates its DOM: Lit attaches to the nodes there.
+   * HTML that does not match what this page would render (other settings, another version of the
+   * library) cannot be taken over: it is replaced by a fresh render, with one warning.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.#serverRendered) return super.update(changed);
+    this.#serverRendered = false;
+    const value = this.render();
+    this.renderOptions.isConnected = this.isConnected;
+    // ReactiveElement's update reflects attributes; LitElement's would render a second copy of the text.
+    ReactiveElement.prototype['update'].call(this, changed);
+    const root = this.renderRoot as ShadowRoot;
+    // The server's styles (inline or linked) are adopted already; leaving them would apply them twice.
+    for (const node of [...root.children]) if (node.localName === 'style' || node.localName === 'link') node.remove();
+    try {
+      if (this.getAttribute(RENDERED_WITH) !== renderInputs(this.#language, this.settings)) throw 'it was rendered for another language or other page settings';
+      hydrate(value, root, this.renderOptions);
+    } catch (error) {
+      warnOnce(document, `<${this.localName}>'s server-rendered HTML does not match this page (${String(error)}); it is rendered again.`);
+      root.replaceChildren();
+      render(value, root, this.renderOptions);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -182,6 +258,8 @@ export abstract class GuideElement extends LitElement {
     this.settings = readPageSettings(fromPage('documentElement'));
     const waits: Promise<unknown>[] = [];
     if (!contentFor(language)) waits.push(loadLanguage(language));
+    // The server rendered the lists of sources: the render that takes its DOM over needs them too.
+    if (this.#serverRendered && !bibliographySettled()) waits.push(loadBibliography());
     if (!overridesSettled && (this.overrides !== undefined || this.settings.content !== undefined)) waits.push(loadOverrides());
     const pending = waits.filter((load) => !late.has(load));
     if (pending.length === 0 || rounds === 0) return super.scheduleUpdate();
@@ -214,6 +292,10 @@ export abstract class GuideElement extends LitElement {
     super.willUpdate(changed);
     checkPropertyTypes(this, changed);
     if (changed.has('headingLevel')) this.level = this.#validHeadingLevel();
+    if (isServer) {
+      this.#language = serverInputs.language;
+      this.settings = serverInputs.settings;
+    }
     const language = this.#language;
     const content = contentFor(language) ?? english;
     // Without the engine there is nothing to apply: no changes on the page, or it failed to load (warned).
