@@ -24,13 +24,15 @@ for (const lang of supportedLanguages()) {
 // dist/demo/ssr/csp.html (linked styles, for the strict Content-Security-Policy the test server sends) and
 // dist/demo/ssr/no-script.html (as a reader whose script is blocked gets it; the tests add the script later).
 const settings = { clinicName: 'Northside Spine Clinic', phone: '555-0100', emergencyNumber: '911' };
-const page = (title, body, script = true) => `<!doctype html>
+// The page's own look is a few lines inline (none on the strict page): no stylesheet blocks the first paint.
+const PAGE_STYLE = '<style>body{max-width:50rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}</style>';
+const page = (title, body, script = true, style = PAGE_STYLE) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<link rel="stylesheet" href="/demo/demo.css">
+${style}
 ${script ? '<script type="module" src="/dist/cdn/upper-back-surgery.js"></script>\n' : ''}</head>
 <body>
 <main>
@@ -45,7 +47,7 @@ await mkdir('dist/demo/ssr', { recursive: true });
 await writeFile('dist/demo/ssr/index.html', page('Upper back surgery: a guide (server-rendered)', await renderElement('back-surgery-guide', { settings })));
 await writeFile(
   'dist/demo/ssr/csp.html',
-  page('Upper back surgery: a guide (server-rendered, strict policy)', await renderElement('back-surgery-guide', { settings, styles: { stylesheets: '/dist/cdn/shadow/' } })),
+  page('Upper back surgery: a guide (server-rendered, strict policy)', await renderElement('back-surgery-guide', { settings, styles: { stylesheets: '/dist/cdn/shadow/' } }), true, ''),
 );
 await writeFile('dist/demo/ssr/no-script.html', page('Upper back surgery: a guide (server-rendered, no script)', await renderElement('back-surgery-guide', { settings }), false));
 

@@ -190,15 +190,16 @@ export abstract class GuideElement extends LitElement {
 
   override connectedCallback(): void {
     // Inside another element's server-rendered shadow root: that element removes the attribute once it
-    // has taken its own DOM over, and this one follows.
-    if (this.hasAttribute(DEFER_HYDRATION)) return;
+    // has taken its own DOM over, and this one follows. (Only then: on an element a page wrote by hand,
+    // the attribute would stop it rendering at all.)
+    if (this.#serverRendered && this.hasAttribute(DEFER_HYDRATION)) return;
     super.connectedCallback();
     watchPage(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name !== DEFER_HYDRATION) return super.attributeChangedCallback(name, old, value);
-    if (value === null && this.isConnected) this.connectedCallback();
+    if (value === null && this.isConnected && this.#serverRendered) this.connectedCallback();
   }
 
   /** A server-rendered element keeps its shadow root; its styles are adopted as a client-rendered one's are. */
@@ -245,7 +246,10 @@ export abstract class GuideElement extends LitElement {
    * page, the first time an element needs them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#updateAfterLoads(3);
+    if (!this.#serverRendered || this.hasUpdated) return this.#updateAfterLoads(3);
+    // Server-rendered, the text is on screen already: let the browser paint it first, then take each
+    // element over in a task of its own, so a page of many elements is never one long task.
+    return new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))).then(() => this.#updateAfterLoads(3));
   }
 
   /**
