@@ -197,17 +197,19 @@ for (const name of browsers) {
         await page.focus('#ui-language');
         // Untick the whole guide, tick the risks and the second opinion: they show in that order.
         await pressUntil(page, 'Tab', '#pick-back-surgery-guide');
-        await page.keyboard.press('Space');
+        await page.keyboard.type(' ');
         await pressUntil(page, 'Tab', '#pick-risk-list');
-        await page.keyboard.press('Space');
+        await page.keyboard.type(' ');
         await pressUntil(page, 'Tab', '#pick-second-opinion');
-        await page.keyboard.press('Space');
+        await page.keyboard.type(' ');
         await pressUntil(page, 'Tab', '#el-risk-list-show');
         await page.keyboard.type('c');
         await pressUntil(page, 'Tab', '#el-risk-list-heading-level');
         await page.keyboard.type('3');
         await pressUntil(page, 'Tab', '#el-second-opinion-heading-level');
         await page.keyboard.type('3');
+        // The preview shows the parts chosen; what follows changes it in place.
+        await preview(page, () => document.querySelector('risk-list[show="common"][heading-level="3"] + second-opinion') && !document.querySelector('back-surgery-guide'));
         await pressUntil(page, 'Tab', '#setting-clinic-name');
         await page.keyboard.type('Clínica Riverside');
         await page.keyboard.press('Tab');
