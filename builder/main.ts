@@ -71,7 +71,11 @@ function chosenItem(tagName: string, index: number, count: number): HTMLElement 
   const move = (by: number) => {
     const [item] = config.elements.splice(index, 1);
     config.elements.splice(index + by, 0, item!);
-    renderForm(by < 0 ? (index + by === 0 ? `down-${name}` : `up-${name}`) : index + by === count - 1 ? `up-${name}` : `down-${name}`);
+    // Keep the focus on the button pressed, unless it is now disabled (at the top or the bottom).
+    const to = index + by;
+    const stuck = by < 0 ? to === 0 : to === count - 1;
+    const pressed = by < 0 ? 'up' : 'down';
+    renderForm(`${stuck ? (pressed === 'up' ? 'down' : 'up') : pressed}-${name}`);
   };
   const up = h('button', { type: 'button', id: `up-${name}`, disabled: index === 0 }, '↑');
   up.setAttribute('aria-label', t.moveUp(name));
@@ -139,7 +143,8 @@ function settingField(name: TextSettingName): HTMLElement {
     const autocomplete = { clinicName: 'organization', phone: 'tel', email: 'email', bookingUrl: 'url' }[name as string] ?? 'off';
     control = h('input', { type: 'text', id, autocomplete, spellcheck: 'false', inputmode: inputMode });
   }
-  control.value = config.settings[name] ?? '';
+  // `auto` is the theme's first option, written as no setting at all.
+  control.value = name === 'theme' && config.settings.theme?.trim().toLowerCase() === 'auto' ? '' : (config.settings[name] ?? '');
   control.setAttribute('aria-describedby', [...described, ...(name === 'accent' ? ['accent-contrast'] : [])].join(' '));
   control.addEventListener(control instanceof HTMLSelectElement ? 'change' : 'input', () => {
     config.settings[name] = control.value;
