@@ -3,7 +3,7 @@
  * configuration lives in the fragment (`#…`), which the browser never sends to a server: a shared
  * link carries it, and nothing is stored or sent.
  */
-import { TEXT_SETTINGS } from '../src/shared/page-settings.js';
+import { CLINIC_ATTRIBUTES, TEXT_SETTINGS } from '../src/shared/page-settings.js';
 import type { TextSettingName } from '../src/shared/setting-rules.js';
 import type { BuilderData, ElementInfo } from './data.js';
 import { ROUTES, type RouteId } from './routes.js';
@@ -33,11 +33,16 @@ export interface Config {
 /** The settings the builder asks for, in the order of the form: every text setting of the page settings. */
 export const SETTING_NAMES = Object.keys(TEXT_SETTINGS) as TextSettingName[];
 
-/** Attributes the builder leaves to the page settings instead of asking per element. */
-export const isPerElement = (attribute: string, clinicAttributes: Readonly<Record<string, unknown>>): boolean =>
-  attribute !== 'theme' && !Object.hasOwn(clinicAttributes, attribute);
+/**
+ * Whether the builder asks for an attribute per element. Not the clinic's details or the theme: the
+ * builder asks for them once, as page settings, which every element uses.
+ */
+export const isPerElement = (attribute: string): boolean => attribute !== 'theme' && !Object.hasOwn(CLINIC_ATTRIBUTES, attribute);
 
-/** An element as first chosen: each attribute at the element's own default, when it has one worth showing. */
+/**
+ * An element as first chosen. A number attribute (the heading level) starts at the element's default,
+ * so the snippet says the level outright and a person sees where to change it.
+ */
 export function chosen(element: ElementInfo): ChosenElement {
   const attributes: Record<string, string> = {};
   for (const attribute of element.attributes) {

@@ -6,7 +6,7 @@
  */
 import { contrastRatio, parseColor, readableOn } from '../src/shared/contrast.js';
 import { headingLevels } from '../src/shared/heading.js';
-import { CLINIC_ATTRIBUTES, TEXT_SETTINGS } from '../src/shared/page-settings.js';
+import { TEXT_SETTINGS } from '../src/shared/page-settings.js';
 import { SETTING_RULES, type TextSettingName } from '../src/shared/setting-rules.js';
 import { chosen, fromFragment, isPerElement, SETTING_NAMES, startingConfig, toFragment, WIDTHS, type Config, type Width } from './config.js';
 import { loadData, type AttributeInfo, type BuilderData, type ElementInfo } from './data.js';
@@ -89,7 +89,7 @@ function chosenItem(tagName: string, index: number, count: number): HTMLElement 
     config.elements.splice(index, 1);
     renderForm(`pick-${name}`);
   });
-  const controls = element.attributes.filter((attribute) => isPerElement(attribute.name, CLINIC_ATTRIBUTES)).map((attribute) => attributeControl(element, attribute));
+  const controls = element.attributes.filter((attribute) => isPerElement(attribute.name)).map((attribute) => attributeControl(element, attribute));
   return h(
     'li',
     { class: 'chosen', 'data-tag': name },
@@ -213,6 +213,10 @@ function radios<V extends string>(name: string, legend: string, choices: Readonl
 
 function previewSection(): HTMLElement {
   const frame = h('iframe', { id: 'preview-frame', src: 'preview.html', title: t.previewTitle });
+  const box = h('div', { class: 'frame', id: 'preview-box' }, frame);
+  // Set when a width is chosen only, so a width dragged by the corner stays while the person types.
+  const showWidth = () => (box.style.width = `${WIDTHS[config.width]}px`);
+  showWidth();
   frame.addEventListener('load', () => {
     watchPreviewWarnings();
     updatePreview();
@@ -226,6 +230,7 @@ function previewSection(): HTMLElement {
       { class: 'preview-controls' },
       radios('width', t.width, t.widths, config.width, (width: Width) => {
         config.width = width;
+        showWidth();
         refresh();
       }),
       radios('shade', t.shade, t.shades, config.shade, (shade) => {
@@ -234,7 +239,7 @@ function previewSection(): HTMLElement {
       }),
     ),
     h('p', { class: 'hint' }, t.previewHint),
-    h('div', { class: 'frame', id: 'preview-box' }, frame),
+    box,
     h('div', { id: 'preview-problems', 'aria-live': 'polite' }),
   );
 }
@@ -386,7 +391,6 @@ let previewTimer: ReturnType<typeof setTimeout> | undefined;
 
 function updatePreview(): void {
   const frame = byId<HTMLIFrameElement>('preview-frame');
-  byId('preview-box').style.width = `${WIDTHS[config.width]}px`;
   const doc = frame.contentDocument;
   const root = doc?.getElementById('preview');
   if (!doc || !root) return;

@@ -372,13 +372,16 @@ for (const name of browsers) {
 
     it('the choices round-trip through the address (fragment only: nothing sent, nothing stored)', async () => {
       requests.length = 0;
-      const { page, report } = await openBuilder(browser, `${CHOICES}&route=wix&ui=es&width=phone&page=dark`);
+      const { page, report } = await openBuilder(browser, `${CHOICES}&route=wix&ui=es&width=phone&page=dark`, { width: 1600, height: 900 });
       try {
         assert.equal(await page.$eval('#setting-clinic-name', (input) => input.value), 'Clínica Riverside');
         assert.equal(await page.$eval('#el-risk-list-show', (select) => select.value), 'common');
         assert.equal(await page.$eval('#route-wix', (radio) => radio.checked), true);
         assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
         assert.equal(await page.$eval('#width-phone', (radio) => radio.checked), true);
+        assert.equal(await page.$eval('#preview-box', (box) => box.getBoundingClientRect().width), 375, 'a phone-wide preview');
+        await page.click('#width-tablet');
+        assert.equal(await page.$eval('#preview-box', (box) => box.getBoundingClientRect().width), 768, 'a tablet-wide preview');
         const frame = await preview(page);
         assert.equal(await frame.evaluate(() => document.body.classList.contains('dark')), true);
         // A change is written to the link at once; opened elsewhere, the link gives the same code.
