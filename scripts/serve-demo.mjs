@@ -41,5 +41,6 @@ const server = createServer((request, response) => {
 server.listen(port, '127.0.0.1', () => {
   console.log(`Demo clinic page: http://localhost:${port}/demo/`);
   console.log(`Embedding in CMS pages: http://localhost:${port}/demo/embed/`);
+  console.log(`Snippet builder (code for your own site): http://localhost:${port}/dist/builder/`);
   console.log('Press Ctrl+C to stop.');
 });

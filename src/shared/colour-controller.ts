@@ -1,14 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
 import type { PageSettings } from './page-settings.js';
+import { THEMES, themeOf, type Theme } from './setting-rules.js';
 import { cut, invalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
 const WHITE: Rgb = [255, 255, 255];
 const BLACK: Rgb = [0, 0, 0];
 
-export type Theme = 'auto' | 'light' | 'dark';
-const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 
 /** Colours the element paints itself with when a theme is fixed (or `auto` meets a dark system). */
 const PALETTES = {
@@ -161,8 +160,8 @@ export class ColourController implements ReactiveController {
     const own = this.#inputs.theme();
     const asked = own ?? this.#inputs.settings().theme;
     if (asked === undefined) return 'auto';
-    const normalised = asked.trim().toLowerCase();
-    if ((THEMES as readonly string[]).includes(normalised)) return normalised as Theme;
+    const theme = themeOf(asked);
+    if (theme) return theme;
     const expected = `one of ${THEMES.join(', ')}`;
     if (own === undefined) {
       warnOnce(document, `the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);

@@ -43,6 +43,21 @@ export const TEXT_SETTINGS = {
 
 type TextSetting = keyof typeof TEXT_SETTINGS;
 
+/**
+ * Element attributes that stand for what the clinic sets once per page: its name, contacts, reviewer
+ * and review date. Placeholders are what authors write, so where the page settings give one of these,
+ * a placeholder may not replace it (it may fill a gap). The snippet builder asks for them once, as
+ * page settings, rather than per element.
+ */
+export const CLINIC_ATTRIBUTES: Readonly<Record<string, keyof PageSettings>> = {
+  'clinic-name': 'clinicName',
+  phone: 'phone',
+  'booking-url': 'bookingUrl',
+  email: 'email',
+  'reviewed-by': 'reviewerName',
+  'last-reviewed': 'reviewDate',
+};
+
 /** Fired on `document` when page settings change, so elements re-render. */
 export const SETTINGS_CHANGE_EVENT = 'ubs-settings-change';
 
