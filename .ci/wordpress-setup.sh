@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# A WordPress for the plugin's tests (npm run test:wordpress), from Debian's packages, reachable only
+# on this machine: MariaDB on its socket (no TCP port), Apache on 127.0.0.1:$WORDPRESS_PORT, an
+# administrator and an author. Run as root. Safe to run again: it installs and creates only what is
+# missing, and starts only what is not running.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT="${WORDPRESS_PORT:-8089}"
+HOST=127.0.0.1
+export DEBIAN_FRONTEND=noninteractive
+
+packages=(wordpress wordpress-theme-twentytwentythree mariadb-server apache2 libapache2-mod-php php-mysql)
+if ! dpkg -s "${packages[@]}" >/dev/null 2>&1; then
+  echo "::group::apt-get install ${packages[*]}"
+  # Package scripts would start MariaDB and Apache on their default ports (3306, 80); this machine
+  # serves only loopback, on a port of our choosing, so they start nothing.
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+  chmod +x /usr/sbin/policy-rc.d
+  trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+  rm -f /usr/sbin/policy-rc.d
+  echo "::endgroup::"
+fi
+
+# MariaDB on its Unix socket only.
+if ! mariadb-admin ping >/dev/null 2>&1; then
+  install -d -o mysql -g mysql /run/mysqld /var/log/mysql
+  setsid mariadbd-safe --skip-networking --skip-syslog --log-error=/var/log/mysql/error.log >/dev/null 2>&1 < /dev/null &
+  for _ in $(seq 60); do mariadb-admin ping >/dev/null 2>&1 && break; sleep 0.5; done
+  mariadb-admin ping >/dev/null
+fi
+DB_PASSWORD_FILE=/etc/wordpress/ci-db-password
+[ -s "$DB_PASSWORD_FILE" ] || (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$DB_PASSWORD_FILE")
+DB_PASSWORD="$(cat "$DB_PASSWORD_FILE")"
+mariadb <<SQL
+CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4;
+CREATE USER IF NOT EXISTS 'wordpress'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
+GRANT ALL PRIVILEGES ON wordpress.* TO 'wordpress'@'localhost';
+SQL
+
+# WordPress's configuration for the host name the browser uses (Debian's wp-config.php picks
+# /etc/wordpress/config-<host>.php).
+CONFIG="/etc/wordpress/config-$HOST.php"
+if [ ! -s "$CONFIG" ]; then
+  salts=""
+  for name in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
+    salts+="define('$name', '$(head -c 48 /dev/urandom | base64 | tr -d "/+='")');"$'\n'
+  done
+  cat > "$CONFIG" <<PHP
+<?php
+define('DB_NAME', 'wordpress');
+define('DB_USER', 'wordpress');
+define('DB_PASSWORD', '$DB_PASSWORD');
+define('DB_HOST', 'localhost');
+define('WP_HOME', 'http://$HOST:$PORT');
+define('WP_SITEURL', 'http://$HOST:$PORT');
+// Plugins uploaded from the admin are written by Apache's user into /var/lib/wordpress/wp-content.
+define('FS_METHOD', 'direct');
+// No requests to wordpress.org or anywhere else: the machine has no internet, and tests must not wait.
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('DISABLE_WP_CRON', true);
+define('WP_DEBUG', true);
+define('WP_DEBUG_DISPLAY', false);
+define('WP_DEBUG_LOG', '/var/lib/wordpress/wp-content/debug.log');
+$salts
+PHP
+  chown root:www-data "$CONFIG"
+  chmod 640 "$CONFIG"
+fi
+
+# Apache on loopback, on one port, serving only WordPress.
+printf 'Listen %s:%s\n' "$HOST" "$PORT" > /etc/apache2/ports.conf
+cat > /etc/apache2/sites-available/wordpress-ci.conf <<APACHE
+<VirtualHost $HOST:$PORT>
+  ServerName $HOST
+  DocumentRoot /usr/share/wordpress
+  Alias /wp-content /var/lib/wordpress/wp-content
+  <Directory /usr/share/wordpress>
+    Options FollowSymLinks
+    AllowOverride Limit Options FileInfo
+    DirectoryIndex index.php
+    Require local
+  </Directory>
+  <Directory /var/lib/wordpress/wp-content>
+    Options FollowSymLinks
+    Require local
+  </Directory>
+  ErrorLog \${APACHE_LOG_DIR}/wordpress-ci-error.log
+</VirtualHost>
+APACHE
+a2dissite -q 000-default >/dev/null 2>&1 || true
+a2ensite -q wordpress-ci >/dev/null
+echo "ServerName $HOST" > /etc/apache2/conf-available/servername.conf
+a2enconf -q servername >/dev/null
+if apache2ctl status >/dev/null 2>&1 || pgrep -x apache2 >/dev/null; then apache2ctl graceful; else apache2ctl start; fi
+
+# The site itself, its theme and its users, through WordPress's own PHP (Debian has no wp-cli).
+php .ci/wordpress-install.php "$HOST" "$PORT"
+for _ in $(seq 40); do curl -fsS -o /dev/null "http://$HOST:$PORT/wp-login.php" && break; sleep 0.25; done
+curl -fsS -o /dev/null "http://$HOST:$PORT/wp-login.php"
+echo "WordPress $(php -r 'include "/usr/share/wordpress/wp-includes/version.php"; echo $wp_version;') on http://$HOST:$PORT/"
