@@ -12,6 +12,9 @@ $_SERVER['SERVER_NAME'] = $host;
 $_SERVER['REQUEST_URI'] = '/';
 define( 'WP_INSTALLING', true );
 
+// wp_install() mails the new site's details; the machine has no mail, and nobody to read it.
+function wp_new_blog_notification() {}
+
 require '/usr/share/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/user.php';

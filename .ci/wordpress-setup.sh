@@ -95,10 +95,11 @@ a2dissite -q 000-default >/dev/null 2>&1 || true
 a2ensite -q wordpress-ci >/dev/null
 echo "ServerName $HOST" > /etc/apache2/conf-available/servername.conf
 a2enconf -q servername >/dev/null
-if apache2ctl status >/dev/null 2>&1 || pgrep -x apache2 >/dev/null; then apache2ctl graceful; else apache2ctl start; fi
+apache2ctl graceful   # starts Apache when it is not running
 
 # The site itself, its theme and its users, through WordPress's own PHP (Debian has no wp-cli).
 php .ci/wordpress-install.php "$HOST" "$PORT"
-for _ in $(seq 40); do curl -fsS -o /dev/null "http://$HOST:$PORT/wp-login.php" && break; sleep 0.25; done
-curl -fsS -o /dev/null "http://$HOST:$PORT/wp-login.php"
+up() { php -r 'exit(@file_get_contents($argv[1]) === false ? 1 : 0);' "http://$HOST:$PORT/wp-login.php"; }
+for _ in $(seq 40); do up && break; sleep 0.25; done
+up
 echo "WordPress $(php -r 'include "/usr/share/wordpress/wp-includes/version.php"; echo $wp_version;') on http://$HOST:$PORT/"

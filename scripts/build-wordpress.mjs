@@ -150,9 +150,11 @@ function zipFolder(folder) {
   const locals = [];
   const centrals = [];
   let offset = 0;
-  // 2026-01-01 00:00 in DOS time: a fixed date, so the same sources give the same zip.
-  const dosTime = 0;
-  const dosDate = ((2026 - 1980) << 9) | (1 << 5) | 1;
+  // The build's time, not a fixed date: PHP's opcache tells a changed file by its time, so an update
+  // whose files kept the previous version's time could keep running the old code.
+  const now = new Date();
+  const dosTime = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
+  const dosDate = ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
   for (const path of files) {
     const name = Buffer.from(relative(dirname(folder), path).split('\\').join('/'));
     const data = readFileSync(path);

@@ -48,13 +48,19 @@ add_action(
 		$post = is_singular() ? get_queried_object() : null;
 		if ( $post instanceof WP_Post && ubs_content_uses_elements( $post->post_content ) ) {
 			ubs_enqueue_assets();
-			// The clinic's settings go in <head>, where the elements read them first and authors' content cannot override them.
-			add_action(
-				'wp_head',
-				static function () {
-					echo ubs_settings_once(); // phpcs:ignore WordPress.Security.EscapeOutput -- JSON encoded with every HTML-significant character escaped.
-				}
-			);
+		}
+	}
+);
+
+// The clinic's settings in <head> of every page that loads the elements, where the elements read them
+// first and nothing in a post can override them. A block theme renders the post before <head>, so a
+// post's blocks have enqueued the script by now; the copy before the first element (render.php) is
+// then the same settings again, which changes nothing.
+add_action(
+	'wp_head',
+	static function () {
+		if ( wp_script_is( UBS_SCRIPT, 'enqueued' ) || wp_script_is( UBS_SCRIPT, 'done' ) ) {
+			echo ubs_settings_json(); // phpcs:ignore WordPress.Security.EscapeOutput -- JSON with every HTML-significant character escaped.
 		}
 	}
 );

@@ -197,16 +197,22 @@ function ubs_sanitize_settings( $submitted ): array {
 }
 
 /**
- * The settings as the elements read them, a JSON block before the first element on a page; empty
- * when there are none or they are already on the page. JSON_HEX_TAG keeps `</script>` in a value
- * from closing the block.
+ * The settings once per page, before the first element (see ubs_settings_json()).
  */
 function ubs_settings_once(): string {
 	static $printed = false;
 	if ( $printed ) {
 		return '';
 	}
-	$printed  = true;
+	$printed = true;
+	return ubs_settings_json();
+}
+
+/**
+ * The settings as the elements read them: a JSON block, empty when there are none. JSON_HEX_TAG
+ * and the others keep `</script>` or quotes in a value from closing the block.
+ */
+function ubs_settings_json(): string {
 	$settings = ubs_settings();
 	if ( ! $settings ) {
 		return '';
