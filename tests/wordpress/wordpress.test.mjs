@@ -74,6 +74,8 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     await page.setViewport({ width: 1400, height: 1000 });
     const seen = watch(page);
     await page.goto(`${SITE}/wp-login.php`, { waitUntil: 'load' });
+    // The login page empties and focuses the name field shortly after loading; type after that.
+    await page.waitForFunction(() => document.activeElement?.id === 'user_login');
     await page.type('#user_login', user);
     await page.type('#user_pass', USERS[user]);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
@@ -233,6 +235,42 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     assert.equal(await pwned(reader), undefined);
     assert.deepEqual(seen.dialogs, []);
     await reader.screenshot({ path: `${SCREENSHOTS}/published-shortcode.png`, fullPage: true });
+    await reader.close();
+  });
+
+  it('block attributes an author forges through the REST API are checked or escaped: no new attribute, no script', async () => {
+    const author = await logIn('author');
+    const { page } = author;
+    await page.goto(`${SITE}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.wp?.apiFetch);
+    const forged = {
+      clinicName: '" onmouseover="window.__pwned=1" autofocus onfocus="window.__pwned=2" x="',
+      headingLevel: '3" onclick="window.__pwned=3',
+      show: 'all" onclick="window.__pwned=4',
+      lang: 'es"><script>window.__pwned=5</script>',
+      bookingUrl: 'javascript:window.__pwned=6',
+    };
+    const content = `<!-- wp:upper-back-surgery/second-opinion ${JSON.stringify(forged)} /-->\n<!-- wp:upper-back-surgery/risk-list ${JSON.stringify({ show: forged.show, expanded: 'yes" onclick="x' })} /-->`;
+    const link = await page.evaluate(
+      (body) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { title: 'UBS test: forged', content: body, status: 'publish' } }).then((post) => post.link),
+      content,
+    );
+    await author.context.close();
+
+    const reader = await browser.newPage();
+    const seen = watch(reader);
+    await reader.goto(link, { waitUntil: 'load' });
+    await renderedIn(reader, 'second-opinion');
+    const attributes = await reader.$$eval('second-opinion, risk-list', (elements) => elements.map((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]))));
+    for (const found of attributes) {
+      for (const name of Object.keys(found)) assert.match(name, /^(clinic-name|booking-url|class|expanded)$/, `no attribute but the element's own: ${name}`);
+    }
+    assert.equal(attributes[0]['clinic-name'], forged.clinicName, 'the forged name is kept, as text');
+    await reader.hover('second-opinion');
+    await reader.click('risk-list');
+    assert.equal(await reader.$$eval('script:not([src]):not([type])', (scripts) => scripts.filter((s) => s.textContent.includes('__pwned')).length), 0);
+    assert.equal(await pwned(reader), undefined);
+    assert.deepEqual(seen.dialogs, []);
     await reader.close();
   });
 
