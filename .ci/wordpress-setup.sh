@@ -10,7 +10,7 @@ PORT="${WORDPRESS_PORT:-8089}"
 HOST=127.0.0.1
 export DEBIAN_FRONTEND=noninteractive
 
-packages=(wordpress wordpress-theme-twentytwentythree mariadb-server apache2 libapache2-mod-php php-mysql)
+packages=(wordpress wordpress-theme-twentytwentythree mariadb-server apache2 libapache2-mod-php php-mysql phpunit)
 if ! dpkg -s "${packages[@]}" >/dev/null 2>&1; then
   echo "::group::apt-get install ${packages[*]}"
   # Package scripts would start MariaDB and Apache on their default ports (3306, 80); this machine

@@ -4,40 +4,16 @@
 // write a shortcode as an author, read the published pages, delete the plugin. Skips, saying why,
 // where that WordPress is not running. Run by `npm run test:wordpress` after `npm run build`.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/browsers.mjs';
+import { SITE, skipReason, wpState } from './site.mjs';
 
-const SITE = process.env.WORDPRESS_URL ?? 'http://127.0.0.1:8089';
-const HOST = new URL(SITE).host;
 const ZIP = 'dist/wordpress/upper-back-surgery-elements.zip';
 const PLUGIN_FILES = '/wp-content/plugins/upper-back-surgery-elements/';
 const SCREENSHOTS = process.env.WORDPRESS_SCREENSHOTS ?? 'dist/wordpress/screenshots';
 const USERS = { admin: 'ci-admin-password', author: 'ci-author-password' };
-
-/** Why the test cannot run here, or undefined when it can. */
-async function missing() {
-  try {
-    const response = await fetch(`${SITE}/wp-login.php`, { signal: AbortSignal.timeout(3000) });
-    if (!response.ok) return `${SITE}/wp-login.php answers ${response.status}`;
-  } catch {
-    return `no WordPress at ${SITE}. Set one up with \`sudo .ci/wordpress-setup.sh\` (Debian), or set WORDPRESS_URL`;
-  }
-  try {
-    wpState('option', 'blogname');
-  } catch (error) {
-    return `cannot read WordPress's state with PHP (${String(error.message).split('\n')[0]}); run as a user who can read /etc/wordpress`;
-  }
-  if (!existsSync(ZIP)) return `no ${ZIP}: run \`npm run build\` first`;
-  return undefined;
-}
-
-/** The server-side state, through WordPress's PHP (tests/wordpress/wp-state.php). */
-function wpState(command, argument = '') {
-  return JSON.parse(execFileSync('php', ['tests/wordpress/wp-state.php', HOST, command, argument], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
-}
 
 /** Text of the composed tree under the elements matching a selector: what a reader sees. */
 const composedText = (selector) => {
@@ -50,8 +26,7 @@ const composedText = (selector) => {
 const renderedIn = (page, tag) =>
   page.waitForFunction((name) => [...document.querySelectorAll(name)].some((el) => el.shadowRoot?.textContent.trim()), { timeout: 15000 }, tag);
 
-const skip = await missing();
-if (skip) console.log(`# WordPress plugin test skipped: ${skip}`);
+const skip = await skipReason('WordPress plugin test');
 
 describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
   let browser;

@@ -186,6 +186,11 @@ function ubs_sanitize_settings( $submitted ): array {
 		if ( isset( $previous[ $key ] ) ) {
 			$clean[ $key ] = $previous[ $key ];
 		}
+		// Notices are for the settings screen (elsewhere, the value is refused all the same), and WordPress
+		// runs this twice when the option is first created: one notice per field is enough.
+		if ( ! function_exists( 'add_settings_error' ) || in_array( 'invalid-' . $key, array_column( get_settings_errors( UBS_OPTION ), 'code' ), true ) ) {
+			continue;
+		}
 		add_settings_error(
 			UBS_OPTION,
 			'invalid-' . $key,
