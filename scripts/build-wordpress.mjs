@@ -122,6 +122,9 @@ function compilePo(poText) {
   header.writeUInt32LE(count, 8);
   header.writeUInt32LE(tablesStart, 12);
   header.writeUInt32LE(tablesStart + count * 8, 16);
+  // No hash table (size 0), but WordPress's reader wants its address: right after the two tables.
+  header.writeUInt32LE(0, 20);
+  header.writeUInt32LE(stringsStart, 24);
   const tables = Buffer.alloc(count * 16);
   const blobs = [];
   let offset = stringsStart;

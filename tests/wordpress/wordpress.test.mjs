@@ -12,6 +12,7 @@ import { SITE, skipReason, wpState } from './site.mjs';
 
 const ZIP = 'dist/wordpress/upper-back-surgery-elements.zip';
 const PLUGIN_FILES = '/wp-content/plugins/upper-back-surgery-elements/';
+// Named as readme.txt's == Screenshots == section numbers them.
 const SCREENSHOTS = process.env.WORDPRESS_SCREENSHOTS ?? 'dist/wordpress/screenshots';
 const USERS = { admin: 'ci-admin-password', author: 'ci-author-password' };
 
@@ -119,7 +120,7 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     await fill('#ubs-bookingUrl', 'javascript:window.__pwned=1');
     await fill('#ubs-email', 'spine@riverside.example?subject=hi');
     await fill('#ubs-emergencyNumber', '911');
-    await page.screenshot({ path: `${SCREENSHOTS}/settings.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/screenshot-2.png`, fullPage: true });
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
 
     const notices = await page.$$eval('.notice-error', (list) => list.map((notice) => notice.textContent.trim()));
@@ -165,7 +166,7 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
       [...document.querySelectorAll('.block-editor-block-inspector label')].find((label) => label.textContent.trim() === 'Heading level')?.htmlFor);
     await page.select(`#${await labelled.jsonValue()}`, '3');
     await page.waitForFunction(() => document.querySelector('.edit-post-visual-editor risk-list')?.shadowRoot?.querySelector('h3'));
-    await page.screenshot({ path: `${SCREENSHOTS}/block-editor.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}/screenshot-1.png` });
     const content = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
     assert.match(content, /<!-- wp:upper-back-surgery\/risk-list \{"headingLevel":3\} \/-->/);
     publishedBlock = await publish(page);
@@ -184,7 +185,7 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     assert.ok(ours.some((url) => /upper-back-surgery\.iife\.js\?ver=\d+\.\d+\.\d+/.test(url)), `the versioned script: ${ours}`);
     assert.deepEqual(ours.filter((url) => url.includes('-es.js')), [], 'an English page loads no Spanish');
     assert.deepEqual(seen.requests.filter((url) => !url.startsWith(SITE) && !url.startsWith('data:')), [], 'no request to another site');
-    await page.screenshot({ path: `${SCREENSHOTS}/published-block.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/screenshot-3.png`, fullPage: true });
     await page.close();
   });
 
@@ -209,7 +210,7 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     assert.ok(seen.requests.some((url) => url.includes(PLUGIN_FILES) && url.includes('upper-back-surgery-es.js')), 'the Spanish file, where Spanish shows');
     assert.equal(await pwned(reader), undefined);
     assert.deepEqual(seen.dialogs, []);
-    await reader.screenshot({ path: `${SCREENSHOTS}/published-shortcode.png`, fullPage: true });
+    await reader.screenshot({ path: `${SCREENSHOTS}/screenshot-4.png`, fullPage: true });
     await reader.close();
   });
 

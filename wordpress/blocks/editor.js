@@ -98,7 +98,9 @@
           el(blockEditor.InspectorControls, null,
             el(components.PanelBody, { title: labels.options, initialOpen: true },
               element.attributes.map(function (attribute) { return control(attribute, props.attributes, props.setAttributes); }))),
-          preview(element, props.attributes)
+          preview(element, props.attributes),
+          // An element that shows nothing itself (ubs-settings) would leave an empty block.
+          element.shows ? null : el(components.Placeholder, { label: element.title, instructions: element.summary })
         );
       },
       // Dynamic: PHP prints the element (includes/blocks.php).

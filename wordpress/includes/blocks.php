@@ -31,7 +31,8 @@ function ubs_block_attribute( array $attribute ): array {
  */
 function ubs_element_title( array $element ): string {
 	$language = ubs_language_for_locale( get_user_locale() );
-	return $element['titles'][ $language ] ?? $element['titles']['en'] ?? ucfirst( str_replace( '-', ' ', $element['tag'] ) );
+	// An element that shows no text of its own (ubs-settings) is named by its summary's first words.
+	return $element['titles'][ $language ] ?? $element['titles']['en'] ?? strtok( $element['summary'], ',.' );
 }
 
 add_action(
@@ -79,6 +80,8 @@ function ubs_block_editor_data(): array {
 			'tag'        => $element['tag'],
 			'block'      => $element['block'],
 			'title'      => ubs_element_title( $element ),
+			'summary'    => $element['summary'],
+			'shows'      => ! empty( $element['fallback'] ),
 			'attributes' => $element['attributes'],
 		);
 	}
