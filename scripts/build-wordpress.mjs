@@ -58,7 +58,8 @@ function attributesOf(element, languageList) {
     type: attribute.type === 'number' ? 'number' : attribute.type === 'boolean' ? 'boolean' : 'string',
     ...(attribute.values ? { values: attribute.values } : {}),
     ...(attribute.default !== undefined ? { default: JSON.parse(attribute.default.replace(/^'(.*)'$/, '"$1"')) } : {}),
-    description: attribute.description.replace(/\s+/g, ' ').trim(),
+    // Shown as plain help text in the block's sidebar: no Markdown code marks.
+    description: attribute.description.replace(/\s+/g, ' ').replace(/`/g, '').trim(),
   }));
   // `lang` is a global attribute the manifest does not list; the elements follow it.
   attributes.push({ name: 'lang', key: 'lang', type: 'string', values: languageList, description: 'Language of the text. Not set: the page\'s.' });
