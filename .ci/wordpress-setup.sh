@@ -43,7 +43,7 @@ SQL
 # WordPress's configuration for the host name the browser uses (Debian's wp-config.php picks
 # /etc/wordpress/config-<host>.php).
 CONFIG="/etc/wordpress/config-$HOST.php"
-if [ ! -s "$CONFIG" ]; then
+if [ ! -s "$CONFIG" ] || ! grep -q "/var/log/wordpress/debug.log" "$CONFIG"; then
   salts=""
   for name in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
     salts+="define('$name', '$(head -c 48 /dev/urandom | base64 | tr -d "/+='")');"$'\n'
@@ -64,12 +64,17 @@ define('AUTOMATIC_UPDATER_DISABLED', true);
 define('DISABLE_WP_CRON', true);
 define('WP_DEBUG', true);
 define('WP_DEBUG_DISPLAY', false);
-define('WP_DEBUG_LOG', '/var/lib/wordpress/wp-content/debug.log');
+define('WP_DEBUG_LOG', '/var/log/wordpress/debug.log');
 $salts
 PHP
   chown root:www-data "$CONFIG"
   chmod 640 "$CONFIG"
 fi
+
+# PHP's errors, warnings and notices, outside the web root, writable by Apache (the tests read it).
+install -d -o www-data -g www-data /var/log/wordpress
+touch /var/log/wordpress/debug.log
+chown www-data:www-data /var/log/wordpress/debug.log
 
 # Apache on loopback, on one port, serving only WordPress.
 printf 'Listen %s:%s\n' "$HOST" "$PORT" > /etc/apache2/ports.conf
@@ -95,7 +100,7 @@ a2dissite -q 000-default >/dev/null 2>&1 || true
 a2ensite -q wordpress-ci >/dev/null
 echo "ServerName $HOST" > /etc/apache2/conf-available/servername.conf
 a2enconf -q servername >/dev/null
-apache2ctl graceful   # starts Apache when it is not running
+if pgrep -x apache2 >/dev/null; then apache2ctl graceful; else apache2ctl start; fi
 
 # The site itself, its theme and its users, through WordPress's own PHP (Debian has no wp-cli).
 php .ci/wordpress-install.php "$HOST" "$PORT"

@@ -80,12 +80,14 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
   }
 
   let admin;
+  let logSize;
   let publishedBlock;
   let publishedShortcode;
 
   before(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     wpState('reset');
+    logSize = wpState('log-size');
     browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
     admin = await logIn('admin');
   });
@@ -269,5 +271,9 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     await page.waitForFunction(() => /successfully deleted/.test(document.body.textContent), { timeout: 30000 });
     assert.equal(wpState('option', 'upper_back_surgery_settings'), null);
     assert.equal(wpState('plugin-files'), false);
+  });
+
+  it('left no PHP error, warning, notice or deprecation from the plugin in WordPress\'s log', () => {
+    assert.deepEqual(wpState('log-since', String(logSize)), []);
   });
 });

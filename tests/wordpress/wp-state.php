@@ -5,6 +5,8 @@
  *   reset          removes the plugin, its settings and the test's posts (a clean start for each run)
  *   option NAME    an option's value, or null when it does not exist
  *   plugin-files   whether the plugin's folder exists
+ *   log-size       the size of WordPress's PHP error log (WP_DEBUG_LOG), to read what a test adds to it
+ *   log-since SIZE the log's lines written since it had SIZE bytes that name the plugin's folder
  */
 
 [, $host, $command] = $argv;
@@ -39,6 +41,15 @@ switch ( $command ) {
 		break;
 	case 'plugin-files':
 		echo wp_json_encode( is_dir( WP_PLUGIN_DIR . '/upper-back-surgery-elements' ) );
+		break;
+	case 'log-size':
+		clearstatcache();
+		echo wp_json_encode( is_string( WP_DEBUG_LOG ) && file_exists( WP_DEBUG_LOG ) ? filesize( WP_DEBUG_LOG ) : 0 );
+		break;
+	case 'log-since':
+		$log   = is_string( WP_DEBUG_LOG ) && file_exists( WP_DEBUG_LOG ) ? (string) file_get_contents( WP_DEBUG_LOG, false, null, (int) $argument ) : '';
+		$lines = array_values( array_filter( explode( "\n", $log ), static fn ( $line ) => str_contains( $line, '/upper-back-surgery-elements/' ) ) );
+		echo wp_json_encode( $lines );
 		break;
 	default:
 		fwrite( STDERR, "unknown command $command\n" );

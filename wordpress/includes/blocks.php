@@ -35,25 +35,24 @@ function ubs_element_title( array $element ): string {
 	return $element['titles'][ $language ] ?? $element['titles']['en'] ?? strtok( $element['summary'], ',.' );
 }
 
-add_action(
-	'init',
-	static function () {
-		foreach ( ubs_elements() as $tag => $element ) {
-			register_block_type(
-				$element['block'],
-				array(
-					'api_version'     => 2,
-					'title'           => ubs_element_title( $element ),
-					'description'     => $element['summary'],
-					'category'        => 'upper-back-surgery',
-					'attributes'      => array_map( 'ubs_block_attribute', array_column( $element['attributes'], null, 'key' ) ),
-					'supports'        => array( 'html' => false ),
-					'render_callback' => static fn ( array $attributes ) => ubs_render_element( $tag, $attributes, get_block_wrapper_attributes() ),
-				)
-			);
-		}
+/** Registers a block per element. */
+function ubs_register_blocks(): void {
+	foreach ( ubs_elements() as $tag => $element ) {
+		register_block_type(
+			$element['block'],
+			array(
+				'api_version'     => 2,
+				'title'           => ubs_element_title( $element ),
+				'description'     => $element['summary'],
+				'category'        => 'upper-back-surgery',
+				'attributes'      => array_map( 'ubs_block_attribute', array_column( $element['attributes'], null, 'key' ) ),
+				'supports'        => array( 'html' => false ),
+				'render_callback' => static fn ( array $attributes ) => ubs_render_element( $tag, $attributes, get_block_wrapper_attributes() ),
+			)
+		);
 	}
-);
+}
+add_action( 'init', 'ubs_register_blocks' );
 
 add_filter(
 	'block_categories_all',

@@ -47,9 +47,8 @@ function ubs_shortcode( $shortcode_attributes ): string {
 	return ubs_render_element( $tag, $values );
 }
 
-add_action(
-	'init',
-	static function () {
-		add_shortcode( 'upper_back_surgery', 'ubs_shortcode' );
-	}
-);
+/** Registers `[upper_back_surgery]`. */
+function ubs_register_shortcode(): void {
+	add_shortcode( 'upper_back_surgery', 'ubs_shortcode' );
+}
+add_action( 'init', 'ubs_register_shortcode' );

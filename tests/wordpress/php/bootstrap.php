@@ -16,5 +16,8 @@ require_once ABSPATH . 'wp-admin/includes/template.php'; // add_settings_error()
 
 if ( ! function_exists( 'ubs_elements' ) ) {
 	require dirname( __DIR__, 3 ) . '/dist/wordpress/upper-back-surgery-elements/upper-back-surgery-elements.php';
-	do_action( 'init' );
+	// WordPress has run `init` already; only the plugin's part of it (running all of it again would
+	// register WordPress's own blocks twice).
+	ubs_register_blocks();
+	ubs_register_shortcode();
 }
