@@ -1,7 +1,7 @@
 <?php
 /**
  * Installs the test WordPress (what wp-cli's `core install` would do): the site, a block theme, an
- * administrator and an author. Run by .ci/wordpress-setup.sh as `php wordpress-install.php HOST PORT`.
+ * administrator, an author and an administrator who reads Spanish. Run by .ci/wordpress-setup.sh as `php wordpress-install.php HOST PORT`.
  * The users' passwords are the test's own (tests/wordpress/wordpress.test.mjs): the site answers only
  * on 127.0.0.1.
  */
@@ -35,8 +35,21 @@ if ( ! username_exists( 'author' ) ) {
 		)
 	);
 }
+// An office manager who reads Spanish: the plugin's admin screens in Spanish (WordPress's own stay
+// English unless its Spanish is installed).
+if ( ! username_exists( 'gestora' ) ) {
+	wp_insert_user(
+		array(
+			'user_login' => 'gestora',
+			'user_pass'  => 'ci-gestora-password',
+			'user_email' => 'gestora@clinic.test',
+			'role'       => 'administrator',
+			'locale'     => 'es_ES',
+		)
+	);
+}
 // The block editor's welcome guide would cover the editor in every test.
-foreach ( array( 'admin', 'author' ) as $login ) {
+foreach ( array( 'admin', 'author', 'gestora' ) as $login ) {
 	$user = get_user_by( 'login', $login );
 	update_user_meta( $user->ID, 'wp_persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ) ) );
 }

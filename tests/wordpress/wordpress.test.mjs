@@ -14,7 +14,7 @@ const ZIP = 'dist/wordpress/upper-back-surgery-elements.zip';
 const PLUGIN_FILES = '/wp-content/plugins/upper-back-surgery-elements/';
 // Named as readme.txt's == Screenshots == section numbers them.
 const SCREENSHOTS = process.env.WORDPRESS_SCREENSHOTS ?? 'dist/wordpress/screenshots';
-const USERS = { admin: 'ci-admin-password', author: 'ci-author-password' };
+const USERS = { admin: 'ci-admin-password', author: 'ci-author-password', gestora: 'ci-gestora-password' };
 
 /** Text of the composed tree under the elements matching a selector: what a reader sees. */
 const composedText = (selector) => {
@@ -147,6 +147,16 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     assert.match(await page.$eval('.notice-error', (notice) => notice.textContent), /Reviewer's credentials was not saved/);
     assert.equal(await pwned(page), undefined, 'no hostile script ran on the settings page');
     assert.deepEqual(seen.dialogs, []);
+  });
+
+  it('the settings screen is in Spanish for an administrator who reads Spanish', async () => {
+    const gestora = await logIn('gestora');
+    const { page } = gestora;
+    await page.goto(`${SITE}/wp-admin/options-general.php?page=upper-back-surgery`, { waitUntil: 'load' });
+    assert.equal(await page.$eval('.wrap h1', (h1) => h1.textContent.trim()), 'Cirugía de la parte superior de la espalda');
+    assert.equal(await page.$eval('label[for="ubs-clinicName"]', (label) => label.textContent.trim()), 'Nombre de la clínica');
+    await page.screenshot({ path: `${SCREENSHOTS}/settings-es.png`, fullPage: true });
+    await gestora.context.close();
   });
 
   it('an administrator inserts a block from the inserter, sets its heading level in the sidebar, previews it and publishes', async () => {

@@ -206,7 +206,8 @@ function ubs_sanitize_settings( $submitted ): array {
  */
 function ubs_settings_once(): string {
 	static $printed = false;
-	if ( $printed ) {
+	// A feed reader runs no script and reads no settings.
+	if ( $printed || is_feed() ) {
 		return '';
 	}
 	$printed = true;
