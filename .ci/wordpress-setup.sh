@@ -100,7 +100,9 @@ a2dissite -q 000-default >/dev/null 2>&1 || true
 a2ensite -q wordpress-ci >/dev/null
 echo "ServerName $HOST" > /etc/apache2/conf-available/servername.conf
 a2enconf -q servername >/dev/null
-if pgrep -x apache2 >/dev/null; then apache2ctl graceful; else apache2ctl start; fi
+# (No pgrep: a minimal Debian has no procps.)
+pid_file=/var/run/apache2/apache2.pid
+if [ -s "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then apache2ctl graceful; else apache2ctl start; fi
 
 # The site itself, its theme and its users, through WordPress's own PHP (Debian has no wp-cli).
 php .ci/wordpress-install.php "$HOST" "$PORT"
