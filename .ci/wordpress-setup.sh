@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A WordPress for the plugin's tests (npm run test:wordpress), from Debian's packages, reachable only
-# on this machine: MariaDB on its socket (no TCP port), Apache on 127.0.0.1:$WORDPRESS_PORT, an
-# administrator and an author. Run as root. Safe to run again: it installs and creates only what is
+# on this machine: MariaDB on its socket (no TCP port), Apache on 127.0.0.1:$WORDPRESS_PORT (8089),
+# two administrators (one reads Spanish) and an author. Run as root. Safe to run again: it installs and creates only what is
 # missing, and starts only what is not running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,12 +15,14 @@ if ! dpkg -s "${packages[@]}" >/dev/null 2>&1; then
   echo "::group::apt-get install ${packages[*]}"
   # Package scripts would start MariaDB and Apache on their default ports (3306, 80); this machine
   # serves only loopback, on a port of our choosing, so they start nothing.
-  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
-  chmod +x /usr/sbin/policy-rc.d
-  trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  # A machine's own policy-rc.d (container images have one) is left as it is.
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+    chmod +x /usr/sbin/policy-rc.d
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  fi
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
-  rm -f /usr/sbin/policy-rc.d
   echo "::endgroup::"
 fi
 
