@@ -106,7 +106,7 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     assert.ok(await page.$('tr.active[data-plugin="upper-back-surgery-elements/upper-back-surgery-elements.php"]'), 'the plugin is listed as active');
   });
 
-  it('saves the clinic name and brand colour; rejects a javascript: link, a bad email and a 10,000-character name with a notice', async () => {
+  it('saves the clinic name and brand colour; rejects a javascript: link, a bad email and a 10,000-character value with a notice', async () => {
     const { page, seen } = admin;
     const settingsPage = `${SITE}/wp-admin/options-general.php?page=upper-back-surgery`;
     await page.goto(settingsPage, { waitUntil: 'load' });
@@ -186,6 +186,10 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
   });
 
   it('the published block shows the risks, at heading level 3, with the brand colour and the plugin\'s files from its own folder', async () => {
+    // Without JavaScript (a crawler, a feed, a blocked script): the element's title and first sentences.
+    const html = await (await fetch(publishedBlock)).text();
+    assert.match(html, /<risk-list heading-level="3" class="wp-block-upper-back-surgery-risk-list"><h3>Risks of surgery<\/h3><p>Every surgery has risks\./);
+
     const page = await browser.newPage();
     const seen = watch(page);
     await page.goto(publishedBlock, { waitUntil: 'load' });
