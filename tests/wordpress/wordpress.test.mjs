@@ -185,6 +185,17 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     assert.deepEqual(seen.errors, [], 'no script error in the editor');
   });
 
+  it('the site editor, whose canvas is a frame, previews a block too (the editor script loads the library into the frame)', async () => {
+    const { page } = admin;
+    await page.goto(`${SITE}/wp-admin/site-editor.php?postType=wp_template&postId=twentytwentythree%2F%2Fsingle`, { waitUntil: 'load' });
+    const canvas = await (await page.waitForSelector('iframe[name="editor-canvas"]', { timeout: 30000 })).contentFrame();
+    await page.waitForFunction(() => window.wp?.data?.select('core/block-editor').getBlockCount() > 0, { timeout: 30000 });
+    // Inserted through the editor's data API, not saved: the inserter itself is tested in the post editor.
+    await page.evaluate(() => window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('upper-back-surgery/risk-list', {})));
+    await renderedIn(canvas, 'risk-list');
+    assert.match(await canvas.evaluate(composedText, 'risk-list'), /Risks of surgery/);
+  });
+
   it('the published block shows the risks, at heading level 3, with the brand colour and the plugin\'s files from its own folder', async () => {
     // Without JavaScript (a crawler, a feed, a blocked script): the element's title and first sentences.
     const html = await (await fetch(publishedBlock)).text();

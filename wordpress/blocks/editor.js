@@ -12,15 +12,29 @@
   var components = wp.components;
   var labels = data.labels;
 
-  // The clinic's settings, for the preview, as the published page has them.
-  if (data.settings && Object.keys(data.settings).length > 0 && !document.querySelector('script[data-ubs-settings]')) {
-    var settingsBlock = document.createElement('script');
-    settingsBlock.type = 'application/json';
-    settingsBlock.setAttribute('data-ubs-settings', '');
-    settingsBlock.textContent = JSON.stringify(data.settings);
-    document.head.appendChild(settingsBlock);
-    document.dispatchEvent(new Event('ubs-settings-change'));
+  /**
+   * Gives a document the clinic's settings, for the preview, as the published page has them, and
+   * the library's script when it lacks it: the editor's own page has it (PHP enqueues it), an
+   * editor in a frame (the site editor; newer WordPress for posts too) gets it here.
+   */
+  function prepare(doc) {
+    if (!doc || doc.querySelector('script[data-ubs-editor]')) return;
+    var marker = doc.createElement('script');
+    marker.type = 'application/json';
+    marker.setAttribute('data-ubs-editor', '');
+    if (data.settings && Object.keys(data.settings).length > 0) {
+      marker.setAttribute('data-ubs-settings', '');
+      marker.textContent = JSON.stringify(data.settings);
+    }
+    doc.head.appendChild(marker);
+    doc.dispatchEvent(new Event('ubs-settings-change'));
+    if (doc !== document && !(doc.defaultView && doc.defaultView.customElements.get(data.elements[0].tag))) {
+      var script = doc.createElement('script');
+      script.src = data.script;
+      doc.head.appendChild(script);
+    }
   }
+  prepare(document);
 
   /** `heading-level` → "Heading level" when PHP has no translated label for it. */
   function labelOf(attribute) {
@@ -92,9 +106,13 @@
       attributes: attributes,
       supports: { html: false },
       edit: function (props) {
+        var frame = wp.element.useRef(null);
+        wp.element.useEffect(function () {
+          if (frame.current) prepare(frame.current.ownerDocument);
+        }, []);
         return el(
           'div',
-          blockEditor.useBlockProps(),
+          blockEditor.useBlockProps({ ref: frame }),
           el(blockEditor.InspectorControls, null,
             el(components.PanelBody, { title: labels.options, initialOpen: true },
               element.attributes.map(function (attribute) { return control(attribute, props.attributes, props.setAttributes); }))),

@@ -86,6 +86,7 @@ function ubs_block_editor_data(): array {
 	}
 	return array(
 		'elements' => $elements,
+		'script'   => add_query_arg( 'ver', UBS_VERSION, plugins_url( 'assets/upper-back-surgery.iife.js', UBS_PLUGIN_FILE ) ),
 		'settings' => ubs_settings(),
 		'labels'   => array(
 			'options'      => __( 'Options', 'upper-back-surgery-elements' ),
