@@ -113,3 +113,26 @@ export function shortcodes(data: BuilderData, config: Config): string[] {
     return `[upper_back_surgery element="${escape(element.tagName)}"${attributes.map(([name, value]) => ` ${name}="${value === true ? 'true' : escape(value)}"`).join('')}]`;
   });
 }
+
+/** The settings given, as the `settings.json` the `render` command reads; undefined when none is given. */
+export function settingsFile(config: Config): string | undefined {
+  const settings = givenSettings(config);
+  return settings.length ? JSON.stringify(Object.fromEntries(settings), null, 2) : undefined;
+}
+
+/** A value quoted for a POSIX shell: inside single quotes nothing is special but the quote itself. */
+const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * One `render` command per element, writing `<tag>.html` with the element's text inside:
+ * `npx upper-back-surgery-elements render risk-list --lang es --attr heading-level=3 > risk-list.html`.
+ * Every value is quoted for the shell, so none can run a command of its own.
+ */
+export function renderCommands(data: BuilderData, config: Config, withSettings: boolean): string[] {
+  return config.elements.map((element) => {
+    const options = attributesOf(data, element, '').map(([name, value]) => ` --attr ${shellQuote(`${name}=${value === true ? '' : value}`)}`);
+    const language = config.language ? ` --lang ${shellQuote(config.language)}` : '';
+    return `npx upper-back-surgery-elements render ${element.tagName}${language}${options.join('')}${withSettings ? ' --settings settings.json' : ''} > ${element.tagName}.html`;
+  });
+}
+

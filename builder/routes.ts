@@ -3,12 +3,13 @@
  * one place) and the steps to get there. The lines that load the library come from the tested
  * snippets of demo/embed/ (BuilderData.loaders); the rest is the person's choice, escaped by markup.ts.
  *
- * Server-rendered HTML (issue 12) is not offered yet: it is being built alongside; it would add a
- * part with the elements' HTML for the routes that keep a declarative shadow root.
+ * Server-rendered HTML (README "Server-rendered and pasted HTML") is its own route: the builder is a
+ * static page and cannot run the server renderer, so it writes the `render` commands that do, with the
+ * same choices.
  */
 import type { Config } from './config.js';
 import type { BuilderData } from './data.js';
-import { blocks, elementTags, placeholders, settingsBlock, settingsElement, shortcodes } from './markup.js';
+import { blocks, elementTags, placeholders, renderCommands, settingsBlock, settingsElement, settingsFile, shortcodes } from './markup.js';
 import type { Texts } from './text.js';
 
 export const ROUTES = {
@@ -21,6 +22,7 @@ export const ROUTES = {
   squarespace: true,
   wix: true,
   npm: true,
+  server: true,
 } as const;
 export type RouteId = keyof typeof ROUTES;
 
@@ -68,5 +70,18 @@ export function routeOutput(route: RouteId, data: BuilderData, config: Config, t
       return { steps: t.steps.wix, parts: [part('code', lines([loaders.wix], [body()]))], settingsInPlugin: false };
     case 'npm':
       return { steps: t.steps.npm, parts: [part('install', 'npm install upper-back-surgery-elements'), part('script', loaders.npm), part('markup', body())], settingsInPlugin: false };
+    case 'server': {
+      const file = settingsFile(config);
+      return {
+        steps: t.steps.server,
+        parts: [
+          ...(file ? [part('settingsFile', file)] : []),
+          part('commands', lines(['npm install upper-back-surgery-elements'], renderCommands(data, config, file !== undefined))),
+          // A module script runs once the page is parsed: after the server's text is on screen.
+          part('late', '<script type="module" src="/ubs/upper-back-surgery.js"></script>'),
+        ],
+        settingsInPlugin: false,
+      };
+    }
   }
 }

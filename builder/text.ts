@@ -51,7 +51,7 @@ export interface Texts {
   readonly copied: string;
   readonly copyFailed: string;
   readonly pluginSettings: string;
-  readonly steps: Readonly<Record<'html' | 'wordpressBlock' | 'wordpressShortcode' | 'wordpressPlaceholders' | 'wordpressHtml' | 'drupal' | 'squarespace' | 'wix' | 'npm', readonly string[]>>;
+  readonly steps: Readonly<Record<'html' | 'wordpressBlock' | 'wordpressShortcode' | 'wordpressPlaceholders' | 'wordpressHtml' | 'drupal' | 'squarespace' | 'wix' | 'npm' | 'server', readonly string[]>>;
   readonly shareHeading: string;
   readonly shareHint: string;
   readonly copyLink: string;
@@ -120,6 +120,7 @@ const en: Texts = {
     squarespace: 'Squarespace',
     wix: 'Wix',
     npm: 'A site built with npm',
+    server: 'HTML first: rendered on your server (web developers)',
   },
   codeHeading: '5. Your code',
   nothingChosen: 'Choose at least one part to show (step 1) to get your code.',
@@ -135,6 +136,9 @@ const en: Texts = {
     install: 'In a terminal, in your site\'s folder',
     script: 'In your site\'s script',
     markup: 'In your page or template',
+    settingsFile: 'A file named settings.json',
+    commands: 'In a terminal (Node.js 20 or later), in your site\'s folder',
+    late: 'In the page\'s <head>, once',
   },
   copy: 'Copy',
   copied: 'Copied.',
@@ -183,6 +187,14 @@ const en: Texts = {
       'Make the embed tall enough: the frame does not grow by itself.',
     ],
     npm: ['Install the package (first part).', 'Import it once in your site\'s script (second part).', 'Put the elements in your page or template (third part).'],
+    server: [
+      'Save your clinic\'s details as settings.json, if you gave any (first part).',
+      'Run the commands: each writes one part of the guide as HTML, with its text already inside. Readers, search engines and feed readers get the text even without JavaScript.',
+      'Put each .html file where that part should show, in the page\'s <body>.',
+      UPLOAD_EN,
+      'Add the script line to the page\'s <head> (last part). It loads after the text shows and makes the questionnaire and the contents list work.',
+      'Run the commands again when you change your details or update the package: the page must carry the same details as the HTML.',
+    ],
   },
   shareHeading: 'Share or keep these choices',
   shareHint: 'This link holds everything you chose. It is not stored or sent anywhere: bookmark it, or send it to your web agency.',
@@ -249,6 +261,7 @@ const es: Texts = {
     squarespace: 'Squarespace',
     wix: 'Wix',
     npm: 'Un sitio hecho con npm',
+    server: 'HTML primero: generado en su servidor (desarrolladores web)',
   },
   codeHeading: '5. Su código',
   nothingChosen: 'Elija al menos una parte para mostrar (paso 1) para obtener su código.',
@@ -264,6 +277,9 @@ const es: Texts = {
     install: 'En una terminal, en la carpeta de su sitio',
     script: 'En el script de su sitio',
     markup: 'En su página o plantilla',
+    settingsFile: 'Un archivo llamado settings.json',
+    commands: 'En una terminal (Node.js 20 o posterior), en la carpeta de su sitio',
+    late: 'En el <head> de la página, una vez',
   },
   copy: 'Copiar',
   copied: 'Copiado.',
@@ -308,6 +324,14 @@ const es: Texts = {
       'Dé al marco altura suficiente: no crece solo.',
     ],
     npm: ['Instale el paquete (primera parte).', 'Impórtelo una vez en el script de su sitio (segunda parte).', 'Ponga los elementos en su página o plantilla (tercera parte).'],
+    server: [
+      'Guarde los datos de su clínica como settings.json, si dio alguno (primera parte).',
+      'Ejecute los comandos: cada uno escribe una parte de la guía como HTML, con el texto ya dentro. Los lectores, los buscadores y los lectores de noticias reciben el texto aun sin JavaScript.',
+      'Ponga cada archivo .html donde deba verse esa parte, en el <body> de la página.',
+      UPLOAD_ES,
+      'Agregue la línea del script al <head> de la página (última parte). Se carga después de que se ve el texto y hace funcionar el cuestionario y el índice.',
+      'Vuelva a ejecutar los comandos cuando cambie sus datos o actualice el paquete: la página debe llevar los mismos datos que el HTML.',
+    ],
   },
   shareHeading: 'Compartir o guardar estas opciones',
   shareHint: 'Este enlace contiene todo lo que eligió. No se guarda ni se envía a ninguna parte: guárdelo en marcadores o envíelo a su agencia web.',

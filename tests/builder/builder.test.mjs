@@ -3,7 +3,10 @@
 // as demo/embed/ (the page's own snippet replaced by the copied one), which must then show the chosen
 // elements with the chosen settings. Run by `npm run test:pages` after the build.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -148,6 +151,25 @@ async function openPasted(browser, route, parts) {
   return { page, frame, report };
 }
 
+/**
+ * Runs the server route's commands as a shell would, in a fresh folder with its settings.json: `npx
+ * upper-back-surgery-elements` is this repository's build (the package is not installed here), and the
+ * `npm install` line is skipped. Returns the files the commands wrote, by name.
+ */
+async function runServerRoute(parts) {
+  const folder = await mkdtemp(join(tmpdir(), 'ubs-builder-server-'));
+  if (parts.settingsFile) await writeFile(join(folder, 'settings.json'), parts.settingsFile);
+  const written = {};
+  for (const line of parts.commands.split('\n').filter((command) => !command.startsWith('npm install'))) {
+    assert.match(line, /^npx upper-back-surgery-elements render /, line);
+    const command = line.replace(/^npx upper-back-surgery-elements /, `node ${JSON.stringify(join(root, 'dist/review/cli.js'))} `);
+    await promisify(execFile)('sh', ['-c', command], { cwd: folder });
+    const file = /> ([\w-]+\.html)$/.exec(line)[1];
+    written[file] = await readFile(join(folder, file), 'utf8');
+  }
+  return { folder, written };
+}
+
 /** What CHOICES must give on a page: the elements, their options, the clinic's details, Spanish. */
 async function assertChoicesShown(frame) {
   const seen = await frame.evaluate(() => {
@@ -273,6 +295,30 @@ for (const name of browsers) {
       });
     }
 
+    it('server: the commands, run, write the parts as HTML that a page shows before any script and then takes over', async () => {
+      const { page: builder } = await openBuilder(browser, CHOICES.toString());
+      let parts;
+      try {
+        await chooseRoute(builder, 'server');
+        parts = await copyEach(builder);
+      } finally {
+        await builder.close();
+      }
+      const { written } = await runServerRoute(parts);
+      assert.deepEqual(Object.keys(written), ['risk-list.html', 'second-opinion.html']);
+      const body = Object.values(written).join('\n');
+      pasted.set('server.html', `<!doctype html><html lang="en"><head><meta charset="utf-8">${parts.late}</head><body>${body}</body></html>`);
+      const { page, report } = await openPage(browser, origin, '/pasted/server.html');
+      try {
+        await page.waitForFunction(() => ['risk-list', 'second-opinion'].every((tag) => document.querySelector(tag)?.hasUpdated), { timeout: 10000 });
+        await assertChoicesShown(page.mainFrame());
+        assert.deepEqual(report.errors, [], 'uncaught errors');
+        assert.deepEqual(report.console, [], 'console warnings (a page that does not match its HTML warns)');
+      } finally {
+        await page.close();
+      }
+    });
+
     it('WordPress plugin: blocks and shortcodes as the plugin reads them, clinic details for its settings page', async () => {
       const { page } = await openBuilder(browser, CHOICES.toString());
       try {
@@ -304,9 +350,18 @@ for (const name of browsers) {
         await page.type('#setting-clinic-name', HOSTILE);
         await page.type('#el-procedure-compare-highlight', HOSTILE);
         await preview(page, () => document.querySelector('second-opinion')?.shadowRoot?.textContent.includes('onerror'));
-        for (const route of ['html', 'wordpress-block', 'wordpress-shortcode', 'wordpress-placeholders', 'wordpress-html', 'drupal', 'squarespace', 'wix', 'npm']) {
+        for (const route of ['html', 'wordpress-block', 'wordpress-shortcode', 'wordpress-placeholders', 'wordpress-html', 'drupal', 'squarespace', 'wix', 'npm', 'server']) {
           await chooseRoute(page, route);
           const parts = await copyEach(page);
+          if (route === 'server') {
+            // Quoted for the shell: run, the commands write HTML and nothing else happens.
+            const { folder, written } = await runServerRoute(parts);
+            // A quote or `>` that escaped its quoting would run, or write files, of its own.
+            assert.deepEqual((await readdir(folder)).sort(), ['procedure-compare.html', 'second-opinion.html', 'settings.json']);
+            assert.ok(written['second-opinion.html'].includes('&lt;img src=x onerror='), 'the name as text');
+            assert.ok(!written['second-opinion.html'].includes('<img'), 'no markup from the value');
+            continue;
+          }
           for (const [part, code] of Object.entries(parts)) {
             assert.ok(!code.includes('<img') && !code.includes("<script>__pwned"), `${route} ${part}: no markup from the value`);
             if (route === 'wordpress-block') {
