@@ -7,6 +7,7 @@ import { bibliographySettled, loadBibliography } from '../content/bibliography.j
 import type { GuideContent } from '../content/types.js';
 import type { applyClinicText as ApplyClinicText } from './content-overrides.js';
 import { ColourController, darkSystem } from './colour-controller.js';
+import type { Theme } from './setting-rules.js';
 import { DetailsController } from './details-controller.js';
 import { emit } from './events.js';
 import { fromPage } from './dom.js';
@@ -160,8 +161,9 @@ export abstract class GuideElement extends LitElement {
   /**
    * Colour scheme: `auto` (default) keeps the page's colours and turns dark when the reader's system is
    * dark; `light` or `dark` fix it. Page settings may set it for every element; this attribute wins.
+   * Anything else warns and uses `auto`.
    */
-  theme?: string;
+  theme?: Theme;
 
   /** The page's settings (contacts, reviewer, brand colour…); an element's own attribute wins over them. */
   protected settings: PageSettings = {};
