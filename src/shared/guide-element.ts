@@ -197,6 +197,9 @@ export abstract class GuideElement extends LitElement {
     if (this.#serverRendered && this.hasAttribute(DEFER_HYDRATION)) return;
     super.connectedCallback();
     watchPage(this);
+    // What React writes for an object when the element was not yet defined at its first render: text
+    // changes that would otherwise be lost without a word.
+    if (this.hasAttribute('overrides')) warnOnce(this, 'overrides', `<${this.localName}> ignores its overrides attribute: text changes are a property (in React, define the elements before the first render).`);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -1,5 +1,6 @@
-// What a page can write around server rendering, in the browser test runner (the server itself and the
-// take-over of real server output: tests/package/server.test.mjs, tests/embed/server-rendered.test.mjs).
+// Markup a page (or a framework) can write that the elements must read sensibly: server-rendering
+// attributes written by hand, an overrides attribute from React. The server itself and the
+// take-over of real server output: tests/package/server.test.mjs and tests/embed/server-rendered.test.mjs.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { RiskList } from '../src/risk-list/risk-list.component.js';
@@ -29,5 +30,19 @@ describe('server-rendering markup written by hand', () => {
     expect(element.shadowRoot!.textContent).not.to.include('Forged text');
     expect(warnings.filter((message) => /server-rendered HTML does not match/.test(message))).to.have.length(1);
     host.remove();
+  });
+});
+
+describe('an overrides attribute (React, when the element was defined after its first render)', () => {
+  it('warns once that text changes are a property, and the element renders its own text', async () => {
+    let element!: RiskList;
+    const warnings = await captureWarnings(async () => {
+      element = await fixture<RiskList>(html`<risk-list overrides="[object Object]"></risk-list>`);
+      element.remove();
+      document.body.append(element);
+      await element.updateComplete;
+    });
+    expect(warnings.filter((message) => /ignores its overrides attribute/.test(message))).to.have.length(1);
+    expect(element.shadowRoot!.textContent).to.include(en.risks.title);
   });
 });
