@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'examples/', 'storybook-static/', 'coverage/', 'node_modules/', '.bench/'] },
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', '.bench/', '.builder-build/', 'examples/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],

@@ -178,6 +178,9 @@ async function settlePage(page) {
 async function generatePages() {
   mkdirSync(pagesDir, { recursive: true });
   writeFileSync(join(pagesDir, 'elements.html'), elementsPage());
+  // The same page with the guide rendered on the server (dist/server.js), the bundle taking it over.
+  const { renderElement } = await import('../dist/server.js');
+  writeFileSync(join(pagesDir, 'ssr.html'), elementsPage(await renderElement('back-surgery-guide', { attributes: { 'heading-level': 2 } })));
   writeFileSync(join(pagesDir, 'render-elements.html'), renderPage(true));
   writeFileSync(join(pagesDir, 'render-static.html'), renderPage(false));
 
@@ -295,8 +298,18 @@ async function measureLoad(variant, { rate, network }, finalHeading) {
     server.log.length = 0;
     await page.goto(url(`${variant}.html`), { waitUntil: 'load' });
     await page.waitForFunction(() => window.__contentPaintedAt !== undefined, { timeout: 20_000, polling: 50 });
+    // Every element interactive: the guide and its sections have finished their first update (checked each frame).
+    const interactiveMs = variant === 'static' ? null : await page.evaluate(() => new Promise((done) => {
+      const ready = () => {
+        const guide = document.querySelector('back-surgery-guide');
+        const sections = guide?.shadowRoot ? [...guide.shadowRoot.querySelectorAll('section > *')] : [];
+        return guide?.hasUpdated && sections.length > 0 && sections.every((section) => section.hasUpdated);
+      };
+      const check = () => (ready() ? done(performance.now()) : requestAnimationFrame(check));
+      check();
+    }));
     await sleep(AFTER_LOAD_MS);
-    const metrics = await page.evaluate(readLoadMetrics);
+    const metrics = { ...(await page.evaluate(readLoadMetrics)), interactiveMs };
     const responses = server.log.splice(0);
     if (responses.some((response) => response.status !== 200)) {
       throw new Error(`${variant}.html: unexpected responses ${JSON.stringify(responses.filter((r) => r.status !== 200))}`);
@@ -442,12 +455,12 @@ function manifestTags() {
 /** All measurements for one condition; the order of the two variants alternates between runs to spread drift. */
 async function measureCondition(condition, setup) {
   const { name } = condition;
-  const samples = { static: [], elements: [] };
+  const samples = { static: [], elements: [], ssr: [] };
   for (let run = 0; run < RUNS; run += 1) {
     log(`  ${name}: run ${run + 1}/${RUNS}`);
     const order = run % 2 ? ['elements', 'static'] : ['static', 'elements'];
-    const sample = { static: {}, elements: {} };
-    for (const variant of order) Object.assign(sample[variant], await measureLoad(variant, condition, setup.finalHeading));
+    const sample = { static: {}, elements: {}, ssr: {} };
+    for (const variant of run % 2 ? ['ssr', ...order] : [...order, 'ssr']) Object.assign(sample[variant], await measureLoad(variant, condition, setup.finalHeading));
     for (const count of COUNTS) {
       for (const variant of order) {
         const result = await measureRender(variant, count, condition, setup);
@@ -456,9 +469,10 @@ async function measureCondition(condition, setup) {
     }
     samples.static.push(sample.static);
     samples.elements.push(sample.elements);
+    samples.ssr.push(sample.ssr);
   }
   const medians = {};
-  for (const variant of ['static', 'elements']) {
+  for (const variant of ['static', 'elements', 'ssr']) {
     medians[variant] = {};
     for (const key of Object.keys(samples[variant][0])) medians[variant][key] = median(samples[variant].map((s) => s[key]));
   }
@@ -473,6 +487,7 @@ function rows({ key: condition, medians }) {
     unit,
     static: medians.static[key],
     elements: medians.elements[key],
+    ssr: medians.ssr?.[key],
     target: targets.find((target) => target.key === key)?.max,
   });
   return [
@@ -483,6 +498,7 @@ function rows({ key: condition, medians }) {
     row('last content in DOM (rAF check)', 'ms', 'contentInDomMs'),
     row('last content painted (frame done)', 'ms', 'contentPaintedMs'),
     row('load event', 'ms', 'loadEventMs'),
+    row('every element interactive', 'ms', 'interactiveMs'),
     row('cumulative layout shift', 'score', 'cls'),
     ...COUNTS.flatMap((count) => [
       row(`render ${count}× risk-list: to layout`, 'ms', `render${count}_layoutMs`),
@@ -624,6 +640,7 @@ async function main() {
   const [unthrottled] = CONDITIONS;
   await measureLoad('static', unthrottled, setup.finalHeading);
   await measureLoad('elements', unthrottled, setup.finalHeading);
+  await measureLoad('ssr', unthrottled, setup.finalHeading);
   await measureRender('static', 10, unthrottled, setup);
   await measureRender('elements', 10, unthrottled, setup);
 
@@ -643,7 +660,7 @@ async function main() {
     `Chromium: ${chromium} (headless, ${VIEWPORT.width}×${VIEWPORT.height})`,
     `Runs: ${RUNS} per measurement (heap: ${HEAP_RUNS}), median shown; fresh browser context per run, cache disabled`,
     `Conditions: ${parts.conditions.map((c) => c.name).join(', ') || 'none'}${parts.heap ? '; heap per element' : ''}`,
-    `Pages: .bench/pages/elements.html, .bench/pages/static.html (${setup.shadowRoots} shadow roots as declarative shadow DOM; ` +
+    `Pages: .bench/pages/elements.html, .bench/pages/ssr.html (server-rendered), .bench/pages/static.html (${setup.shadowRoots} shadow roots as declarative shadow DOM; ` +
       `${setup.textLength.static} vs ${setup.textLength.elements} visible characters)`,
   ];
   const body = report('##', { conditions, heaps, checks, targets });

@@ -1,8 +1,9 @@
 // Writes dist/custom-elements.json, the manifest the package ships (package.json "customElements"):
 // the committed custom-elements.json (which Storybook, the README's API tables and the checks read, and
 // whose paths are the sources') with its paths pointing into dist/, where the package's modules are,
-// without private and protected members, and without the long initial values of module variables
-// (the styles' CSS text), which no tool needs. Run by `npm run build`.
+// without private and protected members, without the long initial values of module variables
+// (the styles' CSS text), which no tool needs, and without the modules a site cannot import (the
+// package's internals, dist/shared/…) unless an element inherits from them. Run by `npm run build`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -10,8 +11,29 @@ const LONGEST_DEFAULT = 200;
 
 const shipped = (path) => path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
 
+/** The package's JavaScript entries (package.json "exports"), as paths: `dist/risk-list/risk-list.js`. */
+function entryPaths() {
+  const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
+  return new Set(
+    Object.values(exports)
+      .map((target) => (typeof target === 'string' ? target : target.default))
+      .filter((target) => typeof target === 'string' && target.endsWith('.js'))
+      .map((target) => target.replace(/^\.\//, '')),
+  );
+}
+
 /** The manifest as it describes the package rather than the sources. */
-export function packageManifest(manifest) {
+export function packageManifest(manifest, entries = entryPaths()) {
+  // Modules a tool can reach: an entry, a module with an element, or one an element inherits from.
+  const inheritedFrom = new Set();
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    for (const source of [declaration.superclass, ...(declaration.members ?? []).map((member) => member.inheritedFrom), ...(declaration.attributes ?? []).map((attribute) => attribute.inheritedFrom)]) {
+      if (source?.module) inheritedFrom.add(shipped(source.module).replace(/^\//, ''));
+    }
+  }
+  const reachable = (module) =>
+    entries.has(shipped(module.path)) || inheritedFrom.has(shipped(module.path)) || (module.declarations ?? []).some((declaration) => declaration.customElement);
+  manifest = { ...manifest, modules: manifest.modules.filter(reachable) };
   const visit = (value, key) => {
     if (Array.isArray(value)) {
       const kept = key === 'members' ? value.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name?.startsWith('#')) : value;

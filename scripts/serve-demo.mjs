@@ -1,6 +1,7 @@
 // Serves the repository on localhost so the demo page can load the built bundle, as a clinic's
 // web server would. No dependencies: Node's own http server.
 import { createReadStream, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { contentTypes, fileFor } from './static-files.mjs';
@@ -26,12 +27,20 @@ const server = createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream' });
+  const type = contentTypes[extname(path)] ?? 'application/octet-stream';
+  // Compressed, as a clinic's web server sends text (what page-speed tools measure against).
+  if (/^(text\/|application\/(json|javascript))/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+    createReadStream(path).pipe(createGzip()).pipe(response);
+    return;
+  }
+  response.writeHead(200, { 'content-type': type });
   createReadStream(path).pipe(response);
 });
 
 server.listen(port, '127.0.0.1', () => {
   console.log(`Demo clinic page: http://localhost:${port}/demo/`);
   console.log(`Embedding in CMS pages: http://localhost:${port}/demo/embed/`);
+  console.log(`Snippet builder (code for your own site): http://localhost:${port}/dist/builder/`);
   console.log('Press Ctrl+C to stop.');
 });

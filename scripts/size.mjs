@@ -17,21 +17,23 @@ const KB = 1024;
  * definitions of medical words, the red flags and the re-sourced text added about 3.4 KB after the
  * bibliography moved to a chunk of its own. 28 KB holds what the reviewed content needs; issue 14's
  * target of 24 KB (and 12 KB for one npm element with Lit) is not met, see README "Size".
+ * Issue 12 (server-rendered HTML) added 1.8 KB to every output that has the elements: Lit's hydration,
+ * which takes a server's HTML over instead of building it again. The budgets moved with it, once.
  * Any other output's budget is its size when the budget was last set, plus about 5 %: a guard
  * against growing by accident, not a target.
  */
 const BUDGETS = {
-  'dist/cdn/upper-back-surgery.js': 28 * KB,
-  'dist/cdn/upper-back-surgery.iife.js': 28.5 * KB,
+  'dist/cdn/upper-back-surgery.js': 30 * KB,
+  'dist/cdn/upper-back-surgery.iife.js': 30.5 * KB,
   'dist/cdn/upper-back-surgery-es.js': 9.5 * KB,
   'dist/cdn/upper-back-surgery-sources.js': 3 * KB,
   'dist/cdn/upper-back-surgery-content-overrides.js': 1.6 * KB,
-  'dist/index.js (npm, with Lit)': 30.5 * KB,
-  'dist/back-surgery-guide/back-surgery-guide.js (npm, with Lit)': 30.5 * KB,
+  'dist/index.js (npm, with Lit)': 31.5 * KB,
+  'dist/back-surgery-guide/back-surgery-guide.js (npm, with Lit)': 31.5 * KB,
   'dist/ubs-settings/ubs-settings.js (npm, with Lit)': 1.2 * KB,
 };
-/** One element from npm, with Lit and its own text (about 16–17 KB today; issue 14's target is 12 KB). */
-const ONE_ELEMENT_BUDGET = 18 * KB;
+/** One element from npm, with Lit and its own text (about 17–19 KB today; issue 14's target is 12 KB). */
+const ONE_ELEMENT_BUDGET = 19.5 * KB;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 

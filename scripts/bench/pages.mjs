@@ -10,8 +10,8 @@ const head = (title, script) => `<meta charset="utf-8" />
     <title>${title}</title>
     <link rel="icon" href="data:," />${script ? `\n    <script type="module" src="${BUNDLE}"></script>` : ''}`;
 
-/** A minimal clinic page with the whole guide, as a clinic would paste it. */
-export const elementsPage = () => `<!doctype html>
+/** A minimal clinic page with the whole guide, as a clinic would paste it (or as a server renders it: `guide`). */
+export const elementsPage = (guide = '<back-surgery-guide heading-level="2"></back-surgery-guide>') => `<!doctype html>
 <html lang="en">
   <head>
     ${head('Upper back surgery – Riverside Spine Clinic', true)}
@@ -19,7 +19,7 @@ export const elementsPage = () => `<!doctype html>
   <body>
     <main>
       <h1>Upper back surgery</h1>
-      <back-surgery-guide heading-level="2"></back-surgery-guide>
+      ${guide}
     </main>
   </body>
 </html>

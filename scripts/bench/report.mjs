@@ -35,10 +35,15 @@ function ratio(staticValue, elementsValue, unit) {
  */
 export function table(rows) {
   const withTargets = rows.some((row) => row.target != null);
-  const lines = [['metric (median)', 'static HTML', 'elements', 'ratio (elements / static)', ...(withTargets ? ['issue 14 target'] : [])]];
+  // The server-rendered guide page (issue 12) is measured for the page loads only.
+  const withServer = rows.some((row) => row.ssr != null);
+  const lines = [
+    ['metric (median)', 'static HTML', 'elements', 'ratio (elements / static)', ...(withServer ? ['server-rendered', 'ratio (server-rendered / static)'] : []), ...(withTargets ? ['issue 14 target'] : [])],
+  ];
   for (const row of rows) {
     const show = (value) => (value == null ? '–' : FORMATS[row.unit](value));
     const line = [row.label, show(row.static), show(row.elements), ratio(row.static, row.elements, row.unit)];
+    if (withServer) line.push(show(row.ssr), row.ssr == null ? '–' : ratio(row.static, row.ssr, row.unit));
     if (withTargets) {
       const value = ratioOf(row.static, row.elements, row.unit);
       line.push(row.target == null ? '' : `≤ ${row.target.toFixed(2)}×: ${value == null ? '–' : value <= row.target ? 'holds' : 'misses'}`);

@@ -1,5 +1,5 @@
 import { pickOptions } from '../shared/attributes.js';
-import { html, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { MAX_HEADING_LEVEL, renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
@@ -13,6 +13,23 @@ import { provideEnglish } from '../content/english.js';
 provideEnglish({ guide });
 
 const SECTIONS = GUIDE_SECTIONS;
+
+/**
+ * Each section as a template naming its tag, so a server renders it too (an element object made with
+ * `document.createElement` is not markup). Lit keeps the same element across renders, with its state
+ * (e.g. questionnaire answers). Typed by the sections' list: a section without a template fails to compile.
+ */
+const SECTION_TEMPLATES: Readonly<Record<SectionTag, (level: number) => TemplateResult>> = {
+  'surgery-overview': (level) => html`<surgery-overview heading-level=${level}></surgery-overview>`,
+  'conservative-care': (level) => html`<conservative-care heading-level=${level}></conservative-care>`,
+  'candidacy-check': (level) => html`<candidacy-check heading-level=${level}></candidacy-check>`,
+  'procedure-compare': (level) => html`<procedure-compare heading-level=${level}></procedure-compare>`,
+  'risk-list': (level) => html`<risk-list heading-level=${level}></risk-list>`,
+  'second-opinion': (level) => html`<second-opinion heading-level=${level}></second-opinion>`,
+  'recovery-tips': (level) => html`<recovery-tips heading-level=${level}></recovery-tips>`,
+  'surgery-faq': (level) => html`<surgery-faq heading-level=${level}></surgery-faq>`,
+  'medical-disclaimer': (level) => html`<medical-disclaimer heading-level=${level}></medical-disclaimer>`,
+};
 
 /**
  * The whole guide on one page: every section of the article in a sensible order, with a table of
@@ -45,9 +62,6 @@ export class BackSurgeryGuide extends GuideElement {
 
   #excluded: readonly SectionTag[] = [];
 
-  /** The section elements, made once so they keep their state (e.g. questionnaire answers) across renders. */
-  readonly #sectionElements = new Map<SectionTag, HTMLElement>();
-
   #renderedLanguage = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -63,25 +77,17 @@ export class BackSurgeryGuide extends GuideElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The guide's own text changes apply to its sections too, so the contents and the sections agree
+    // (not a value that is not an object: the guide has warned about it, its nine sections need not).
     // Sections read their language from the guide's wrapper, inside this shadow root, where the page's
     // language observer cannot see: tell them when it changes.
-    if (this.#renderedLanguage && this.#renderedLanguage !== this.content.lang) {
-      this.#sectionElements.forEach((element) => (element as HTMLElement & { requestUpdate(): void }).requestUpdate());
+    const overrides = typeof this.overrides === 'object' ? (this.overrides ?? undefined) : undefined;
+    const languageChanged = this.#renderedLanguage !== '' && this.#renderedLanguage !== this.content.lang;
+    for (const section of this.renderRoot.querySelectorAll<GuideElement>(SECTIONS.join())) {
+      if (section.overrides !== overrides) section.overrides = overrides;
+      else if (languageChanged) section.requestUpdate();
     }
     this.#renderedLanguage = this.content.lang;
-  }
-
-  #section(tag: SectionTag): HTMLElement {
-    let element = this.#sectionElements.get(tag);
-    if (!element) {
-      element = document.createElement(tag);
-      this.#sectionElements.set(tag, element);
-    }
-    element.setAttribute('heading-level', String(Math.min(this.level + 1, MAX_HEADING_LEVEL)));
-    // The guide's own text changes apply to its sections too, so the contents and the sections agree.
-    // Not a value that is not an object: the guide has warned about it, its nine sections need not.
-    (element as GuideElement).overrides = typeof this.overrides === 'object' ? (this.overrides ?? undefined) : undefined;
-    return element;
   }
 
   /** Moves focus to a section, as a same-page link would if it could reach into this shadow root. */
@@ -100,7 +106,7 @@ export class BackSurgeryGuide extends GuideElement {
     const refs = new References(this.content, this.settings);
     // The page's own address, not "#id" alone: a <base href> elsewhere would send a middle-click or a
     // copied link off the site.
-    const here = location.href.split('#')[0];
+    const here = isServer ? '' : location.href.split('#')[0];
     return html`<div part="base" lang=${this.content.lang}>
       <div>
         ${renderHeading(this.level, refs.label(guide.title))} ${refs.p(guide.intro)}
@@ -116,7 +122,7 @@ export class BackSurgeryGuide extends GuideElement {
       </nav>
       ${shown.map(
         (tag) => html`<section class="section" part="section" id=${tag} tabindex="-1" aria-label=${TITLES[tag](this.content)}>
-          ${this.#section(tag)}
+          ${SECTION_TEMPLATES[tag](Math.min(this.level + 1, MAX_HEADING_LEVEL))}
         </section>`,
       )}
       ${refs.list()}

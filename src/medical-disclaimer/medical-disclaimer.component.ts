@@ -4,6 +4,7 @@ import { renderHeading } from '../shared/heading.js';
 import { loadedBibliography } from '../content/bibliography.js';
 import type { MedicalDisclaimerContent } from '../content/sections/medical-disclaimer.js';
 import { fill } from '../shared/render.js';
+import { parseIsoDate } from '../shared/setting-rules.js';
 import { References, renderSource, titleLanguage } from '../shared/references.js';
 import { cut, invalidAttribute, warn, warnOnce } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
@@ -12,18 +13,6 @@ import { provideEnglish } from '../content/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ medicalDisclaimer });
-
-// From year 1000: Date.UTC would read years 0–99 as 1900–1999, and no review is that old.
-const ISO_DATE = /^([1-9]\d{3})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written YYYY-MM-DD (year 1000 or later), as [year, month 1–12, day]; `undefined` otherwise. */
-function parseIsoDate(value: string): [number, number, number] | undefined {
-  const match = ISO_DATE.exec(value.trim());
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? [year, month, day] : undefined;
-}
 
 /** `iso` written for the reader in the content's own words ("March 5, 2026"); the ISO date when the words are missing. */
 function formatDate(iso: string, { date, months }: MedicalDisclaimerContent): string {

@@ -2,8 +2,10 @@
 /// <reference types="node" />
 /**
  * `upper-back-surgery-elements review [--lang es] [--settings page-settings.json] > review.html`
+ * `upper-back-surgery-elements render risk-list [--lang es] [--heading-level 3] [--settings page-settings.json] > risk-list.html`
  *
- * Writes the medical reviewer's sign-off packet to standard output. Runs in plain Node (no DOM).
+ * Writes the medical reviewer's sign-off packet, or one element's server-rendered HTML, to standard
+ * output. Runs in plain Node (no DOM).
  * Bad arguments or an unreadable settings file: a message on standard error and exit code 2.
  */
 import { readFileSync } from 'node:fs';
@@ -14,17 +16,27 @@ import { TEXT_SETTINGS, type PageSettings } from '../shared/page-settings.js';
 import { VERSION } from '../shared/version.js';
 import { buildPacket } from './packet.js';
 import { isObject } from '../shared/json.js';
+import type { ServerStyles } from '../server.js';
 
 const CONTENT: Readonly<Record<string, GuideContent>> = { en, es };
 
 const USAGE = `Usage: upper-back-surgery-elements review [--lang en|es] [--settings page-settings.json] > review.html
+       upper-back-surgery-elements render <tag> [--lang en|es] [--heading-level 2-6] [--attr name=value]…
+                                         [--settings page-settings.json] [--styles inline|nonce=N|stylesheets=URL]
 
-Writes the sign-off packet for a clinic's medical reviewer: one printable HTML page with every text
+render: writes one element's HTML with its text inside (a declarative shadow root), preceded by the
+page settings block it was rendered with, for pages that show the guide before any script runs.
+Paste it where the element goes; the page's script (loaded with defer or type="module") takes it over.
+
+review: writes the sign-off packet for a clinic's medical reviewer: one printable HTML page with every text
 the elements can show, their article points and sources, the clinic's text changes marked, and a
 sign-off block.
 
 Options:
   --lang <en|es>       Language of the packet and of the content (default: en).
+  --heading-level <n>  (render) The element's heading level.
+  --attr <name=value>  (render) Any other attribute of the element; repeatable.
+  --styles <how>       (render) inline (default), nonce=<nonce>, or stylesheets=<folder URL of dist/cdn/shadow/>.
   --settings <file>    The clinic's page settings as JSON, as in a <script data-ubs-settings> block:
                        clinicName, phone, bookingUrl, email, reviewerName, reviewerCredentials,
                        reviewDate, and "content" (text changes by language).
@@ -34,13 +46,18 @@ Options:
 class UsageError extends Error {}
 
 interface Options {
+  command?: 'review' | 'render';
+  /** The element `render` writes. */
+  tag?: string;
   lang: string;
   settingsFile?: string;
+  attributes: Record<string, string>;
+  styles?: string;
   help: boolean;
 }
 
 function parseArgs(args: readonly string[]): Options {
-  const options: Options = { lang: 'en', help: false };
+  const options: Options = { lang: 'en', attributes: {}, help: false };
   let command: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -53,11 +70,19 @@ function parseArgs(args: readonly string[]): Options {
     if (name === '--help' || name === '-h') options.help = true;
     else if (name === '--lang') options.lang = value().toLowerCase().split(/[-_]/)[0]!; // es-MX → es
     else if (name === '--settings') options.settingsFile = value();
-    else if (!name.startsWith('-') && command === undefined) command = name;
+    else if (name === '--heading-level') options.attributes['heading-level'] = value();
+    else if (name === '--styles') options.styles = value();
+    else if (name === '--attr') {
+      const [attribute, ...rest] = value().split('=');
+      options.attributes[attribute!] = rest.join('=');
+    } else if (!name.startsWith('-') && command === undefined) command = name;
+    else if (!name.startsWith('-') && command === 'render' && options.tag === undefined) options.tag = name;
     else throw new UsageError(`unknown argument "${arg}".`);
   }
   if (options.help) return options;
-  if (command !== 'review') throw new UsageError(command === undefined ? 'say which command: review.' : `unknown command "${command}" (the command is: review).`);
+  if (command !== 'review' && command !== 'render') throw new UsageError(command === undefined ? 'say which command: review or render.' : `unknown command "${command}" (the commands are: review, render).`);
+  options.command = command;
+  if (command === 'render' && options.tag === undefined) throw new UsageError('say which element to render, e.g. render risk-list.');
   if (!Object.hasOwn(CONTENT, options.lang)) throw new UsageError(`--lang must be one of ${Object.keys(CONTENT).join(', ')}, not "${options.lang}".`);
   return options;
 }
@@ -93,7 +118,36 @@ function warn(message: string): void {
   process.stderr.write(`upper-back-surgery-elements: ${message}\n`);
 }
 
-function main(args: readonly string[]): number {
+/** How `--styles` asks for the styles to be written. */
+function stylesOption(value: string | undefined): ServerStyles {
+  if (value === undefined || value === 'inline') return 'inline';
+  const [how, ...rest] = value.split('=');
+  const given = rest.join('=');
+  if (how === 'nonce' && given) return { nonce: given };
+  if (how === 'stylesheets' && given) return { stylesheets: given };
+  throw new UsageError(`--styles must be inline, nonce=<nonce> or stylesheets=<folder URL>, not "${value}".`);
+}
+
+/** The element's server-rendered HTML, after the settings block the page needs beside it. */
+async function render(options: Options, settings: PageSettings | undefined): Promise<number> {
+  let styles: ServerStyles;
+  try {
+    styles = stylesOption(options.styles);
+  } catch (error) {
+    warn((error as Error).message);
+    return 2;
+  }
+  const server = await import('../server.js');
+  if (!server.elementTags().includes(options.tag!)) {
+    warn(`"${options.tag}" is not an element this library renders (${server.elementTags().join(', ')}).`);
+    return 2;
+  }
+  const rendered = await server.renderElement(options.tag!, { lang: options.lang, attributes: options.attributes, settings: { ...settings }, styles });
+  process.stdout.write(`${settings ? `${server.renderSettings({ ...settings })}\n` : ''}${rendered}\n`);
+  return 0;
+}
+
+async function main(args: readonly string[]): Promise<number> {
   let options: Options;
   let settings: PageSettings | undefined;
   try {
@@ -109,6 +163,7 @@ function main(args: readonly string[]): number {
     process.stderr.write(`Run with --help for usage.\n`);
     return 2;
   }
+  if (options.command === 'render') return render(options, settings);
   const packet = buildPacket({ content: CONTENT[options.lang]!, settings, version: VERSION });
   if (packet.rejected.length > 0) {
     warn(`some of the clinic's text changes are invalid and were left out (listed in the packet): ${packet.rejected.join('; ')}.`);
@@ -117,4 +172,4 @@ function main(args: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -6,7 +6,8 @@
 import { sources as guideSources } from '../content/sources.js';
 import type { GuideContent, Source } from '../content/types.js';
 import { applyOverrides } from '../shared/content-overrides.js';
-import { emailLink, phoneLink, webLink } from '../shared/contact.js';
+import { webLink } from '../shared/contact.js';
+import { SETTING_RULES } from '../shared/setting-rules.js';
 import type { PageSettings } from '../shared/page-settings.js';
 import { collectEntries, valueAt, type ReviewEntry } from './collect.js';
 import { REVIEWED_ELEMENTS, SHARED_SECTIONS } from './elements.js';
@@ -30,14 +31,6 @@ export interface Packet {
 
 /** Settings that change what readers see, in the order the packet lists them (colours and theme do not). */
 const SHOWN_SETTINGS = ['clinicName', 'phone', 'bookingUrl', 'email', 'emergencyNumber', 'reviewerName', 'reviewerCredentials', 'reviewDate'] as const;
-
-/** How each setting is checked before an element shows it (the elements' own rules). */
-const VALID: Partial<Record<(typeof SHOWN_SETTINGS)[number], (value: string) => boolean>> = {
-  phone: (value) => phoneLink(value) !== undefined,
-  bookingUrl: (value) => webLink(value) !== undefined,
-  email: (value) => emailLink(value) !== undefined,
-  reviewDate: (value) => /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && !Number.isNaN(Date.parse(value.trim())),
-};
 
 /** Text made safe for HTML text and attribute values. */
 export function escape(value: unknown): string {
@@ -179,7 +172,7 @@ ${SHARED_SECTIONS.map((path) => sectionHtml('shared', path)).join('\n')}
     const rows = SHOWN_SETTINGS.flatMap((key) => {
       const value = settings?.[key];
       if (typeof value !== 'string' || value.trim() === '') return [];
-      const valid = VALID[key]?.(value) ?? true;
+      const valid = SETTING_RULES[key]?.(value) ?? true;
       return [`<dt>${escape(t.settingNames[key])}</dt><dd>${escape(value)}${valid ? '' : ` <span class="invalid">(${escape(t.notShown)})</span>`}</dd>`];
     });
     return rows.length ? `<p>${escape(t.settingsIntro)}</p><dl class="settings">${rows.join('')}</dl>` : `<p>${escape(t.settingsNone)}</p>`;

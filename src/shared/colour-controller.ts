@@ -1,14 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
 import type { PageSettings } from './page-settings.js';
+import { THEMES, themeOf, type Theme } from './setting-rules.js';
 import { cut, invalidAttribute, warnOnce } from './warn.js';
 
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
 const WHITE: Rgb = [255, 255, 255];
 const BLACK: Rgb = [0, 0, 0];
 
-export type Theme = 'auto' | 'light' | 'dark';
-const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 
 /** Colours the element paints itself with when a theme is fixed (or `auto` meets a dark system). */
 const PALETTES = {
@@ -113,25 +112,29 @@ export class ColourController implements ReactiveController {
   #rules(style?: CSSStyleDeclaration, backgrounds = new Map<Element, Rgb>()): string {
     const theme = this.#theme();
     const paintsDark = theme === 'dark' || (theme === 'auto' && darkSystem().matches);
-    const palette = theme === 'light' ? PALETTES.light : paintsDark ? PALETTES.dark : undefined;
+    const palette = theme === 'light' ? 'light' : paintsDark ? 'dark' : undefined;
     const settingsAccent = this.#settingsAccent();
     const accent =
       parseColor(style?.getPropertyValue('--ubs-accent') ?? '') ??
       settingsAccent ??
       parseColor(style?.getPropertyValue('--wp--preset--color--primary') ?? '') ??
       DEFAULT_ACCENT;
-    const text = palette?.text ?? parseColor(style?.color ?? '') ?? BLACK;
-    const background = palette?.surface ?? (style ? pageBackground(this.#host, backgrounds) : WHITE);
-    const focus = contrastRatio(accent, background) >= 3 ? accent : text;
+    const text = parseColor(style?.color ?? '');
+    const background = style ? pageBackground(this.#host, backgrounds) : undefined;
+    return colourRules(palette, accent, settingsAccent, text, background);
+  }
 
-    const tokens =
-      (settingsAccent ? `--_settings-accent: ${toCss(settingsAccent)}; ` : '') +
-      `--_computed-on-accent: ${toCss(readableOn(accent))}; --_computed-focus: ${toCss(focus)};`;
-    const paint = palette
-      ? `:host { color-scheme: ${paintsDark ? 'dark' : 'light'}; color: ${toCss(palette.text)}; ` +
-        `background: ${toCss(palette.surface)}; padding: var(--_space); border-radius: var(--_radius); }`
-      : '';
-    return `:host { ${tokens} }\n${paint}`;
+  /**
+   * The colour rules a server writes into an element's HTML, from what it knows: the theme and the
+   * page settings' brand colour (not the page's CSS, nor the reader's scheme: `auto` turns dark with
+   * a media query). The browser replaces them with its own once the script runs.
+   */
+  serverRules(): string {
+    const theme = this.#theme();
+    const settingsAccent = this.#settingsAccent();
+    const accent = settingsAccent ?? DEFAULT_ACCENT;
+    if (theme !== 'auto') return colourRules(theme, accent, settingsAccent);
+    return `${colourRules(undefined, accent, settingsAccent)}\n@media (prefers-color-scheme: dark) { ${colourRules('dark', accent, settingsAccent)} }`;
   }
 
   /** Adopts the shared style sheet for `rules` in place of the element's previous one. */
@@ -157,8 +160,8 @@ export class ColourController implements ReactiveController {
     const own = this.#inputs.theme();
     const asked = own ?? this.#inputs.settings().theme;
     if (asked === undefined) return 'auto';
-    const normalised = asked.trim().toLowerCase();
-    if ((THEMES as readonly string[]).includes(normalised)) return normalised as Theme;
+    const theme = themeOf(asked);
+    if (theme) return theme;
     const expected = `one of ${THEMES.join(', ')}`;
     if (own === undefined) {
       warnOnce(document, `the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);
@@ -177,6 +180,25 @@ export class ColourController implements ReactiveController {
     if (!rgb) warnOnce(document, `the page settings accent "${cut(accent)}" is not a fixed CSS colour; using the default.`);
     return rgb;
   }
+}
+
+/**
+ * The colour rules for an element: the text colour on the accent, the focus ring (the accent when it
+ * stands out 3:1 from the background, else the text colour) and, for a fixed palette, the element's
+ * own text and surface. Without the page's `text` and `background`, black on white.
+ */
+function colourRules(palette: keyof typeof PALETTES | undefined, accent: Rgb, settingsAccent?: Rgb, pageText?: Rgb, pageBackground?: Rgb): string {
+  const paint = palette && PALETTES[palette];
+  const text = paint?.text ?? pageText ?? BLACK;
+  const background = paint?.surface ?? pageBackground ?? WHITE;
+  const focus = contrastRatio(accent, background) >= 3 ? accent : text;
+  const tokens =
+    (settingsAccent ? `--_settings-accent: ${toCss(settingsAccent)}; ` : '') +
+    `--_computed-on-accent: ${toCss(readableOn(accent))}; --_computed-focus: ${toCss(focus)};`;
+  const own = paint
+    ? `:host { color-scheme: ${palette}; color: ${toCss(paint.text)}; background: ${toCss(paint.surface)}; padding: var(--_space); border-radius: var(--_radius); }`
+    : '';
+  return `:host { ${tokens} }\n${own}`;
 }
 
 /**

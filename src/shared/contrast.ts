@@ -57,6 +57,8 @@ function parseText(text: string): Rgb | undefined {
   if (Number(RGB.exec(text)?.[4]) === 0) return undefined;
   // The canvas takes currentColor as black.
   if (/currentcolor/i.test(text)) return undefined;
+  // On a server (no canvas) only the forms read above are understood.
+  if (typeof document === 'undefined') return undefined;
   probe ??= document.createElement('canvas').getContext('2d');
   if (!probe) return undefined;
   // A value the canvas cannot paint (not a colour, or not one of its own: var(), inherit…) leaves its

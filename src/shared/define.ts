@@ -44,12 +44,16 @@ export function claimPlaceholders(): boolean {
   return false;
 }
 
+/** Every tag this copy of the library registers (or would, where there is no registry): the server renders them. */
+export const definedTags = new Set<string>();
+
 /**
  * Registers a tag unless it is taken; the first registration wins. A tag taken by another copy of
  * this library is skipped with one warning for the whole copy (naming both versions); a tag taken by
  * something else warns on its own. Never throws, so the page keeps working.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  definedTags.add(tag);
   // On a server without a registry (Node, no Lit DOM shim loaded) there is nothing to register with.
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as VersionedConstructor | undefined;

@@ -1,4 +1,5 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { hydrate } from '@lit-labs/ssr-client';
+import { adoptStyles, isServer, LitElement, ReactiveElement, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { contentFor, defaultLanguage, english, loadLanguage, matchLanguage } from '../content/index.js';
 import { checkPropertyTypes } from './attributes.js';
 import { CONTENT_PARTS } from '../content/english.js';
@@ -6,6 +7,7 @@ import { bibliographySettled, loadBibliography } from '../content/bibliography.j
 import type { GuideContent } from '../content/types.js';
 import type { applyClinicText as ApplyClinicText } from './content-overrides.js';
 import { ColourController, darkSystem } from './colour-controller.js';
+import type { Theme } from './setting-rules.js';
 import { DetailsController } from './details-controller.js';
 import { emit } from './events.js';
 import { fromPage } from './dom.js';
@@ -37,7 +39,7 @@ let overridesLoading: Promise<void> | undefined;
 /** Loaded, or failed to load (then changes are left out): either way, nothing more to wait for. */
 let overridesSettled = false;
 
-function loadOverrides(): Promise<void> {
+export function loadOverrides(): Promise<void> {
   return (overridesLoading ??= import('./content-overrides.js')
     .then((module) => {
       applyClinicText = module.applyClinicText;
@@ -49,6 +51,29 @@ function loadOverrides(): Promise<void> {
       overridesSettled = true;
     }));
 }
+
+/**
+ * What the server renderer (`server.ts`) gives the elements while it renders, as there is no page to
+ * read the language and page settings from. Read only on a server (`isServer`).
+ */
+export const serverInputs: { language: string; settings: PageSettings } = { language: defaultLanguage, settings: {} };
+
+/** Written by the server renderer on each element: a digest of the language and settings it rendered with. */
+export const RENDERED_WITH = 'data-ubs-rendered';
+
+/**
+ * A short digest (FNV-1a) of what an element renders from besides its attributes: the language and the
+ * page settings. The browser takes server-rendered HTML over only when its own digest is the same.
+ */
+export function renderInputs(language: string, settings: PageSettings): string {
+  const text = language + JSON.stringify(Object.entries(settings).sort());
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(36);
+}
+
+/** Set by the server renderer on an element inside another's shadow root: it waits until its host has taken over. */
+const DEFER_HYDRATION = 'defer-hydration';
 
 /**
  * The connected elements, rendered again when the page changes what they show: a `lang` attribute,
@@ -109,6 +134,10 @@ export abstract class GuideElement extends LitElement {
 
   static override styles = [baseStyles];
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, DEFER_HYDRATION];
+  }
+
   static override properties: PropertyDeclarations = {
     // Whole numbers only: Number() would read "0x3" or "3e0" as 3.
     headingLevel: { attribute: 'heading-level', type: Number, converter: (value) => (value && /[^\d\s]/.test(value) ? NaN : value && +value) },
@@ -132,8 +161,9 @@ export abstract class GuideElement extends LitElement {
   /**
    * Colour scheme: `auto` (default) keeps the page's colours and turns dark when the reader's system is
    * dark; `light` or `dark` fix it. Page settings may set it for every element; this attribute wins.
+   * Anything else warns and uses `auto`.
    */
-  theme?: string;
+  theme?: Theme;
 
   /** The page's settings (contacts, reviewer, brand colour…); an element's own attribute wins over them. */
   protected settings: PageSettings = {};
@@ -153,9 +183,61 @@ export abstract class GuideElement extends LitElement {
   /** Opens every `<details>` for printing (and with `expanded`); reports a reader's toggles as `ubs-toggle`. */
   protected readonly details = new DetailsController(this);
 
+  /**
+   * The element arrived with its text already inside, rendered on a server (a declarative shadow
+   * root): its first render takes that DOM over (hydration) instead of building it again, so the
+   * reader sees no change. True until that first render.
+   */
+  #serverRendered = !isServer && this.shadowRoot !== null;
+
   override connectedCallback(): void {
+    // Inside another element's server-rendered shadow root: that element removes the attribute once it
+    // has taken its own DOM over, and this one follows. (Only then: on an element a page wrote by hand,
+    // the attribute would stop it rendering at all.)
+    if (this.#serverRendered && this.hasAttribute(DEFER_HYDRATION)) return;
     super.connectedCallback();
     watchPage(this);
+    // What React writes for an object when the element was not yet defined at its first render: text
+    // changes that would otherwise be lost without a word.
+    if (this.hasAttribute('overrides')) warnOnce(this, 'overrides', `<${this.localName}> ignores its overrides attribute: text changes are a property (in React, define the elements before the first render).`);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== DEFER_HYDRATION) return super.attributeChangedCallback(name, old, value);
+    if (value === null && this.isConnected && this.#serverRendered) this.connectedCallback();
+  }
+
+  /** A server-rendered element keeps its shadow root; its styles are adopted as a client-rendered one's are. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.#serverRendered) return super.createRenderRoot();
+    const root = this.shadowRoot!;
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
+  /**
+   * The first render of a server-rendered element hydrates its DOM: Lit attaches to the nodes there.
+   * HTML that does not match what this page would render (other settings, another version of the
+   * library) cannot be taken over: it is replaced by a fresh render, with one warning.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.#serverRendered) return super.update(changed);
+    this.#serverRendered = false;
+    const value = this.render();
+    this.renderOptions.isConnected = this.isConnected;
+    // ReactiveElement's update reflects attributes; LitElement's would render a second copy of the text.
+    ReactiveElement.prototype['update'].call(this, changed);
+    const root = this.renderRoot as ShadowRoot;
+    // The server's styles (inline or linked) are adopted already; leaving them would apply them twice.
+    for (const node of [...root.children]) if (node.localName === 'style' || node.localName === 'link') node.remove();
+    try {
+      if (this.getAttribute(RENDERED_WITH) !== renderInputs(this.#language, this.settings)) throw 'it was rendered for another language or other page settings';
+      hydrate(value, root, this.renderOptions);
+    } catch (error) {
+      warnOnce(document, `<${this.localName}>'s server-rendered HTML does not match this page (${String(error)}); it is rendered again.`);
+      root.replaceChildren();
+      render(value, root, this.renderOptions);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -169,7 +251,10 @@ export abstract class GuideElement extends LitElement {
    * page, the first time an element needs them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#updateAfterLoads(3);
+    if (!this.#serverRendered || this.hasUpdated) return this.#updateAfterLoads(3);
+    // Server-rendered, the text is on screen already: let the browser paint it first, then take each
+    // element over in a task of its own, so a page of many elements is never one long task.
+    return new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))).then(() => this.#updateAfterLoads(3));
   }
 
   /**
@@ -182,6 +267,8 @@ export abstract class GuideElement extends LitElement {
     this.settings = readPageSettings(fromPage('documentElement'));
     const waits: Promise<unknown>[] = [];
     if (!contentFor(language)) waits.push(loadLanguage(language));
+    // The server rendered the lists of sources: the render that takes its DOM over needs them too.
+    if (this.#serverRendered && !bibliographySettled()) waits.push(loadBibliography());
     if (!overridesSettled && (this.overrides !== undefined || this.settings.content !== undefined)) waits.push(loadOverrides());
     const pending = waits.filter((load) => !late.has(load));
     if (pending.length === 0 || rounds === 0) return super.scheduleUpdate();
@@ -214,6 +301,10 @@ export abstract class GuideElement extends LitElement {
     super.willUpdate(changed);
     checkPropertyTypes(this, changed);
     if (changed.has('headingLevel')) this.level = this.#validHeadingLevel();
+    if (isServer) {
+      this.#language = serverInputs.language;
+      this.settings = serverInputs.settings;
+    }
     const language = this.#language;
     const content = contentFor(language) ?? english;
     // Without the engine there is nothing to apply: no changes on the page, or it failed to load (warned).

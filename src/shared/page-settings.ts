@@ -43,6 +43,21 @@ export const TEXT_SETTINGS = {
 
 type TextSetting = keyof typeof TEXT_SETTINGS;
 
+/**
+ * Element attributes that stand for what the clinic sets once per page: its name, contacts, reviewer
+ * and review date. Placeholders are what authors write, so where the page settings give one of these,
+ * a placeholder may not replace it (it may fill a gap). The snippet builder asks for them once, as
+ * page settings, rather than per element.
+ */
+export const CLINIC_ATTRIBUTES: Readonly<Record<string, keyof PageSettings>> = {
+  'clinic-name': 'clinicName',
+  phone: 'phone',
+  'booking-url': 'bookingUrl',
+  email: 'email',
+  'reviewed-by': 'reviewerName',
+  'last-reviewed': 'reviewDate',
+};
+
 /** Fired on `document` when page settings change, so elements re-render. */
 export const SETTINGS_CHANGE_EVENT = 'ubs-settings-change';
 
@@ -59,21 +74,28 @@ function fromJsonBlock(text: string): PageSettings {
   const cached = parsedBlocks.get(text);
   if (cached) return cached;
   const { value, error } = parseJson(text);
+  const settings = settingsFrom(value, 'the page settings block (<script data-ubs-settings>)', error);
+  parsedBlocks.set(text, settings);
+  return settings;
+}
+
+/**
+ * Settings from an object as a settings block holds them (text values, `content` an object), read by
+ * own keys only; anything else is left out with one warning naming `where` the object came from.
+ */
+export function settingsFrom(value: unknown, where: string, error?: string): PageSettings {
   const settings: PageSettings = {};
   if (error !== undefined || !isObject(value)) {
-    warn(`the page settings block (<script data-ubs-settings>) is not a JSON object${error ? ` (${error})` : ''}; it is ignored.`);
-  } else {
-    const ignored: string[] = [];
-    for (const [key, entry] of Object.entries(value)) {
-      if (key === 'content' && isObject(entry)) settings.content = entry;
-      else if (Object.hasOwn(TEXT_SETTINGS, key) && typeof entry === 'string') settings[key as TextSetting] = entry;
-      else ignored.push(key);
-    }
-    if (ignored.length > 0) {
-      warn(`the page settings block ignored unknown or non-text entries: ${ignored.join(', ')}.`);
-    }
+    warn(`${where} is not a JSON object${error ? ` (${error})` : ''}; it is ignored.`);
+    return settings;
   }
-  parsedBlocks.set(text, settings);
+  const ignored: string[] = [];
+  for (const [key, entry] of Object.entries(value)) {
+    if (key === 'content' && isObject(entry)) settings.content = entry;
+    else if (Object.hasOwn(TEXT_SETTINGS, key) && typeof entry === 'string') settings[key as TextSetting] = entry;
+    else ignored.push(key);
+  }
+  if (ignored.length > 0) warn(`${where} ignored unknown or non-text entries: ${ignored.join(', ')}.`);
   return settings;
 }
 

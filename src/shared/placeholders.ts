@@ -1,26 +1,12 @@
 import { claimPlaceholders, isOurs } from './define.js';
 import { fromPage } from './dom.js';
-import { readPageSettings, type PageSettings } from './page-settings.js';
+import { CLINIC_ATTRIBUTES, readPageSettings } from './page-settings.js';
 import { cut, warnOnce } from './warn.js';
 
 const SELECTOR = '[data-ubs]';
 
 /** How long a placeholder waits for its element to be defined before it warns (a page that defines late). */
 const DEFINE_WAIT_MS = 3000;
-
-/**
- * Element attributes that stand for what the clinic sets once per page: its name, contacts, reviewer
- * and review date. Placeholders are what authors write, so where the page settings give one of these,
- * a placeholder may not replace it (it may fill a gap).
- */
-const CLINIC_ATTRIBUTES: Readonly<Record<string, keyof PageSettings>> = {
-  'clinic-name': 'clinicName',
-  phone: 'phone',
-  'booking-url': 'bookingUrl',
-  email: 'email',
-  'reviewed-by': 'reviewerName',
-  'last-reviewed': 'reviewDate',
-};
 
 /** Attributes every element takes besides its own (`observedAttributes`). */
 const GLOBAL_ATTRIBUTES = new Set(['lang', 'dir', 'id', 'class', 'title', 'hidden', 'slot']);

@@ -5,16 +5,14 @@ import type { GuideContent, ReferencesContent, Source, SourceId, Statement, Term
 import { webLink } from './contact.js';
 import type { PageSettings } from './page-settings.js';
 import { fill } from './render.js';
+import { isEmergencyNumber } from './setting-rules.js';
 import { warnOnce } from './warn.js';
-
-/** Digits, `+` and spaces, 2 to 15 characters, at least one digit: `911`, `112`, `+44 999`. */
-const EMERGENCY_NUMBER = /^(?=.*\d)[\d+ ]{2,15}$/;
 
 /** The words a statement says for `{emergency}`: the page's emergency number, or the language's phrase. */
 export function emergencyNumber(content: GuideContent, settings: PageSettings): string {
   const value = settings.emergencyNumber?.trim();
   if (!value) return content.references.emergencyNumber;
-  if (EMERGENCY_NUMBER.test(value)) return value;
+  if (isEmergencyNumber(value)) return value;
   // Same message in every language, so a page with English and Spanish elements warns once.
   warnOnce(document, `the page settings emergencyNumber "${value}" is not an emergency number (digits, + and spaces, 2 to 15 characters); the text says "local emergency number" instead.`);
   return content.references.emergencyNumber;

@@ -53,3 +53,13 @@ test("the shipped manifest's module paths are files the package has", () => {
   assert.ok(paths.size > elements.length);
   assert.deepEqual([...paths].filter((path) => !path.startsWith('dist/') || !existsSync(path)), []);
 });
+
+test('the shipped manifest describes every element, within 100 KB, without modules a site cannot import', () => {
+  const file = pkg.customElements;
+  assert.ok(readFileSync(file).length <= 100 * 1024, `${file} is ${readFileSync(file).length} bytes`);
+  const manifest = json(file);
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
+  assert.deepEqual(tags.sort(), elements.map((element) => element.tagName).sort());
+  // dist/shared/ is not exported: only the base class the elements inherit from is described.
+  assert.deepEqual(manifest.modules.map((m) => m.path).filter((path) => path.startsWith('dist/shared/')), ['dist/shared/guide-element.js']);
+});

@@ -25,7 +25,7 @@ const TEXT_CHANGES = new Set(['csp.html', 'wordpress-author.html']);
 /** What a page may fetch: itself, its own styles, and the library's files. Nothing else. */
 function ownFiles(path) {
   return path.startsWith('/demo/embed/') || path.startsWith('/tests/embed/fixtures/') || path.startsWith('/ubs/') || path === '/favicon.ico' ||
-    path.startsWith('/dist/') || path.startsWith('/node_modules/lit') || path.startsWith('/node_modules/@lit/');
+    path.startsWith('/dist/') || path.startsWith('/node_modules/lit') || path.startsWith('/node_modules/@lit/') || path.startsWith('/node_modules/@lit-labs/ssr-client/');
 }
 
 /** What the library may leave behind on a patient's device: nothing. */

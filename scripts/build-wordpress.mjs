@@ -1,0 +1,226 @@
+// Builds the WordPress plugin: wordpress/ (the PHP, the editor script, readme.txt, translations) with
+// the script-tag files of dist/cdn/ and elements.json, the blocks' and shortcode's list of elements
+// generated from custom-elements.json (never a hand-kept list), packed as
+// dist/wordpress/upper-back-surgery-elements.zip. Run after `npm run build`.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { camel, elementModel } from './element-model.mjs';
+import { languages } from './languages.mjs';
+
+const SLUG = 'upper-back-surgery-elements';
+const OUT = 'dist/wordpress';
+const STAGE = join(OUT, SLUG);
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+if (!existsSync('dist/cdn/upper-back-surgery.iife.js')) throw new Error('No dist/cdn/: run `npm run build` first.');
+
+const contentOf = async (language) => {
+  const module = await import(`../dist/content/${language}.js`);
+  return module[language];
+};
+
+/**
+ * The content section an element shows: the first one its module adds to the English in memory
+ * (`provideEnglish({ risks, warningSigns })` → `risks`). Elements that show no text (ubs-settings) have none.
+ */
+function sectionOf(modulePath) {
+  const source = readFileSync(modulePath.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'), 'utf8');
+  return /provideEnglish\(\{\s*(\w+)/.exec(source)?.[1];
+}
+
+/** The first plain sentence(s) of a section, for the fallback paragraph: its first `text` without a placeholder left. */
+function firstText(value, fill) {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = firstText(item, fill);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    if (typeof value.text === 'string') {
+      const text = fill(value.text);
+      if (!/[{}]/.test(text)) return text;
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'text' || key === 'title') continue;
+      const found = firstText(item, fill);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** What a block or shortcode may set, and how PHP checks it: the element's attributes, and `lang`. */
+function attributesOf(element, languageList) {
+  const attributes = element.attributes.map((attribute) => ({
+    name: attribute.name,
+    key: camel(attribute.name),
+    type: attribute.type === 'number' ? 'number' : attribute.type === 'boolean' ? 'boolean' : 'string',
+    ...(attribute.values ? { values: attribute.values } : {}),
+    ...(attribute.default !== undefined ? { default: JSON.parse(attribute.default.replace(/^'(.*)'$/, '"$1"')) } : {}),
+    // Shown as plain help text in the block's sidebar: no Markdown code marks.
+    description: attribute.description.replace(/\s+/g, ' ').replace(/`/g, '').trim(),
+  }));
+  // `lang` is a global attribute the manifest does not list; the elements follow it.
+  attributes.push({ name: 'lang', key: 'lang', type: 'string', values: languageList, description: 'Language of the text. Not set: the page\'s.' });
+  return attributes;
+}
+
+async function elementsData() {
+  const languageList = languages();
+  const contents = Object.fromEntries(await Promise.all(languageList.map(async (language) => [language, await contentOf(language)])));
+  return elementModel().map((element) => {
+    const section = sectionOf(element.module);
+    const fallback = {};
+    const titles = {};
+    for (const language of languageList) {
+      const content = contents[language];
+      const fill = (text) => text.replace(/\{emergency\}/g, content.references.emergencyNumber);
+      if (section && content[section]) {
+        titles[language] = content[section].title;
+        fallback[language] = { heading: content[section].title, text: firstText(content[section], fill) ?? content.disclaimer.short.text };
+      }
+    }
+    return {
+      tag: element.tagName,
+      block: `upper-back-surgery/${element.tagName}`,
+      summary: element.summary,
+      titles,
+      fallback,
+      attributes: attributesOf(element, languageList),
+    };
+  });
+}
+
+/** Compiles a gettext .po file (msgid/msgstr pairs, no plurals) into a .mo file. */
+function compilePo(poText) {
+  const unquote = (line) => JSON.parse(line.trim().replace(/^msg(id|str)\s+/, ''));
+  const entries = new Map();
+  let current = null;
+  let field = null;
+  for (const line of poText.split('\n')) {
+    if (line.startsWith('msgid ')) {
+      if (current) entries.set(current.id, current.str);
+      current = { id: unquote(line), str: '' };
+      field = 'id';
+    } else if (line.startsWith('msgstr ')) {
+      current.str = unquote(line);
+      field = 'str';
+    } else if (line.startsWith('"') && current) {
+      current[field] += JSON.parse(line.trim());
+    }
+  }
+  if (current) entries.set(current.id, current.str);
+  const pairs = [...entries].filter(([id, str]) => str !== '' || id === '').sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const ids = pairs.map(([id]) => Buffer.from(id));
+  const strs = pairs.map(([, str]) => Buffer.from(str));
+  const count = pairs.length;
+  const header = Buffer.alloc(28);
+  const tablesStart = 28;
+  const stringsStart = tablesStart + count * 16;
+  header.writeUInt32LE(0x950412de, 0);
+  header.writeUInt32LE(0, 4);
+  header.writeUInt32LE(count, 8);
+  header.writeUInt32LE(tablesStart, 12);
+  header.writeUInt32LE(tablesStart + count * 8, 16);
+  // No hash table (size 0), but WordPress's reader wants its address: right after the two tables.
+  header.writeUInt32LE(0, 20);
+  header.writeUInt32LE(stringsStart, 24);
+  const tables = Buffer.alloc(count * 16);
+  const blobs = [];
+  let offset = stringsStart;
+  [ids, strs].forEach((list, which) => {
+    list.forEach((buffer, i) => {
+      tables.writeUInt32LE(buffer.length, which * count * 8 + i * 8);
+      tables.writeUInt32LE(offset, which * count * 8 + i * 8 + 4);
+      blobs.push(buffer, Buffer.from([0]));
+      offset += buffer.length + 1;
+    });
+  });
+  return Buffer.concat([header, tables, ...blobs]);
+}
+
+/** A zip archive (deflate) of a folder, its paths under the folder's own name, as WordPress's uploader expects. */
+function zipFolder(folder) {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk(folder);
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  // The build's time, not a fixed date: PHP's opcache tells a changed file by its time, so an update
+  // whose files kept the previous version's time could keep running the old code.
+  const now = new Date();
+  const dosTime = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
+  const dosDate = ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
+  for (const path of files) {
+    const name = Buffer.from(relative(dirname(folder), path).split('\\').join('/'));
+    const data = readFileSync(path);
+    const packed = deflateRawSync(data, { level: 9 });
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(dosTime, 10);
+    local.writeUInt16LE(dosDate, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(0x0314, 4); // made by Unix, zip 2.0
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(dosTime, 12);
+    central.writeUInt16LE(dosDate, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(STAGE, { recursive: true });
+cpSync('wordpress', STAGE, { recursive: true, filter: (path) => !path.endsWith('.po') });
+// The classic script and the chunks it fetches from its own folder; the ES module bundle is not used.
+cpSync('dist/cdn', join(STAGE, 'assets'), { recursive: true, filter: (path) => !path.endsWith('/upper-back-surgery.js') });
+const elements = await elementsData();
+writeFileSync(join(STAGE, 'elements.json'), `${JSON.stringify(elements, null, 1)}\n`);
+for (const name of readdirSync('wordpress/languages').filter((file) => file.endsWith('.po'))) {
+  writeFileSync(join(STAGE, 'languages', name.replace(/\.po$/, '.mo')), compilePo(readFileSync(join('wordpress/languages', name), 'utf8')));
+}
+// The plugin's version, for WordPress and for the assets' cache busting, is the package's.
+for (const file of [`${SLUG}.php`, 'readme.txt']) {
+  const path = join(STAGE, file);
+  const text = readFileSync(path, 'utf8')
+    .replaceAll('0.0.0-dev', version)
+    .replace('{{elements}}', elements.map((element) => `\`${element.tag}\``).join(', '));
+  writeFileSync(path, text);
+}
+const zip = zipFolder(STAGE);
+writeFileSync(join(OUT, `${SLUG}.zip`), zip);
+console.log(`${OUT}/${SLUG}.zip: ${(zip.length / 1024).toFixed(1)} KB`);

@@ -1,0 +1,488 @@
+// The snippet builder (dist/builder/, issue 17) in Debian's Chromium and Firefox ESR: driven by a
+// person's keyboard and mouse, its code copied for each route and pasted into a page of the same kind
+// as demo/embed/ (the page's own snippet replaced by the copied one), which must then show the chosen
+// elements with the chosen settings. Run by `npm run test:pages` after the build.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { browsers, launch, openPage, rendered } from '../embed/harness.mjs';
+import { contentTypes, fileFor } from '../../scripts/static-files.mjs';
+
+const root = resolve('.');
+
+/** The configuration most tests use, as the builder's own link writes it. */
+const CHOICES = new URLSearchParams({
+  show: 'risk-list,second-opinion',
+  'risk-list.heading-level': '3',
+  'risk-list.show': 'common',
+  'second-opinion.heading-level': '3',
+  'clinic-name': 'Clínica Riverside',
+  phone: '+1 555 010 0100',
+  'emergency-number': '112',
+  accent: '#6b2c91',
+  lang: 'es',
+});
+
+/** A value that would run if it reached a page unescaped, in every place a snippet puts text. */
+const HOSTILE = `"'><img src=x onerror=__pwned('img')><script>__pwned('script')</script>--> ]"[/upper_back_surgery]`;
+
+/**
+ * Where each route's code is pasted: a demo page of the same kind, whose snippets (by name) are
+ * replaced by the builder's parts (by id). `open` is the page to load, `frame` the frame that shows it.
+ */
+const PASTE = {
+  html: { files: { 'html.html': { 'html-head': 'head', 'html-body': 'body' } } },
+  'wordpress-placeholders': { files: { 'wordpress-author.html': { 'wordpress-site': 'site', 'wordpress-author': 'placeholders' } } },
+  'wordpress-html': { files: { 'wordpress-admin.html': { 'wordpress-admin': 'block' } } },
+  drupal: { files: { 'drupal.html': { drupal: 'body' } } },
+  squarespace: { files: { 'squarespace.html': { squarespace: 'code' } } },
+  wix: { files: { 'wix-embed.html': { wix: 'code' } }, open: 'wix.html', frame: 'wix-embed.html' },
+  npm: { files: { 'npm.html': { 'npm-html': 'markup' }, 'npm-app.js': { npm: 'script' } } },
+};
+
+/** Pages made by pasting, served at /pasted/<file>; any other file there is demo/embed's own. */
+const pasted = new Map();
+const requests = [];
+let server;
+let origin;
+
+before(async () => {
+  server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    requests.push(request.url);
+    if (pathname === '/favicon.ico') return response.writeHead(204).end();
+    const name = pathname.startsWith('/pasted/') ? pathname.slice(8) : undefined;
+    const file = name ? join(root, 'demo/embed', name) : fileFor(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    try {
+      const body = name && pasted.has(name) ? pasted.get(name) : await readFile(file);
+      response.writeHead(200, { 'content-type': contentTypes[extname(pathname.endsWith('/') ? 'index.html' : pathname)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+    } catch {
+      response.writeHead(404).end('Not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${server.address().port}`;
+});
+after(() => new Promise((done) => server.close(done)));
+
+/** Replaces the snippet `name` of a demo page (between its markers) with `code`. */
+function pasteInto(text, name, code) {
+  const marker = new RegExp(`([ \\t]*)(?:<!--|/\\*) snippet:${name} (?:-->|\\*/)\\n[\\s\\S]*?(?:<!--|/\\*) /snippet (?:-->|\\*/)`);
+  assert.match(text, marker, `the page has snippet ${name}`);
+  return text.replace(marker, (_, indent) => code.split('\n').map((line) => indent + line).join('\n'));
+}
+
+/**
+ * Opens the builder with the clipboard replaced by a recorder (headless browsers have none to
+ * read back), and records errors and every request that would leave the page's origin.
+ */
+async function openBuilder(browser, fragment = '', viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  const report = { errors: [], foreign: [] };
+  page.on('pageerror', (error) => report.errors.push(String(error?.message ?? error)));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().startsWith(origin) || /^(data|about):/.test(request.url())) return request.continue();
+    report.foreign.push(request.url());
+    return request.abort();
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.__copied = [];
+    window.__pwned = (what) => (window.__ran = [...(window.__ran ?? []), what]);
+    const clipboard = { writeText: async (text) => void window.__copied.push(text) };
+    Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => clipboard });
+  });
+  await page.goto(`${origin}/dist/builder/${fragment ? `#${fragment}` : ''}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.body.classList.contains('ready'), { timeout: 10000 });
+  return { page, report };
+}
+
+/** The preview's frame, once its elements have rendered (the frame is rebuilt with the form). */
+async function preview(page, check = () => true) {
+  let frame;
+  await page.waitForFunction(() => document.querySelector('#preview-frame')?.contentDocument?.getElementById('preview'), { timeout: 10000 });
+  for (let tries = 0; tries < 50; tries++) {
+    frame = page.frames().find((candidate) => candidate.url().endsWith('/dist/builder/preview.html'));
+    if (frame) break;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  await rendered(frame);
+  await frame.waitForFunction(check, { timeout: 10000 });
+  return frame;
+}
+
+/** Clicks every copy button of the code shown, and returns what each put on the clipboard, by part. */
+async function copyEach(page) {
+  const ids = await page.$$eval('button.copy', (buttons) => buttons.map((button) => button.dataset.part));
+  const copied = {};
+  for (const id of ids) {
+    await page.click(`button.copy[data-part="${id}"]`);
+    copied[id] = await page.evaluate(() => window.__copied.at(-1));
+    assert.equal(await page.$eval('#copy-status', (status) => status.textContent), 'Copied.');
+  }
+  return copied;
+}
+
+/** Chooses a route with the mouse, and waits for its code. */
+async function chooseRoute(page, route) {
+  await page.click(`#route-${route}`);
+  await page.waitForFunction((route) => location.hash.includes(`route=${route}`), {}, route);
+}
+
+/** Pastes a route's parts into its pages; opens the result; returns the frame that shows the elements. */
+async function openPasted(browser, route, parts) {
+  const { files, open, frame: frameFile } = PASTE[route];
+  for (const [file, snippets] of Object.entries(files)) {
+    let text = await readFile(join(root, 'demo/embed', file), 'utf8');
+    for (const [name, part] of Object.entries(snippets)) text = pasteInto(text, name, parts[part]);
+    pasted.set(file, text);
+  }
+  const first = Object.keys(files)[0];
+  const { page, report } = await openPage(browser, origin, `/pasted/${open ?? first}`);
+  const frame = frameFile ? page.frames().find((candidate) => candidate.url().endsWith(`/pasted/${frameFile}`)) : page.mainFrame();
+  assert.ok(frame, 'the frame that shows the code');
+  await rendered(frame);
+  return { page, frame, report };
+}
+
+/**
+ * Runs the server route's commands as a shell would, in a fresh folder with its settings.json: `npx
+ * upper-back-surgery-elements` is this repository's build (the package is not installed here), and the
+ * `npm install` line is skipped. Returns the files the commands wrote, by name.
+ */
+async function runServerRoute(parts) {
+  const folder = await mkdtemp(join(tmpdir(), 'ubs-builder-server-'));
+  if (parts.settingsFile) await writeFile(join(folder, 'settings.json'), parts.settingsFile);
+  const written = {};
+  for (const line of parts.commands.split('\n').filter((command) => !command.startsWith('npm install'))) {
+    assert.match(line, /^npx upper-back-surgery-elements render /, line);
+    const command = line.replace(/^npx upper-back-surgery-elements /, `node ${JSON.stringify(join(root, 'dist/review/cli.js'))} `);
+    await promisify(execFile)('sh', ['-c', command], { cwd: folder });
+    const file = /> ([\w-]+\.html)$/.exec(line)[1];
+    written[file] = await readFile(join(folder, file), 'utf8');
+  }
+  return { folder, written };
+}
+
+/** What CHOICES must give on a page: the elements, their options, the clinic's details, Spanish. */
+async function assertChoicesShown(frame) {
+  const seen = await frame.evaluate(() => {
+    const risks = document.querySelector('risk-list');
+    const opinion = document.querySelector('second-opinion');
+    return {
+      order: [...document.querySelectorAll('risk-list, second-opinion')].map((element) => element.localName),
+      riskHeading: risks.shadowRoot.querySelector('h3')?.textContent,
+      riskShow: risks.getAttribute('show'),
+      riskText: risks.shadowRoot.textContent,
+      opinionHeading: Boolean(opinion.shadowRoot.querySelector('h3')),
+      opinionText: opinion.shadowRoot.textContent,
+      phone: opinion.shadowRoot.querySelector('a[href^="tel:"]')?.getAttribute('href'),
+      accent: getComputedStyle(risks).getPropertyValue('--_settings-accent').trim(),
+    };
+  });
+  assert.deepEqual(seen.order, ['risk-list', 'second-opinion']);
+  assert.match(seen.riskHeading ?? '', /Riesgos/, 'risk-list: an h3, in Spanish');
+  assert.equal(seen.riskShow, 'common');
+  assert.match(seen.riskText, /\b112\b/, 'the emergency number');
+  assert.ok(seen.opinionHeading, 'second-opinion: an h3');
+  assert.match(seen.opinionText, /Clínica Riverside/);
+  assert.equal(seen.phone, 'tel:+15550100100');
+  assert.equal(seen.accent, 'rgb(107, 44, 145)', 'the brand colour');
+}
+
+const pressUntil = async (page, key, selector, most = 150) => {
+  for (let i = 0; i < most; i++) {
+    if (await page.evaluate((selector) => document.activeElement?.matches(selector), selector)) return;
+    await page.keyboard.press(key);
+  }
+  assert.fail(`${selector} not reached with ${key}`);
+};
+
+for (const name of browsers) {
+  describe(`snippet builder in ${name}`, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(name);
+    });
+    after(() => browser.close());
+
+    it('keyboard only: choose parts, their options, the clinic, a route; the preview follows; copy', async () => {
+      const { page, report } = await openBuilder(browser);
+      try {
+        await preview(page, () => document.querySelector('back-surgery-guide'));
+        await page.focus('#ui-language');
+        // Untick the whole guide, tick the risks and the second opinion: they show in that order.
+        await pressUntil(page, 'Tab', '#pick-back-surgery-guide');
+        await page.keyboard.type(' ');
+        await pressUntil(page, 'Tab', '#pick-risk-list');
+        await page.keyboard.type(' ');
+        await pressUntil(page, 'Tab', '#pick-second-opinion');
+        await page.keyboard.type(' ');
+        await pressUntil(page, 'Tab', '#el-risk-list-show');
+        await page.keyboard.type('c');
+        await pressUntil(page, 'Tab', '#el-risk-list-heading-level');
+        await page.keyboard.type('3');
+        await pressUntil(page, 'Tab', '#el-second-opinion-heading-level');
+        await page.keyboard.type('3');
+        // The preview shows the parts chosen; what follows changes it in place.
+        await preview(page, () => document.querySelector('risk-list[show="common"][heading-level="3"] + second-opinion') && !document.querySelector('back-surgery-guide'));
+        await pressUntil(page, 'Tab', '#setting-clinic-name');
+        await page.keyboard.type('Clínica Riverside');
+        await page.keyboard.press('Tab');
+        await pressUntil(page, 'Tab', '#setting-phone');
+        await page.keyboard.type('+1 555 010 0100');
+        await pressUntil(page, 'Tab', '#setting-emergency-number');
+        await page.keyboard.type('112');
+        await pressUntil(page, 'Tab', '#setting-accent');
+        await page.keyboard.type('#6b2c91');
+        await pressUntil(page, 'Tab', '#setting-lang');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowDown');
+        // The route: arrow keys move within the group, from "An HTML page" to Drupal.
+        await pressUntil(page, 'Tab', '#route-html');
+        for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+        assert.equal(await page.$eval('#route-drupal', (radio) => radio.checked), true, 'Drupal chosen');
+        await pressUntil(page, 'Tab', 'button.copy[data-part="body"]');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => window.__copied.length > 0);
+        const code = await page.evaluate(() => window.__copied.at(-1));
+        assert.equal(
+          code,
+          [
+            '<script src="/ubs/upper-back-surgery.iife.js"></script>',
+            '<ubs-settings clinic-name="Clínica Riverside" phone="+1 555 010 0100" emergency-number="112" accent="#6b2c91"></ubs-settings>',
+            '<risk-list show="common" heading-level="3" lang="es"></risk-list>',
+            '<second-opinion heading-level="3" lang="es"></second-opinion>',
+          ].join('\n'),
+        );
+        // The preview shows the same, with the same settings.
+        const frame = await preview(page, () => document.querySelector('second-opinion')?.shadowRoot?.textContent.includes('Clínica Riverside'));
+        await assertChoicesShown(frame);
+        // The contrast of the brand colour: white text on it, and the ratio.
+        assert.match(await page.$eval('#accent-contrast', (out) => out.textContent), /Text on your colour will be white: contrast 8\.8 to 1\./);
+        assert.deepEqual(report.errors, []);
+      } finally {
+        await page.close();
+      }
+    });
+
+    for (const route of Object.keys(PASTE)) {
+      it(`${route}: the copied code, pasted into such a page, shows the chosen parts with the chosen settings`, async () => {
+        const { page: builder } = await openBuilder(browser, CHOICES.toString());
+        let parts;
+        try {
+          await chooseRoute(builder, route);
+          parts = await copyEach(builder);
+          // The steps are there, numbered.
+          assert.ok((await builder.$$eval('.steps li', (items) => items.length)) >= 3);
+        } finally {
+          await builder.close();
+        }
+        const { page, frame, report } = await openPasted(browser, route, parts);
+        try {
+          await assertChoicesShown(frame);
+          assert.deepEqual(report.errors, [], 'uncaught errors');
+          assert.deepEqual(report.console, [], 'console errors and warnings');
+        } finally {
+          await page.close();
+        }
+      });
+    }
+
+    it('server: the commands, run, write the parts as HTML that a page shows before any script and then takes over', async () => {
+      const { page: builder } = await openBuilder(browser, CHOICES.toString());
+      let parts;
+      try {
+        await chooseRoute(builder, 'server');
+        parts = await copyEach(builder);
+      } finally {
+        await builder.close();
+      }
+      const { written } = await runServerRoute(parts);
+      assert.deepEqual(Object.keys(written), ['risk-list.html', 'second-opinion.html']);
+      const body = Object.values(written).join('\n');
+      pasted.set('server.html', `<!doctype html><html lang="en"><head><meta charset="utf-8">${parts.late}</head><body>${body}</body></html>`);
+      const { page, report } = await openPage(browser, origin, '/pasted/server.html');
+      try {
+        await page.waitForFunction(() => ['risk-list', 'second-opinion'].every((tag) => document.querySelector(tag)?.hasUpdated), { timeout: 10000 });
+        await assertChoicesShown(page.mainFrame());
+        assert.deepEqual(report.errors, [], 'uncaught errors');
+        assert.deepEqual(report.console, [], 'console warnings (a page that does not match its HTML warns)');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('WordPress plugin: blocks and shortcodes as the plugin reads them, clinic details for its settings page', async () => {
+      const { page } = await openBuilder(browser, CHOICES.toString());
+      try {
+        await chooseRoute(page, 'wordpress-block');
+        assert.deepEqual(await copyEach(page), {
+          blocks: [
+            '<!-- wp:upper-back-surgery/risk-list {"show":"common","headingLevel":3,"lang":"es"} /-->',
+            '<!-- wp:upper-back-surgery/second-opinion {"headingLevel":3,"lang":"es"} /-->',
+          ].join('\n'),
+        });
+        // No settings markup: the steps send the person to Settings → Upper back surgery, with the values.
+        assert.match(await page.$eval('.steps', (steps) => steps.textContent), /Settings → Upper back surgery/);
+        assert.deepEqual(await page.$$eval('.plugin-settings dd', (values) => values.map((value) => value.textContent)), ['Clínica Riverside', '+1 555 010 0100', '112', '#6b2c91']);
+        await chooseRoute(page, 'wordpress-shortcode');
+        assert.deepEqual(await copyEach(page), {
+          shortcodes: [
+            '[upper_back_surgery element="risk-list" show="common" heading-level="3" lang="es"]',
+            '[upper_back_surgery element="second-opinion" heading-level="3" lang="es"]',
+          ].join('\n'),
+        });
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('a hostile value typed into the fields never runs, and reaches every snippet escaped', async () => {
+      const { page, report } = await openBuilder(browser, 'show=procedure-compare,second-opinion&phone=%2B1+555+010+0100&route=html');
+      try {
+        await page.type('#setting-clinic-name', HOSTILE);
+        await page.type('#el-procedure-compare-highlight', HOSTILE);
+        await preview(page, () => document.querySelector('second-opinion')?.shadowRoot?.textContent.includes('onerror'));
+        for (const route of ['html', 'wordpress-block', 'wordpress-shortcode', 'wordpress-placeholders', 'wordpress-html', 'drupal', 'squarespace', 'wix', 'npm', 'server']) {
+          await chooseRoute(page, route);
+          const parts = await copyEach(page);
+          if (route === 'server') {
+            // Quoted for the shell: run, the commands write HTML and nothing else happens.
+            const { folder, written } = await runServerRoute(parts);
+            // A quote or `>` that escaped its quoting would run, or write files, of its own.
+            assert.deepEqual((await readdir(folder)).sort(), ['procedure-compare.html', 'second-opinion.html', 'settings.json']);
+            assert.ok(written['second-opinion.html'].includes('&lt;img src=x onerror='), 'the name as text');
+            assert.ok(!written['second-opinion.html'].includes('<img'), 'no markup from the value');
+            continue;
+          }
+          for (const [part, code] of Object.entries(parts)) {
+            assert.ok(!code.includes('<img') && !code.includes("<script>__pwned"), `${route} ${part}: no markup from the value`);
+            if (route === 'wordpress-block') {
+              // Nothing can end the comment; the plugin gets the value back exactly.
+              for (const line of code.split('\n')) {
+                const match = /^<!-- wp:upper-back-surgery\/[\w-]+(?: (\{.*\}))? \/-->$/.exec(line);
+                const json = match?.[1] ?? '{}';
+                assert.ok(match && !json.includes('--') && !/[<>&]/.test(json), line);
+                if (line.includes('procedure-compare')) assert.equal(JSON.parse(json).highlight, HOSTILE);
+              }
+            }
+            if (route === 'wordpress-shortcode') {
+              for (const line of code.split('\n')) assert.match(line, /^\[upper_back_surgery( [\w-]+="[^"[\]]*")+\]$/, line);
+            }
+          }
+          if (PASTE[route]) {
+            const { page: pastedPage, frame } = await openPasted(browser, route, parts);
+            try {
+              const shown = await frame.evaluate(() => ({
+                ran: window.__ran ?? [],
+                images: document.querySelectorAll('img').length,
+                clinic: document.querySelector('second-opinion').shadowRoot.textContent,
+              }));
+              assert.deepEqual(shown.ran, [], `${route}: nothing ran`);
+              assert.equal(shown.images, 0, `${route}: no element from the value`);
+              // Where the value is the clinic's name, it shows as the text typed.
+              assert.ok(shown.clinic.includes(HOSTILE), `${route}: the name shown as typed`);
+            } finally {
+              await pastedPage.close();
+            }
+          }
+        }
+        const frame = await preview(page);
+        assert.deepEqual(await frame.evaluate(() => [window.__ran ?? [], document.querySelectorAll('img').length]), [[], 0], 'preview');
+        assert.deepEqual(await page.evaluate(() => window.__ran ?? []), [], 'builder');
+        assert.deepEqual(report.errors, []);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('invalid clinic details are flagged next to their field, by the rules the elements use', async () => {
+      const { page } = await openBuilder(browser, 'show=second-opinion,procedure-compare&procedure-compare.highlight=laser&phone=12&review-date=2026-02-30&email=a@b&booking-url=javascript:alert(1)&emergency-number=call&accent=notacolour');
+      try {
+        const flagged = await page.$$eval('[aria-invalid="true"]', (fields) => fields.map((field) => field.id));
+        assert.deepEqual(flagged, ['setting-phone', 'setting-booking-url', 'setting-email', 'setting-review-date', 'setting-emergency-number', 'setting-accent']);
+        assert.match(await page.$eval('#setting-phone-problem', (p) => p.textContent), /not a phone number/);
+        // The field's description points at its problem, for screen readers.
+        assert.match(await page.$eval('#setting-phone', (input) => input.getAttribute('aria-describedby')), /setting-phone-problem/);
+        // Fixed: no longer flagged.
+        await page.click('#setting-phone', { count: 3 });
+        await page.keyboard.type('+1 555 010 0100');
+        assert.equal(await page.$eval('#setting-phone', (input) => input.getAttribute('aria-invalid')), null);
+        assert.equal(await page.$eval('#setting-phone-problem', (p) => p.textContent), '');
+        // An element's own option: the library's own warning, from the preview, shows under that element.
+        await preview(page);
+        await page.waitForFunction(() => document.querySelector('#problems-procedure-compare li'), { timeout: 5000 });
+        assert.match(await page.$eval('#problems-procedure-compare', (list) => list.textContent), /highlight.*laser/);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('the choices round-trip through the address (fragment only: nothing sent, nothing stored)', async () => {
+      requests.length = 0;
+      const { page, report } = await openBuilder(browser, `${CHOICES}&route=wix&ui=es&width=phone&page=dark`, { width: 1600, height: 900 });
+      try {
+        assert.equal(await page.$eval('#setting-clinic-name', (input) => input.value), 'Clínica Riverside');
+        assert.equal(await page.$eval('#el-risk-list-show', (select) => select.value), 'common');
+        assert.equal(await page.$eval('#route-wix', (radio) => radio.checked), true);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+        assert.equal(await page.$eval('#width-phone', (radio) => radio.checked), true);
+        assert.equal(await page.$eval('#preview-box', (box) => box.getBoundingClientRect().width), 375, 'a phone-wide preview');
+        await page.click('#width-tablet');
+        assert.equal(await page.$eval('#preview-box', (box) => box.getBoundingClientRect().width), 768, 'a tablet-wide preview');
+        const frame = await preview(page);
+        assert.equal(await frame.evaluate(() => document.body.classList.contains('dark')), true);
+        // A change is written to the link at once; opened elsewhere, the link gives the same code.
+        await page.type('#setting-email', 'spine@riverside.example');
+        const link = await page.$eval('#share-link', (input) => input.value);
+        assert.match(link, /#.*email=spine%40riverside\.example/);
+        const code = await page.$eval('pre', (pre) => pre.textContent);
+        const again = await browser.newPage();
+        try {
+          await again.goto(link, { waitUntil: 'load' });
+          await again.waitForFunction(() => document.body.classList.contains('ready'));
+          assert.equal(await again.$eval('pre', (pre) => pre.textContent), code);
+        } finally {
+          await again.close();
+        }
+        assert.ok(!requests.some((url) => /Riverside|riverside|%23|#/.test(url)), `sent: ${requests.filter((url) => /riverside|#/i.test(url))}`);
+        assert.deepEqual(report.foreign, []);
+        const stored = await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]);
+        assert.deepEqual(stored, ['', 0, 0]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('axe finds nothing, in English and Spanish, with a problem flagged; usable on a phone', async () => {
+      const { page } = await openBuilder(browser, `${CHOICES.toString().replace(/phone=[^&]*/, 'phone=12')}`, { width: 375, height: 800 });
+      try {
+        await preview(page);
+        for (const ui of ['en', 'es']) {
+          await page.select('#ui-language', ui);
+          await page.waitForFunction((ui) => document.documentElement.lang === ui, {}, ui);
+          await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+          const violations = await page.evaluate(async () =>
+            (await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] })).violations.map(
+              (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            ),
+          );
+          assert.deepEqual(violations, [], ui);
+          // Nothing wider than the phone's screen makes the page scroll sideways.
+          assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, `${ui}: no sideways scrolling`);
+        }
+        assert.match(await page.$eval('h1', (h1) => h1.textContent), /Ponga la guía/);
+        assert.match(await page.$eval('#setting-phone-problem', (p) => p.textContent), /No es un número de teléfono/);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}

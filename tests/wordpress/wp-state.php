@@ -1,0 +1,57 @@
+<?php
+/**
+ * What the WordPress test reads or resets on the server, through WordPress's own PHP (Debian has no
+ * wp-cli): `php wp-state.php HOST:PORT COMMAND [ARG]`, printing JSON.
+ *   reset          removes the plugin, its settings and the test's posts (a clean start for each run)
+ *   option NAME    an option's value, or null when it does not exist
+ *   plugin-files   whether the plugin's folder exists
+ *   log-size       the size of WordPress's PHP error log (WP_DEBUG_LOG), to read what a test adds to it
+ *   log-since SIZE the log's lines written since it had SIZE bytes that name the plugin's folder
+ */
+
+[, $host, $command] = $argv;
+$argument = $argv[3] ?? '';
+$_SERVER['HTTP_HOST']   = $host;
+$_SERVER['SERVER_NAME'] = preg_replace( '/:.*/', '', $host );
+$_SERVER['REQUEST_URI'] = '/';
+
+require '/usr/share/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+require_once ABSPATH . 'wp-admin/includes/file.php';
+
+const PLUGIN = 'upper-back-surgery-elements/upper-back-surgery-elements.php';
+
+switch ( $command ) {
+	case 'reset':
+		deactivate_plugins( PLUGIN, true );
+		$folder = WP_PLUGIN_DIR . '/upper-back-surgery-elements';
+		if ( is_dir( $folder ) ) {
+			WP_Filesystem();
+			global $wp_filesystem;
+			$wp_filesystem->delete( $folder, true );
+		}
+		delete_option( 'upper_back_surgery_settings' );
+		foreach ( get_posts( array( 'post_type' => array( 'post', 'page' ), 'post_status' => 'any', 'numberposts' => -1, 's' => 'UBS test' ) ) as $post ) {
+			wp_delete_post( $post->ID, true );
+		}
+		echo wp_json_encode( true );
+		break;
+	case 'option':
+		echo wp_json_encode( get_option( $argument, null ) );
+		break;
+	case 'plugin-files':
+		echo wp_json_encode( is_dir( WP_PLUGIN_DIR . '/upper-back-surgery-elements' ) );
+		break;
+	case 'log-size':
+		clearstatcache();
+		echo wp_json_encode( is_string( WP_DEBUG_LOG ) && file_exists( WP_DEBUG_LOG ) ? filesize( WP_DEBUG_LOG ) : 0 );
+		break;
+	case 'log-since':
+		$log   = is_string( WP_DEBUG_LOG ) && file_exists( WP_DEBUG_LOG ) ? (string) file_get_contents( WP_DEBUG_LOG, false, null, (int) $argument ) : '';
+		$lines = array_values( array_filter( explode( "\n", $log ), static fn ( $line ) => str_contains( $line, '/upper-back-surgery-elements/' ) ) );
+		echo wp_json_encode( $lines );
+		break;
+	default:
+		fwrite( STDERR, "unknown command $command\n" );
+		exit( 1 );
+}
