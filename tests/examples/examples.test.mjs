@@ -49,6 +49,8 @@ const EXAMPLES = {
     out: 'dist',
     text: [en.guide.title, en.guide.intro.text, en.risks.commonTitle],
     replaced: [],
+    // Rendered on the server (renderElement): readable with no script, taken over by the script.
+    serverRendered: 'back-surgery-guide',
   },
   next: {
     out: 'out',
@@ -56,6 +58,12 @@ const EXAMPLES = {
     replaced: [[en.risks.title, RISKS_TITLE], [en.faq.title, FAQ_TITLE]],
     // Rendered on the server at build time, through the client component that imports the package.
     serverHtml: ['<risk-list heading-level="2" show="common"'],
+  },
+  eleventy: {
+    out: '_site',
+    text: [en.guide.title, en.guide.intro.text, en.risks.commonTitle],
+    replaced: [],
+    serverRendered: 'back-surgery-guide',
   },
 };
 
@@ -172,14 +180,20 @@ function pageText() {
   return text.replace(/\s+/g, ' ');
 }
 
-/** Opens the page; returns its text once every wanted string is there (or after 15 s), its errors and the scripts it ran. */
-async function open(url, wanted) {
+/**
+ * Opens the page; returns its text once every wanted string is there (or after 15 s), its errors (and
+ * warnings, such as a server render the element could not take over) and the scripts it ran.
+ */
+async function open(url, wanted, { javaScript = true } = {}) {
   const page = await browser.newPage();
+  await page.setJavaScriptEnabled(javaScript);
   const errors = [];
+  const warnings = [];
   const loaded = new Set();
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.location()?.url?.endsWith('/favicon.ico')) errors.push(message.text());
+    if (message.type() === 'warn') warnings.push(message.text());
   });
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') loaded.add(new URL(response.url()).pathname);
@@ -190,7 +204,7 @@ async function open(url, wanted) {
     .waitForFunction(`((text) => ${JSON.stringify(normalised)}.every((wanted) => text.includes(wanted)))((${pageText})())`, { timeout: 15_000 })
     .catch(() => {});
   const text = await page.evaluate(pageText);
-  return { page, text, errors, loaded };
+  return { page, text, errors, warnings, loaded };
 }
 
 for (const name of chosen) {
@@ -207,8 +221,31 @@ for (const name of chosen) {
     const server = await serve(root);
     try {
       const wanted = [...spec.text, ...spec.replaced.map(([, clinic]) => clinic)];
-      const { page, text, errors, loaded } = await open(server.url, wanted);
-      for (const expected of wanted) assert.ok(text.includes(expected.replace(/\s+/g, ' ')), `the page does not show "${expected}". It shows: ${text.slice(0, 600)}`);
+      const shows = (text, expected) => assert.ok(text.includes(expected.replace(/\s+/g, ' ')), `the page does not show "${expected}". It shows: ${text.slice(0, 600)}`);
+      if (spec.serverRendered) {
+        // With no script at all, the server's HTML alone: the text is there, nothing defined.
+        const bare = await open(server.url, wanted, { javaScript: false });
+        for (const expected of wanted) shows(bare.text, expected);
+        assert.equal(await bare.page.evaluate((tag) => customElements.get(tag), spec.serverRendered), undefined, 'a script ran with JavaScript off');
+        await bare.page.close();
+      }
+      const { page, text, errors, warnings, loaded } = await open(server.url, wanted);
+      for (const expected of wanted) shows(text, expected);
+      if (spec.serverRendered) {
+        // The script takes the server's HTML over: the element is defined, its text there once, no warning.
+        const upgraded = await page.evaluate(async (tag) => {
+          await Promise.race([customElements.whenDefined(tag), new Promise((done) => setTimeout(done, 5_000))]);
+          await document.querySelector(tag)?.updateComplete;
+          return document.querySelector(tag)?.matches(':defined');
+        }, spec.serverRendered);
+        assert.ok(upgraded, `<${spec.serverRendered}> was not defined in the browser`);
+        const after = await page.evaluate(pageText);
+        for (const expected of spec.text) {
+          const times = after.split(expected.replace(/\s+/g, ' ')).length - 1;
+          assert.equal(times, 1, `"${expected}" is on the page ${times} times once the script has run`);
+        }
+        assert.deepEqual(warnings, [], 'the page warned (a server render not taken over?)');
+      }
       for (const [original, clinic] of spec.replaced) assert.ok(!text.includes(original), `"${original}" is still shown: the overrides ("${clinic}") did not replace it`);
 
       // A reader opens the first common risk: the app's handler of ubs-toggle says which.
