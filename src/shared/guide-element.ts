@@ -10,6 +10,9 @@ import { ColourController, darkSystem } from './colour-controller.js';
 import type { Theme } from './setting-rules.js';
 import { DetailsController } from './details-controller.js';
 import { emit } from './events.js';
+// Re-exported so every element's declarations bring the `ubs-*` event types into the page's event maps
+// (`HTMLElementEventMap`, `DocumentEventMap`), whichever entry a site imports.
+export type { UbsEventMap } from './events.js';
 import { fromPage } from './dom.js';
 import { MAX_HEADING_LEVEL, MIN_HEADING_LEVEL, type HeadingLevel } from './heading.js';
 import { resolveLanguage, watchLanguage } from './language.js';

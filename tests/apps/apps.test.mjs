@@ -46,3 +46,7 @@ test('a React 19 app type-checks its elements, attributes and onubs-* events fro
 test('a Vue 3 app type-checks the same with vue-tsc and strictTemplates', async () => {
   await check('node_modules/vue-tsc/bin/vue-tsc.js', ['-p', 'tests/apps/vue/tsconfig.json']);
 });
+
+test('plain TypeScript that imports one element entry gets the ubs-* events typed on document and the element', async () => {
+  await check('node_modules/typescript/bin/tsc', ['-p', 'tests/apps/plain/tsconfig.json']);
+});
