@@ -4,7 +4,7 @@
  * shortcode attribute), so no value can end its quotes, its tag or its comment.
  */
 import { camel } from './names.js';
-import { TEXT_SETTINGS } from '../src/shared/page-settings.js';
+import { settingsBlockMarkup, TEXT_SETTINGS } from '../src/shared/page-settings.js';
 import type { ChosenElement, Config } from './config.js';
 import type { AttributeInfo, BuilderData } from './data.js';
 
@@ -52,15 +52,10 @@ export function settingsElement(config: Config): string[] {
   return [`<ubs-settings${settings.map(([name, value]) => ` ${TEXT_SETTINGS[name]}="${escapeHtml(value)}"`).join('')}></ubs-settings>`];
 }
 
-/**
- * The settings as a JSON block, for a page's `<head>` (where an element cannot go). `<`, `>` and `&`
- * are written as JSON escapes, so a value cannot end the `<script>`.
- */
+/** The settings as a JSON block, for a page's `<head>` (where an element cannot go); escaped as the library writes it. */
 export function settingsBlock(config: Config): string[] {
   const settings = givenSettings(config);
-  if (settings.length === 0) return [];
-  const json = JSON.stringify(Object.fromEntries(settings)).replace(/[<>&]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return [`<script type="application/json" data-ubs-settings>${json}</script>`];
+  return settings.length === 0 ? [] : [settingsBlockMarkup(Object.fromEntries(settings))];
 }
 
 /** `<risk-list heading-level="3" show="common"></risk-list>`, one line per element. */

@@ -9,7 +9,7 @@ import { supportedLanguages } from '../dist/content/index.js';
 
 await mkdir('dist/cdn/shadow', { recursive: true });
 for (const tag of elementTags()) {
-  await writeFile(`dist/cdn/shadow/${tag}.css`, `${await renderStylesheet(tag)}\n`);
+  await writeFile(`dist/cdn/shadow/${tag}.css`, `${renderStylesheet(tag)}\n`);
 }
 for (const lang of supportedLanguages()) {
   await mkdir(`dist/html/${lang}`, { recursive: true });

@@ -23,7 +23,7 @@ import { defaultLanguage, loadLanguage, matchLanguage } from './content/index.js
 import type { ColourController } from './shared/colour-controller.js';
 import { definedTags } from './shared/define.js';
 import { GuideElement, loadOverrides, RENDERED_WITH, renderInputs, serverInputs } from './shared/guide-element.js';
-import { settingsFrom, type PageSettings } from './shared/page-settings.js';
+import { settingsBlockMarkup, settingsFrom, type PageSettings } from './shared/page-settings.js';
 import { warn } from './shared/warn.js';
 
 export type { PageSettings };
@@ -60,6 +60,13 @@ export function elementTags(): string[] {
   return [...definedTags].filter((tag) => customElements.get(tag)?.prototype instanceof GuideElement).sort();
 }
 
+/** The CSS of an element's shadow root: its styles, then the colours the server knows (theme, brand colour). */
+function shadowCss(element: LitElement): string {
+  const colours = (element as unknown as { colours: ColourController }).colours.serverRules();
+  const css = (element.constructor as typeof LitElement).elementStyles.map((style) => String((style as { cssText?: string }).cssText ?? ''));
+  return [...css, colours].join('\n');
+}
+
 /** What the renderer writes for each shadow root: the styles as asked, and the element's colours. */
 function rendererWith(styles: ServerStyles) {
   return class GuideElementRenderer extends LitElementRenderer {
@@ -71,14 +78,12 @@ function rendererWith(styles: ServerStyles) {
 
     override renderShadow(renderInfo: RenderInfo) {
       const element = this.element as LitElement;
-      const colours = (element as unknown as { colours: ColourController }).colours.serverRules();
-      const css = (element.constructor as typeof LitElement).elementStyles.map((style) => String((style as { cssText?: string }).cssText ?? ''));
       const template = () => renderValue((element as unknown as { render(): unknown }).render(), renderInfo);
       if (typeof styles === 'object' && 'stylesheets' in styles) {
         return [`<link rel="stylesheet" href="${escapeHtml(styles.stylesheets + element.localName)}.css">`, template];
       }
       const nonce = typeof styles === 'object' && 'nonce' in styles ? ` nonce="${escapeHtml(styles.nonce)}"` : '';
-      return [`<style${nonce}>${[...css, colours].join('\n')}</style>`, template];
+      return [`<style${nonce}>${shadowCss(element)}</style>`, template];
     }
   };
 }
@@ -131,19 +136,17 @@ function stripOuterPart(markup: string): string {
  * The styles of one element's shadow root, with the default colours: the file the `stylesheets`
  * option links to (the build writes them to `dist/cdn/shadow/<tag>.css`).
  */
-export async function renderStylesheet(tag: string): Promise<string> {
-  const markup = await renderElement(tag);
-  return markup.slice(markup.indexOf('<style>') + '<style>'.length, markup.indexOf('</style>'));
+export function renderStylesheet(tag: string): string {
+  if (!elementTags().includes(tag)) throw new TypeError(`renderStylesheet: "${tag}" is not one of this library's elements (${elementTags().join(', ')}).`);
+  return shadowCss(new (customElements.get(tag)!)() as LitElement);
 }
 
 /**
  * The page settings as a `<script type="application/json" data-ubs-settings>` block, for the page
  * that shows server-rendered elements: they read the same settings in the browser. Safe inside HTML
- * (`<` is escaped, so no value can close the script).
+ * (no value can close the script).
  */
 export function renderSettings(settings: Readonly<Record<string, unknown>>): string {
-  const known = settingsFrom(settings, 'renderSettings settings');
-  const json = JSON.stringify(known).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  return `<script type="application/json" data-ubs-settings>${json}</script>`;
+  return settingsBlockMarkup(settingsFrom(settings, 'renderSettings settings'));
 }
 

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { en } from '../content/en.js';
 import { es } from '../content/es.js';
 import type { GuideContent } from '../content/types.js';
-import { TEXT_SETTINGS, type PageSettings } from '../shared/page-settings.js';
+import { settingsFrom, type PageSettings } from '../shared/page-settings.js';
 import { VERSION } from '../shared/version.js';
 import { buildPacket } from './packet.js';
 import { isObject } from '../shared/json.js';
@@ -103,15 +103,8 @@ function readSettings(file: string): PageSettings {
     throw new UsageError(`the settings file "${file}" is not valid JSON (${(error as Error).message}).`);
   }
   if (!isObject(value)) throw new UsageError(`the settings file "${file}" must hold a JSON object.`);
-  const settings: Record<string, unknown> = {};
-  const ignored: string[] = [];
-  for (const [key, entry] of Object.entries(value)) {
-    if (key === 'content' && isObject(entry)) settings.content = entry;
-    else if ((Object.hasOwn(TEXT_SETTINGS, key) || key === 'emergencyNumber') && typeof entry === 'string') settings[key] = entry;
-    else ignored.push(key);
-  }
-  if (ignored.length > 0) warn(`the settings file has unknown or non-text entries, ignored: ${ignored.join(', ')}.`);
-  return settings as PageSettings;
+  // What the elements would read from a settings block; the rest is left out with one warning.
+  return settingsFrom(value, `the settings file "${file}"`);
 }
 
 function warn(message: string): void {

@@ -99,6 +99,16 @@ export function settingsFrom(value: unknown, where: string, error?: string): Pag
   return settings;
 }
 
+/**
+ * Settings as the `<script type="application/json" data-ubs-settings>` block a page carries, for the
+ * tools that write pages (the server renderer, the snippet builder). `<`, `>`, `&` and the two JSON line
+ * separators are written as JSON escapes, so no value can end the `<script>`.
+ */
+export function settingsBlockMarkup(settings: PageSettings): string {
+  const json = JSON.stringify(settings).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `<script type="application/json" data-ubs-settings>${json}</script>`;
+}
+
 /** Settings from a `<ubs-settings>` element's attributes. */
 function fromElement(element: Element): PageSettings {
   const settings: PageSettings = {};
