@@ -1,5 +1,6 @@
 import { pickOptions } from '../shared/attributes.js';
 import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { freeze, ownPart, unfrozen } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { MAX_HEADING_LEVEL, renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
@@ -107,26 +108,30 @@ export class BackSurgeryGuide extends GuideElement {
     // The page's own address, not "#id" alone: a <base href> elsewhere would send a middle-click or a
     // copied link off the site.
     const here = isServer ? '' : location.href.split('#')[0];
-    return html`<div part="base" lang=${this.content.lang}>
-      <div>
+    // The sections are ordinary bindings, and the guide's own text parts of their own: a change of
+    // heading level or language patches the sections in place, keeping what the reader did in them.
+    return freeze(html`<div part="base" lang=${unfrozen(this.content.lang)}>
+      ${ownPart(html`<div>
         ${renderHeading(this.level, refs.label(guide.title))} ${refs.p(guide.intro)}
         <p class="disclaimer">${refs.fill(this.content.disclaimer.short.text)}</p>
-      </div>
-      <nav part="toc" aria-labelledby="toc-title" data-print="hide">
+      </div>`)}
+      ${ownPart(html`<nav part="toc" aria-labelledby="toc-title" data-print="hide">
         <p class="toc-title" id="toc-title">${guide.tocTitle}</p>
         <ol>
           ${shown.map(
             (tag) => html`<li><a href="${here}#${tag}" @click=${(event: Event) => this.#goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
           )}
         </ol>
-      </nav>
-      ${shown.map(
-        (tag) => html`<section class="section" part="section" id=${tag} tabindex="-1" aria-label=${TITLES[tag](this.content)}>
-          ${SECTION_TEMPLATES[tag](Math.min(this.level + 1, MAX_HEADING_LEVEL))}
-        </section>`,
+      </nav>`)}
+      ${unfrozen(
+        shown.map(
+          (tag) => html`<section class="section" part="section" id=${tag} tabindex="-1" aria-label=${TITLES[tag](this.content)}>
+            ${SECTION_TEMPLATES[tag](Math.min(this.level + 1, MAX_HEADING_LEVEL))}
+          </section>`,
+        ),
       )}
-      ${refs.list()}
+      ${ownPart(refs.list())}
       <slot name="note"></slot>
-    </div>`;
+    </div>`);
   }
 }

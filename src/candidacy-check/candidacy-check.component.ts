@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { freeze, ownPart, unfrozen } from '../shared/freeze.js';
 import type { ChoiceQuestion } from '../content/sections/candidacy.js';
 import { emit } from '../shared/events.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -90,6 +91,7 @@ export class CandidacyCheck extends GuideElement {
     else if (target) this.renderRoot.querySelector<HTMLInputElement>(`input[name="${target}"]`)?.focus();
   }
 
+  /** The validation's marks are `unfrozen`: they change beside the answers the reader chose, which a rebuild would lose. */
   #renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion, refs: References) {
     const text = this.content.candidacy;
     const invalid = this.#missing.includes(id);
@@ -97,15 +99,15 @@ export class CandidacyCheck extends GuideElement {
     return html`<fieldset part="question">
       <legend>${refs.label(question.legend)}${kind === 'radio' ? html` <span class="required">${text.requiredLabel}</span>` : nothing}</legend>
       ${kind === 'checkbox' ? html`<p class="hint" id="${id}-hint">${text.chooseAllHint}</p>` : nothing}
-      ${invalid ? html`<p class="error" id="${id}-error">${text.missingAnswer}</p>` : nothing}
+      ${unfrozen(invalid ? html`<p class="error" id="${id}-error">${text.missingAnswer}</p>` : nothing)}
       ${question.options.map(
         (option) => html`<label>
           <input
             type=${kind}
             name=${id}
             value=${option.id}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
+            aria-invalid=${unfrozen(invalid ? 'true' : 'false')}
+            aria-describedby=${unfrozen(describedBy || nothing)}
           />
           <span>${refs.label(option.label)}</span>
         </label>`,
@@ -144,7 +146,7 @@ export class CandidacyCheck extends GuideElement {
   protected override render() {
     const text = this.content.candidacy;
     const refs = new References(this.content, this.settings);
-    return html`<div part="base" lang=${this.content.lang}>
+    return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(text.title))} ${refs.p(text.intro)}
       <form part="form" novalidate @submit=${this.#onSubmit} @reset=${this.#onReset}>
         ${QUESTIONS.map(({ id, kind }) => this.#renderQuestion(id, kind, text.questions[id], refs))}
@@ -154,7 +156,7 @@ export class CandidacyCheck extends GuideElement {
           <button type="reset">${text.resetLabel}</button>
         </div>
       </form>
-      ${this.#answers ? this.#renderResult(this.#answers, refs) : nothing} ${renderFooter(this.content, refs)}
-    </div>`;
+      ${ownPart(this.#answers ? this.#renderResult(this.#answers, refs) : nothing)} ${renderFooter(this.content, refs)}
+    </div>`);
   }
 }

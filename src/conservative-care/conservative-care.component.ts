@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { freeze } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
@@ -29,7 +30,7 @@ export class ConservativeCare extends GuideElement {
   protected override render() {
     const care = this.content.conservativeCare;
     const refs = new References(this.content, this.settings);
-    return html`<div part="base" lang=${this.content.lang}>
+    return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(care.title))} ${refs.p(care.intro)}
       <ul part="treatments">
         ${care.treatments.map((statement) => refs.li(statement))}
@@ -45,6 +46,6 @@ export class ConservativeCare extends GuideElement {
         )}
       </ol>
       ${refs.p(care.emergencyNote, 'panel')} ${renderFooter(this.content, refs)}
-    </div>`;
+    </div>`);
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { freeze, ownPart } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { loadedBibliography } from '../content/bibliography.js';
@@ -86,7 +87,7 @@ export class MedicalDisclaimer extends GuideElement {
     const date = formatDate(this.#reviewDateIso, labels);
     const reviewer = this.#reviewer();
     const refs = new References(this.content, this.settings);
-    return html`<div part="base" lang=${this.content.lang}>
+    return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(labels.title))} ${refs.p(disclaimer.educational)}
       ${refs.p(disclaimer.emergency, 'panel urgent emergency')}
       <p part="review">
@@ -105,8 +106,8 @@ export class MedicalDisclaimer extends GuideElement {
               )}
             </ul>
           </section>`}
-      ${refs.list()}
+      ${ownPart(refs.list())}
       <slot name="note"></slot>
-    </div>`;
+    </div>`);
   }
 }

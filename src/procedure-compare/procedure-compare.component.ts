@@ -1,5 +1,6 @@
 import { pickOption, pickOptions } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
+import { freeze } from '../shared/freeze.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComparisonRowId, ProcedureId } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -86,7 +87,7 @@ export class ProcedureCompare extends GuideElement {
     const refs = new References(this.content, this.settings);
     const highlightClass = (id: ProcedureId) => (id === this.#highlighted ? 'highlighted' : undefined);
 
-    return html`<div part="base" lang=${this.content.lang}>
+    return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(comparison.title))} ${refs.p(comparison.intro)}
       <div class="table-wrap">
         <table part="table">
@@ -138,6 +139,6 @@ export class ProcedureCompare extends GuideElement {
         </ul>
       </section>
       ${renderFooter(this.content, refs)}
-    </div>`;
+    </div>`);
   }
 }

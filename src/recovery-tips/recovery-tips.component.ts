@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { freeze } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
@@ -34,7 +35,7 @@ export class RecoveryTips extends GuideElement {
     const { recovery } = this.content;
     const sub = this.level + 1;
     const refs = new References(this.content, this.settings);
-    return html`<div part="base" lang=${this.content.lang}>
+    return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(recovery.title))}
       <section>${renderHeading(sub, refs.label(recovery.dependsOnTitle), 'subheading')} ${refs.p(recovery.dependsOn)}</section>
       <section>
@@ -53,6 +54,6 @@ export class RecoveryTips extends GuideElement {
         </ul>
       </section>
       ${renderWarningSigns(this.content.warningSigns, refs, sub)} ${renderFooter(this.content, refs)}
-    </div>`;
+    </div>`);
   }
 }

@@ -1,5 +1,6 @@
 import { pickOption } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
+import { freeze } from '../shared/freeze.js';
 import type { Risk } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
@@ -72,7 +73,7 @@ export class RiskList extends GuideElement {
     const { risks } = this.content;
     const sub = this.level + 1;
     const refs = new References(this.content, this.settings);
-    return html`<div part="base" lang=${this.content.lang}>
+    return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(risks.title))} ${refs.p(risks.intro)}
       ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.#renderRisks(risks.items.filter((risk) => risk.common), refs)}
       ${this.#selection === 'all'
@@ -80,6 +81,6 @@ export class RiskList extends GuideElement {
           ${this.#renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
         : nothing}
       ${refs.p(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, refs, sub)} ${renderFooter(this.content, refs)}
-    </div>`;
+    </div>`);
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { freeze } from '../shared/freeze.js';
 import { emailLink, phoneLink, webLink, type ContactLink } from '../shared/contact.js';
 import { emit, type UbsContactDetail } from '../shared/events.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -105,13 +106,13 @@ export class SecondOpinion extends GuideElement {
   protected override render() {
     const text = this.content.secondOpinion;
     const refs = new References(this.content, this.settings);
-    return html`<div part="base" lang=${this.content.lang}>
+    return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(text.title))} ${text.why.map((statement) => refs.p(statement))}
       ${renderHeading(this.level + 1, refs.label(text.howTitle), 'subheading')}
       <ul>
         ${text.how.map((statement) => refs.li(statement))}
       </ul>
       ${this.#renderContact()} ${renderFooter(this.content, refs)}
-    </div>`;
+    </div>`);
   }
 }

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { GuideContent, WarningSigns } from '../content/types.js';
+import { ownPart } from './freeze.js';
 import { renderHeading } from './heading.js';
 import type { References } from './references.js';
 
@@ -25,10 +26,11 @@ export function renderWarningSigns(warningSigns: WarningSigns, refs: References,
 /**
  * The closing lines every guiding element carries: the element's own sources (so call it last), the
  * line that it does not replace the doctor, and the clinic's note. The line is a part, so
- * <back-surgery-guide> can show it once instead of in every section.
+ * <back-surgery-guide> can show it once instead of in every section. The sources are a part of their own
+ * in the element's frozen template (`freeze`): they fill in when the bibliography arrives, and only they change.
  */
 export function renderFooter(content: GuideContent, refs: References): TemplateResult {
-  return html`${refs.list()}
+  return html`${ownPart(refs.list())}
     <p class="disclaimer" part="disclaimer">${refs.fill(content.disclaimer.short.text)}</p>
     <slot name="note"></slot>`;
 }

@@ -1,5 +1,6 @@
 import { pickOptions } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
+import { freeze } from '../shared/freeze.js';
 import type { FaqItem } from '../content/sections/faq.js';
 import { fromPage } from '../shared/dom.js';
 import { warn } from '../shared/warn.js';
@@ -116,7 +117,7 @@ export class SurgeryFaq extends GuideElement {
   protected override render() {
     const { faq } = this.content;
     const refs = new References(this.content, this.settings);
-    return html`<div part="base" lang=${this.content.lang}>
+    return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(faq.title))}
       <ul class="questions">
         ${this.#shown.map(
@@ -132,6 +133,6 @@ export class SurgeryFaq extends GuideElement {
         )}
       </ul>
       ${renderFooter(this.content, refs)}
-    </div>`;
+    </div>`);
   }
 }

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { freeze } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
@@ -30,7 +31,7 @@ export class SurgeryOverview extends GuideElement {
     const { overview } = this.content;
     const sub = this.level + 1;
     const refs = new References(this.content, this.settings);
-    return html`<div part="base" lang=${this.content.lang}>
+    return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(overview.title))} ${refs.p(overview.upperBack)} ${refs.p(overview.whatItIs)}
       ${refs.p(overview.whenConsidered)} ${refs.p(overview.emergencies, 'panel')}
       <section>
@@ -48,6 +49,6 @@ export class SurgeryOverview extends GuideElement {
         ${refs.p(overview.hardware)} ${refs.p(overview.rarity)}
       </section>
       ${renderFooter(this.content, refs)}
-    </div>`;
+    </div>`);
   }
 }
