@@ -77,8 +77,8 @@ export function routeOutput(route: RouteId, data: BuilderData, config: Config, t
         parts: [
           ...(file ? [part('settingsFile', file)] : []),
           part('commands', lines(['npm install upper-back-surgery-elements'], renderCommands(data, config, file !== undefined))),
-          // A module script runs once the page is parsed: after the server's text is on screen.
-          part('late', '<script type="module" src="/ubs/upper-back-surgery.js"></script>'),
+          // The loader fetches the elements after the first paint: the server's text is painted as fast as plain HTML.
+          part('late', '<script type="module" src="/ubs/upper-back-surgery-late.js"></script>'),
         ],
         settingsInPlugin: false,
       };

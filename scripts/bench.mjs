@@ -180,7 +180,7 @@ async function generatePages() {
   writeFileSync(join(pagesDir, 'elements.html'), elementsPage());
   // The same page with the guide rendered on the server (dist/server.js), the bundle taking it over.
   const { renderElement } = await import('../dist/server.js');
-  writeFileSync(join(pagesDir, 'ssr.html'), elementsPage(await renderElement('back-surgery-guide', { attributes: { 'heading-level': 2 } })));
+  writeFileSync(join(pagesDir, 'ssr.html'), elementsPage(await renderElement('back-surgery-guide', { attributes: { 'heading-level': 2 } }), true));
   writeFileSync(join(pagesDir, 'render-elements.html'), renderPage(true));
   writeFileSync(join(pagesDir, 'render-static.html'), renderPage(false));
 

@@ -20,7 +20,7 @@ for (const lang of supportedLanguages()) {
 }
 
 // Demo pages of the guide rendered on the server (not shipped: `files` leaves out dist/demo), opened by
-// the page tests and the bench: dist/demo/ssr/index.html (inline styles, the module script deferred)
+// the page tests and the bench: dist/demo/ssr/index.html (inline styles, the elements loaded after the first paint by upper-back-surgery-late.js)
 // dist/demo/ssr/csp.html (linked styles, for the strict Content-Security-Policy the test server sends) and
 // dist/demo/ssr/no-script.html (as a reader whose script is blocked gets it; the tests add the script later).
 const settings = { clinicName: 'Northside Spine Clinic', phone: '555-0100', emergencyNumber: '911' };
@@ -33,7 +33,7 @@ const page = (title, body, script = true, style = PAGE_STYLE) => `<!doctype html
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 ${style}
-${script ? '<script type="module" src="/dist/cdn/upper-back-surgery.js"></script>\n' : ''}</head>
+${script ? '<script type="module" src="/dist/cdn/upper-back-surgery-late.js"></script>\n' : ''}</head>
 <body>
 <main>
 <h1>${title}</h1>

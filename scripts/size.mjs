@@ -19,21 +19,27 @@ const KB = 1024;
  * target of 24 KB (and 12 KB for one npm element with Lit) is not met, see README "Size".
  * Issue 12 (server-rendered HTML) added 1.8 KB to every output that has the elements: Lit's hydration,
  * which takes a server's HTML over instead of building it again. The budgets moved with it, once.
+ * Issue 14 added 0.9 KB: freeze() (src/shared/freeze.ts), which turns the text that never changes into
+ * one shared template per element. It cut the JS heap per element from 12–74 KB to 7–13 KB, the
+ * server-rendered guide's HTML from 183 KB to 100 KB, and 100 <risk-list> from 1.6× to about 1.25× static
+ * at 4× CPU. The budgets moved with it, once more.
  * Any other output's budget is its size when the budget was last set, plus about 5 %: a guard
  * against growing by accident, not a target.
  */
 const BUDGETS = {
-  'dist/cdn/upper-back-surgery.js': 30 * KB,
-  'dist/cdn/upper-back-surgery.iife.js': 30.5 * KB,
+  'dist/cdn/upper-back-surgery.js': 31 * KB,
+  'dist/cdn/upper-back-surgery.iife.js': 31.5 * KB,
   'dist/cdn/upper-back-surgery-es.js': 9.5 * KB,
   'dist/cdn/upper-back-surgery-sources.js': 3 * KB,
   'dist/cdn/upper-back-surgery-content-overrides.js': 1.6 * KB,
-  'dist/index.js (npm, with Lit)': 31.5 * KB,
-  'dist/back-surgery-guide/back-surgery-guide.js (npm, with Lit)': 31.5 * KB,
+  // The loader for server-rendered pages (README "Server-rendered and pasted HTML"), copied as written.
+  'dist/cdn/upper-back-surgery-late.js': 0.6 * KB,
+  'dist/index.js (npm, with Lit)': 32 * KB,
+  'dist/back-surgery-guide/back-surgery-guide.js (npm, with Lit)': 32 * KB,
   'dist/ubs-settings/ubs-settings.js (npm, with Lit)': 1.2 * KB,
 };
-/** One element from npm, with Lit and its own text (about 17–19 KB today; issue 14's target is 12 KB). */
-const ONE_ELEMENT_BUDGET = 19.5 * KB;
+/** One element from npm, with Lit and its own text (about 17.5–20 KB today; issue 14's target is 12 KB). */
+const ONE_ELEMENT_BUDGET = 20.5 * KB;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 

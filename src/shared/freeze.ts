@@ -1,11 +1,12 @@
 import { nothing, type TemplateResult } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 
 /**
  * Text that never changes between renders kept as plain HTML instead of a Lit binding per sentence.
  *
  * `freeze(result)` turns a tree of `html` results whose values are text (the guide's statements, titles,
  * attribute values) into one template whose only bindings are what must stay live: event listeners,
- * `.property` / `?boolean` bindings, directives, `nothing` in an attribute, and what `ownPart()` marks.
+ * `.property` / `?boolean` bindings, directives (`unfrozen()`), `nothing` in an attribute, and what `ownPart()` marks.
  * The text goes into the template escaped (`& < > " '`), so it is still shown as text, never as markup,
  * exactly as a Lit binding would show it.
  *
@@ -21,18 +22,25 @@ import { nothing, type TemplateResult } from 'lit';
 type Context = 'text' | 'quoted' | 'unquoted' | 'live';
 
 const OWN_PART = Symbol('ownPart');
-type OwnPart = { [OWN_PART]: unknown; frozen: boolean };
+type OwnPart = { [OWN_PART]: unknown };
 const isOwnPart = (value: unknown): value is OwnPart => typeof value === 'object' && value !== null && OWN_PART in value;
 
 /** Rendered in a binding of its own inside a frozen template, frozen itself: it can change without rebuilding the rest. */
-export const ownPart = (value: unknown): OwnPart => ({ [OWN_PART]: value, frozen: true });
+export const ownPart = (value: unknown): OwnPart => ({ [OWN_PART]: value });
 
 /**
  * Left an ordinary Lit binding inside a frozen template, text or attribute: for what changes while the
  * reader is there and must be patched, not rebuilt (a form's error messages, beside the answers the
- * reader chose).
+ * reader chose). A directive, as freeze() keeps every directive a binding; outside freeze() it is the
+ * value itself.
  */
-export const unfrozen = (value: unknown): OwnPart => ({ [OWN_PART]: value, frozen: false });
+export const unfrozen = directive(
+  class extends Directive {
+    render(value: unknown): unknown {
+      return value;
+    }
+  },
+);
 
 /** Where each binding of a template sits, worked out once per template. */
 const contexts = new WeakMap<TemplateStringsArray, Context[]>();
@@ -147,7 +155,7 @@ export function freeze(result: TemplateResult): TemplateResult {
     if (isText(value)) append(escape(String(value)));
     else if (isTemplateResult(value)) walk(value);
     else if (Array.isArray(value)) value.forEach(child);
-    else if (isOwnPart(value)) bind(value.frozen ? freezeValue(value[OWN_PART]) : value[OWN_PART]);
+    else if (isOwnPart(value)) bind(freezeValue(value[OWN_PART]));
     else bind(value);
   };
   const walk = ({ strings: own, values: ownValues }: TemplateResult): void => {
@@ -158,7 +166,6 @@ export function freeze(result: TemplateResult): TemplateResult {
       const value = ownValues[i];
       const context = where[i];
       if (context === 'text') child(value);
-      else if (isOwnPart(value)) bind(value[OWN_PART]);
       else if (context !== 'live' && isText(value)) append(context === 'quoted' ? escape(String(value)) : `"${escape(String(value))}"`);
       else bind(value);
     });
