@@ -107,6 +107,7 @@ export class BackSurgeryGuide extends GuideElement {
     const refs = new References(this.content, this.settings);
     // The page's own address, not "#id" alone: a <base href> elsewhere would send a middle-click or a
     // copied link off the site.
+    // Not frozen: the server cannot know it, and hydration needs the same template on both sides.
     const here = isServer ? '' : location.href.split('#')[0];
     // The sections are ordinary bindings, and the guide's own text parts of their own: a change of
     // heading level or language patches the sections in place, keeping what the reader did in them.
@@ -119,7 +120,7 @@ export class BackSurgeryGuide extends GuideElement {
         <p class="toc-title" id="toc-title">${guide.tocTitle}</p>
         <ol>
           ${shown.map(
-            (tag) => html`<li><a href="${here}#${tag}" @click=${(event: Event) => this.#goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
+            (tag) => html`<li><a href=${unfrozen(`${here}#${tag}`)} @click=${(event: Event) => this.#goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
           )}
         </ol>
       </nav>`)}
