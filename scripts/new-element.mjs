@@ -56,6 +56,7 @@ mkdirSync(`src/${tag}`);
 write(
   `src/${tag}/${tag}.component.ts`,
   `import { html } from 'lit';
+import { freeze } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
@@ -83,13 +84,14 @@ export class ${className} extends GuideElement {
   protected override render() {
     const text = this.content.${camel};
     const refs = new References(this.content, this.settings);
-    return html\`<div part="base" lang=\${this.content.lang}>
+    // One template for the text that never changes (see freeze.ts): what the reader changes goes in ownPart() or unfrozen().
+    return freeze(html\`<div part="base" lang=\${this.content.lang}>
       \${renderHeading(this.level, refs.label(text.title))} \${refs.p(text.intro)}
       <ul part="list">
         \${text.items.map((statement) => refs.li(statement))}
       </ul>
       \${renderFooter(this.content, refs)}
-    </div>\`;
+    </div>\`);
   }
 }
 `,

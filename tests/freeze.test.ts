@@ -74,6 +74,11 @@ describe('freeze()', () => {
     expect(container.querySelector('li')!.textContent).to.equal('Source 1');
   });
 
+  it('renders ownPart and unfrozen values as they are outside freeze(), so an element that does not freeze still shows its sources', () => {
+    const container = rendered(html`<p title=${unfrozen('t')}>${ownPart(html`<b>${'sources'}</b>`)}${unfrozen('!')}</p>`, false);
+    expect(container.querySelector('p')!.outerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('<p title="t"><b>sources</b>!</p>');
+  });
+
   // Templates no author should write, on purpose: what freeze() must not get wrong.
   /* eslint-disable lit/no-invalid-html, lit/binding-positions */
   it('leaves a binding in an unquoted attribute with more after it as a binding (the value is not all of it)', () => {

@@ -1,5 +1,6 @@
-import { nothing, type TemplateResult } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type DirectiveResult } from 'lit/directive.js';
+import { getDirectiveClass } from 'lit/directive-helpers.js';
 
 /**
  * Text that never changes between renders kept as plain HTML instead of a Lit binding per sentence.
@@ -15,32 +16,29 @@ import { Directive, directive } from 'lit/directive.js';
  * Frozen, 100 copies of an element share one parsed template, cloned by the browser, and keep almost
  * nothing each; the server-rendered HTML has no hydration markers inside the text. The price: when any
  * frozen text changes (another language, other page settings), the element's DOM is built again instead
- * of patched. Text that changes while the reader is there (a questionnaire's summary, the list of sources
- * that fills in once loaded) belongs in `ownPart()`, or outside `freeze()`.
+ * of patched. Text that changes while the reader is there belongs in `ownPart()` (a questionnaire's summary,
+ * the list of sources that fills in once loaded) or `unfrozen()` (what changes beside a form's answers).
  */
 
 type Context = 'text' | 'quoted' | 'unquoted' | 'live';
 
-const OWN_PART = Symbol('ownPart');
-type OwnPart = { [OWN_PART]: unknown };
-const isOwnPart = (value: unknown): value is OwnPart => typeof value === 'object' && value !== null && OWN_PART in value;
+/** The value itself, for Lit: both markers are directives, so outside freeze() they are harmless. */
+class Passthrough extends Directive {
+  render(value: unknown): unknown {
+    return value;
+  }
+}
+class OwnPart extends Passthrough {}
 
 /** Rendered in a binding of its own inside a frozen template, frozen itself: it can change without rebuilding the rest. */
-export const ownPart = (value: unknown): OwnPart => ({ [OWN_PART]: value });
+export const ownPart = directive(OwnPart);
 
 /**
  * Left an ordinary Lit binding inside a frozen template, text or attribute: for what changes while the
  * reader is there and must be patched, not rebuilt (a form's error messages, beside the answers the
- * reader chose). A directive, as freeze() keeps every directive a binding; outside freeze() it is the
- * value itself.
+ * reader chose). freeze() keeps every directive a binding.
  */
-export const unfrozen = directive(
-  class extends Directive {
-    render(value: unknown): unknown {
-      return value;
-    }
-  },
-);
+export const unfrozen = directive(Passthrough);
 
 /** Where each binding of a template sits, worked out once per template. */
 const contexts = new WeakMap<TemplateStringsArray, Context[]>();
@@ -48,7 +46,7 @@ const contexts = new WeakMap<TemplateStringsArray, Context[]>();
 /** Elements whose text is not parsed as HTML: a binding there stays a binding. */
 const RAW_TEXT = /^(script|style|textarea|title)$/i;
 /** The attribute a binding ends: `name=` or `name="…`, with Lit's prefixes `.`, `?` and `@`. */
-const ATTRIBUTE_END = /([.?@]?)[^\s"'>/=]+\s*=\s*(["']?)[^"']*$/;
+const ATTRIBUTE_END = /([.?@]?)[^\s"'>/=]+\s*=\s*["']?[^"']*$/;
 
 function contextsOf(strings: TemplateStringsArray): Context[] {
   let found = contexts.get(strings);
@@ -116,8 +114,8 @@ const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => ENTI
 const isTemplateResult = (value: unknown): value is TemplateResult =>
   typeof value === 'object' && value !== null && (value as { _$litType$?: unknown })['_$litType$'] === 1;
 
-const isText = (value: unknown): value is string | number | boolean | bigint =>
-  ['string', 'number', 'boolean', 'bigint'].includes(typeof value);
+const TEXT_TYPES = new Set(['string', 'number', 'boolean', 'bigint']);
+const isText = (value: unknown): value is string | number | boolean | bigint => TEXT_TYPES.has(typeof value);
 
 /**
  * The frozen templates, by their text: elements showing the same text share one template (Lit parses it
@@ -155,7 +153,7 @@ export function freeze(result: TemplateResult): TemplateResult {
     if (isText(value)) append(escape(String(value)));
     else if (isTemplateResult(value)) walk(value);
     else if (Array.isArray(value)) value.forEach(child);
-    else if (isOwnPart(value)) bind(freezeValue(value[OWN_PART]));
+    else if (getDirectiveClass(value) === OwnPart) bind(freeze(html`${(value as DirectiveResult & { values: [unknown] }).values[0]}`));
     else bind(value);
   };
   const walk = ({ strings: own, values: ownValues }: TemplateResult): void => {
@@ -173,10 +171,3 @@ export function freeze(result: TemplateResult): TemplateResult {
   walk(result);
   return { ['_$litType$']: 1, strings: templateFor(strings), values } as unknown as TemplateResult;
 }
-
-/** A value as `ownPart` renders it: a template frozen, anything else as it is. */
-const freezeValue = (value: unknown): unknown =>
-  isTemplateResult(value) ? freeze(value) : Array.isArray(value) ? freeze({ ['_$litType$']: 1, strings: ARRAY_STRINGS, values: [value] } as unknown as TemplateResult) : value;
-
-/** The strings of `html\`${value}\``: an array frozen as a template. */
-const ARRAY_STRINGS = Object.assign(['', ''], { raw: ['', ''] }) as unknown as TemplateStringsArray;
