@@ -7,7 +7,7 @@ import '../src/index.js';
 import { loadLanguage } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
 import type { GuideContent, Term } from '../src/content/types.js';
-import { renderSource } from '../src/shared/references.js';
+import { References, renderSource } from '../src/shared/references.js';
 import { fill } from '../src/shared/render.js';
 import { faqJsonLd } from '../src/surgery-faq/structured-data.js';
 import { loadBibliography } from '../src/content/bibliography.js';
@@ -146,6 +146,22 @@ describe('medical words', () => {
     expect(added.closest('p')!.textContent).to.contain('Some problems cannot wait');
     expect(element.shadowRoot!.querySelectorAll('dfn[data-term="spinalCord"]')).to.have.length(1);
     expect(added.textContent).to.contain(en.terms.find((term) => term.id === 'spinalCord')!.definition);
+  });
+
+  it('count as used only as whole words, in any case, with Spanish letters counted as letters', () => {
+    const term: Term = { id: 'fusion', term: 'fusión', definition: 'joining bones', forms: ['fusión', 'operaci'] };
+    const content = { ...en, terms: [term] } as GuideContent;
+    const defines = (text: string) => {
+      const host = document.createElement('div');
+      render(new References(content, {}).p({ text }), host);
+      return host.querySelector('dfn[data-term="fusion"]') !== null;
+    };
+    expect(defines('Una FUSIÓN espinal.'), 'another case').to.equal(true);
+    expect(defines('(fusión)'), 'between brackets').to.equal(true);
+    expect(defines('la confusión'), 'inside a word').to.equal(false);
+    expect(defines('una operación'), 'followed by an accented letter').to.equal(false);
+    expect(defines('ñfusión'), 'after ñ').to.equal(false);
+    expect(defines('fusión2'), 'before a digit').to.equal(false);
   });
 
   it('are defined in each element that stands alone, even when another element on the page did', async () => {

@@ -19,7 +19,12 @@ export function emergencyNumber(content: GuideContent, settings: PageSettings): 
 }
 
 
-const wordChar = '[\\p{L}\\p{N}]';
+/**
+ * A letter or digit of the scripts the guide is written in (Latin, with the accents of Spanish and
+ * other European languages). Not `\p{L}` with the `u` flag: such a pattern takes the browser about a
+ * millisecond to build, on a phone several, once per term, on the page's first render.
+ */
+const wordChar = '[0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f]';
 const patterns = new WeakMap<Term, RegExp>();
 
 /** Matches any of a term's forms as a whole word, in any case (the longest form first). */
@@ -29,7 +34,7 @@ function patternOf(term: Term): RegExp {
     const forms = [...term.forms]
       .sort((a, b) => b.length - a.length)
       .map((form) => form.trim().replace(/[.*+?^${}()|[\]\\]/g, (char) => `\\${char}`).replace(/\s+/g, '\\s+'));
-    pattern = new RegExp(`(?<!${wordChar})(?:${forms.join('|')})(?!${wordChar})`, 'iu');
+    pattern = new RegExp(`(?<!${wordChar})(?:${forms.join('|')})(?!${wordChar})`, 'i');
     patterns.set(term, pattern);
   }
   return pattern;
@@ -40,6 +45,29 @@ const plainForms = new WeakMap<Term, string[]>();
 /** A term's forms as a plain search finds them: lower case, single spaces. */
 const formsOf = (term: Term): string[] =>
   plainForms.get(term) ?? plainForms.set(term, term.forms.map((form) => form.trim().toLowerCase().replace(/\s+/g, ' '))).get(term)!;
+
+/**
+ * The terms each text uses, per list of terms: every copy of an element says the same texts, so each
+ * text is searched once per page. Emptied when full, so text changes that vary cannot grow it.
+ */
+const termsByText = new WeakMap<readonly Term[], Map<string, Term[]>>();
+const TEXTS_KEPT = 2000;
+
+/** The terms of `terms` that `text` uses, in the list's order. */
+function termsIn(terms: readonly Term[], text: string): Term[] {
+  let known = termsByText.get(terms);
+  if (!known) termsByText.set(terms, (known = new Map()));
+  let found = known.get(text);
+  if (!found) {
+    // Most texts use none of the terms: a plain search for their forms first, and the whole-word
+    // pattern only for the few that may be there.
+    const plain = text.toLowerCase().replace(/\s+/g, ' ');
+    found = terms.filter((term) => formsOf(term).some((form) => plain.includes(form)) && patternOf(term).test(text));
+    if (known.size >= TEXTS_KEPT) known.clear();
+    known.set(text, found);
+  }
+  return found;
+}
 
 /** The end of a sentence, unless the text already ends with one ("…Back Pain?"). */
 const stop = (text: string | number) => (/[.?!]$/.test(String(text)) ? '' : '.');
@@ -192,12 +220,7 @@ export class References {
 
   /** Terms used in a text and not yet defined in this element, in the order of the term list. */
   #newTerms(text: string): Term[] {
-    // Most texts use none of the terms: a plain search for their forms first, and the whole-word
-    // pattern (a Unicode regular expression, slow on a phone) only for the few that may be there.
-    const plain = text.toLowerCase().replace(/\s+/g, ' ');
-    return this.#content.terms.filter(
-      (term) => !this.#defined.has(term.id) && formsOf(term).some((form) => plain.includes(form)) && patternOf(term).test(text),
-    );
+    return termsIn(this.#content.terms, text).filter((term) => !this.#defined.has(term.id));
   }
 
   #definition(term: Term): TemplateResult {
