@@ -75,10 +75,23 @@ const ubsGlobal =
   'var ubsGlobal=new Proxy(globalThis,{get(g,k,v){' +
   'if(Object.hasOwn(g,k))return v=g[k],k=="trustedTypes"&&v?{emptyScript:v.emptyScript,createPolicy(n,o){try{return v.createPolicy(n,o)}catch{}}}:v}});';
 
+/**
+ * First line of each bundle: tells Chromium (136 and later) to compile every function in the file
+ * while the script streams in, on a background thread, instead of compiling each on the main thread
+ * the first time it runs. Nearly all of the bundle runs on load (an element's first render calls
+ * most of the shared code), and that first render was about a third slower without it (npm run bench,
+ * 10× <risk-list> at 4× CPU). Other browsers ignore the comment.
+ */
+const compileHint = {
+  name: 'compile-hint',
+  // After the minifier (plugins' renderChunk hooks run in order), which drops comments.
+  renderChunk: (code, chunk) => (chunk.isEntry ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null),
+};
+
 export default [
   {
     input,
-    plugins: [withoutArticlePoints, litGlobals(), minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true)],
+    plugins: [withoutArticlePoints, litGlobals(), minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true), compileHint],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -90,7 +103,7 @@ export default [
   },
   {
     input,
-    plugins: [withoutArticlePoints, litGlobals(), minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false)],
+    plugins: [withoutArticlePoints, litGlobals(), minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false), compileHint],
     output: {
       file: 'dist/cdn/upper-back-surgery.iife.js',
       format: 'iife',
