@@ -149,12 +149,12 @@ describe('medical words', () => {
   });
 
   it('count as used only as whole words, in any case, with Spanish letters counted as letters', () => {
-    const term: Term = { id: 'fusion', term: 'fusión', definition: 'joining bones', forms: ['fusión', 'operaci'] };
+    const term: Term = { id: 'spinalFusion', term: 'fusión', definition: 'joining bones', forms: ['fusión', 'operaci'] };
     const content = { ...en, terms: [term] } as GuideContent;
     const defines = (text: string) => {
       const host = document.createElement('div');
       render(new References(content, {}).p({ text }), host);
-      return host.querySelector('dfn[data-term="fusion"]') !== null;
+      return host.querySelector('dfn[data-term="spinalFusion"]') !== null;
     };
     expect(defines('Una FUSIÓN espinal.'), 'another case').to.equal(true);
     expect(defines('(fusión)'), 'between brackets').to.equal(true);
