@@ -23,6 +23,10 @@ export function bibliographySettled(): boolean {
   return settled;
 }
 
+/** Resolves once the bibliography has loaded or failed, whoever started the load. */
+let announce: () => void = () => {};
+const arrived = new Promise<void>((resolve) => (announce = resolve));
+
 /** Loads the bibliography once, however many elements ask; a failure warns once and lists stay short. */
 export function loadBibliography(): Promise<void> {
   return (loading ??= import('./sources.js').then(
@@ -34,5 +38,24 @@ export function loadBibliography(): Promise<void> {
     },
   ).finally(() => {
     settled = true;
+    announce();
   }));
+}
+
+let startsAfterPaint = false;
+
+/**
+ * Resolves once the bibliography has loaded (or failed). Unless a load has started, starts one after
+ * the next paint: starting a module load costs the main thread about a millisecond (more on a phone),
+ * which the first render need not pay for lists that are collapsed. A hidden tab paints nothing, so
+ * there it starts at once.
+ */
+export function bibliographyAfterPaint(): Promise<void> {
+  if (!loading && !startsAfterPaint) {
+    startsAfterPaint = true;
+    const start = () => void loadBibliography();
+    if (document.visibilityState === 'hidden') start();
+    else requestAnimationFrame(() => setTimeout(start));
+  }
+  return arrived;
 }

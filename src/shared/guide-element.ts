@@ -3,7 +3,7 @@ import { adoptStyles, isServer, LitElement, ReactiveElement, render, type Proper
 import { contentFor, defaultLanguage, english, loadLanguage, matchLanguage } from '../content/index.js';
 import { checkPropertyTypes } from './attributes.js';
 import { CONTENT_PARTS } from '../content/english.js';
-import { bibliographySettled, loadBibliography } from '../content/bibliography.js';
+import { bibliographyAfterPaint, bibliographySettled, loadBibliography } from '../content/bibliography.js';
 import type { GuideContent } from '../content/types.js';
 import type { applyClinicText as ApplyClinicText } from './content-overrides.js';
 import { ColourController, darkSystem } from './colour-controller.js';
@@ -297,7 +297,7 @@ export abstract class GuideElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The lists of sources fill in once the bibliography has loaded; the text never waits for it.
-    if (!bibliographySettled()) void loadBibliography().then(() => this.requestUpdate());
+    if (!bibliographySettled()) void bibliographyAfterPaint().then(() => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
