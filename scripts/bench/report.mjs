@@ -7,6 +7,17 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** A value's spread over runs: the median and the middle half (25th to 75th percentile, interpolated). */
+export function spread(values) {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  const at = (q) => {
+    const position = (sorted.length - 1) * q;
+    const below = Math.floor(position);
+    return sorted[below] + (sorted[Math.min(below + 1, sorted.length - 1)] - sorted[below]) * (position - below);
+  };
+  return { median: median(sorted), low: at(0.25), high: at(0.75), runs: sorted.length };
+}
+
 const FORMATS = {
   bytes: (value) => `${Math.round(value).toLocaleString('en-US')} B`,
   ms: (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`,
@@ -23,9 +34,15 @@ export function ratioOf(staticValue, elementsValue, unit = 'ms') {
   return elementsValue / staticValue;
 }
 
-function ratio(staticValue, elementsValue, unit) {
-  const value = ratioOf(staticValue, elementsValue, unit);
-  return value == null ? '–' : `${value.toFixed(2)}×`;
+/** A row's ratio: the median of the run-by-run ratios when the bench has them, else the ratio of the medians. */
+function ratioValue(staticValue, value, unit, paired) {
+  const ofMedians = ratioOf(staticValue, value, unit);
+  return ofMedians == null ? null : (paired ?? ofMedians);
+}
+
+function ratio(staticValue, value, unit, paired) {
+  const shown = ratioValue(staticValue, value, unit, paired);
+  return shown == null ? '–' : `${shown.toFixed(2)}×`;
 }
 
 /**
@@ -38,14 +55,14 @@ export function table(rows) {
   // The server-rendered guide page (issue 12) is measured for the page loads only.
   const withServer = rows.some((row) => row.ssr != null);
   const lines = [
-    ['metric (median)', 'static HTML', 'elements', 'ratio (elements / static)', ...(withServer ? ['server-rendered', 'ratio (server-rendered / static)'] : []), ...(withTargets ? ['issue 14 target'] : [])],
+    ['metric (median)', 'static HTML', 'elements', 'ratio (elements / static, median of runs)', ...(withServer ? ['server-rendered', 'ratio (server-rendered / static, median of runs)'] : []), ...(withTargets ? ['issue 14 target'] : [])],
   ];
   for (const row of rows) {
     const show = (value) => (value == null ? '–' : FORMATS[row.unit](value));
-    const line = [row.label, show(row.static), show(row.elements), ratio(row.static, row.elements, row.unit)];
-    if (withServer) line.push(show(row.ssr), row.ssr == null ? '–' : ratio(row.static, row.ssr, row.unit));
+    const line = [row.label, show(row.static), show(row.elements), ratio(row.static, row.elements, row.unit, row.elementsRatio)];
+    if (withServer) line.push(show(row.ssr), row.ssr == null ? '–' : ratio(row.static, row.ssr, row.unit, row.ssrRatio));
     if (withTargets) {
-      const value = ratioOf(row.static, row.elements, row.unit);
+      const value = ratioValue(row.static, row.elements, row.unit, row.elementsRatio);
       line.push(row.target == null ? '' : `≤ ${row.target.toFixed(2)}×: ${value == null ? '–' : value <= row.target ? 'holds' : 'misses'}`);
     }
     lines.push(line);
