@@ -71,6 +71,26 @@ describe('<candidacy-check>', () => {
     expect(firstRecurring.getAttribute('aria-describedby')).to.equal('recurring-error');
     expect(el.shadowRoot!.activeElement).to.equal(firstRecurring);
     await expect(el).to.be.accessible();
+    // Only that question is marked; the error shows, the others' do not.
+    const shownErrors = () => [...el.shadowRoot!.querySelectorAll('.error')].filter((p) => p.checkVisibility()).map((p) => p.id);
+    expect(shownErrors()).to.deep.equal(['recurring-error']);
+    expect(input(el, 'duration', 'over-3-months').getAttribute('aria-invalid')).to.equal('false');
+    // Answered and sent again: the marks go, the reader's answers stay, the checkbox hints stay linked.
+    firstRecurring.click();
+    submit(el).click();
+    await el.updateComplete;
+    expect(shownErrors()).to.deep.equal([]);
+    expect(firstRecurring.getAttribute('aria-invalid')).to.equal('false');
+    expect(firstRecurring.hasAttribute('aria-describedby')).to.equal(false);
+    expect(firstRecurring.checked && input(el, 'duration', 'over-3-months').checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector('input[type="checkbox"]')!.getAttribute('aria-describedby')).to.match(/-hint$/);
+    expect(result(el)).to.not.equal(null);
+  });
+
+  it('shows no error before the reader sends the form', async () => {
+    const el = await fixture<CandidacyCheck>(html`<candidacy-check></candidacy-check>`);
+    expect([...el.shadowRoot!.querySelectorAll('.error')].filter((p) => p.checkVisibility())).to.have.length(0);
+    expect([...el.shadowRoot!.querySelectorAll('input')].every((box) => box.getAttribute('aria-invalid') === 'false')).to.equal(true);
   });
 
   it('suggests giving recent pain time, and always a second opinion before any surgery', async () => {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { freeze, ownPart, unfrozen } from '../shared/freeze.js';
+import { freeze, ownPart } from '../shared/freeze.js';
 import type { ChoiceQuestion } from '../content/sections/candidacy.js';
 import { emit } from '../shared/events.js';
 import { GuideElement } from '../shared/guide-element.js';
@@ -85,30 +85,45 @@ export class CandidacyCheck extends GuideElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.#markMissing();
     const target = this.#focusAfterRender;
     this.#focusAfterRender = undefined;
     if (target === 'result') this.renderRoot.querySelector<HTMLElement>('[part~="result"]')?.focus();
     else if (target) this.renderRoot.querySelector<HTMLInputElement>(`input[name="${target}"]`)?.focus();
   }
 
-  /** The validation's marks are `unfrozen`: they change beside the answers the reader chose, which a rebuild would lose. */
+  /**
+   * Marks the questions left unanswered at the last submit: their error shown, their options
+   * `aria-invalid` and described by the error. Set on the DOM after each render, not with bindings:
+   * the marks change beside the answers the reader chose, which rebuilding the frozen template would
+   * lose, and a live binding on every option kept about 70 Lit parts per questionnaire in memory.
+   */
+  #markMissing(): void {
+    for (const { id, kind } of QUESTIONS) {
+      const invalid = this.#missing.includes(id);
+      const error = this.renderRoot.querySelector<HTMLElement>(`#${id}-error`);
+      if (error) error.hidden = !invalid;
+      const describedBy = [kind === 'checkbox' ? `${id}-hint` : '', invalid ? `${id}-error` : ''].join(' ').trim();
+      for (const input of this.renderRoot.querySelectorAll(`input[name="${id}"]`)) {
+        input.setAttribute('aria-invalid', String(invalid));
+        if (describedBy) input.setAttribute('aria-describedby', describedBy);
+        else input.removeAttribute('aria-describedby');
+      }
+    }
+  }
+
+  /** As the questions are before any submit; `#markMissing()` marks the unanswered ones after a render. */
   #renderQuestion(id: QuestionId, kind: 'radio' | 'checkbox', question: ChoiceQuestion, refs: References) {
     const text = this.content.candidacy;
-    const invalid = this.#missing.includes(id);
-    const describedBy = [kind === 'checkbox' ? `${id}-hint` : '', invalid ? `${id}-error` : ''].join(' ').trim();
     return html`<fieldset part="question">
       <legend>${refs.label(question.legend)}${kind === 'radio' ? html` <span class="required">${text.requiredLabel}</span>` : nothing}</legend>
       ${kind === 'checkbox' ? html`<p class="hint" id="${id}-hint">${text.chooseAllHint}</p>` : nothing}
-      ${unfrozen(invalid ? html`<p class="error" id="${id}-error">${text.missingAnswer}</p>` : nothing)}
+      <p class="error" id="${id}-error" hidden>${text.missingAnswer}</p>
       ${question.options.map(
         (option) => html`<label>
-          <input
-            type=${kind}
-            name=${id}
-            value=${option.id}
-            aria-invalid=${unfrozen(invalid ? 'true' : 'false')}
-            aria-describedby=${unfrozen(describedBy || nothing)}
-          />
+          ${kind === 'checkbox'
+            ? html`<input type="checkbox" name=${id} value=${option.id} aria-invalid="false" aria-describedby="${id}-hint" />`
+            : html`<input type="radio" name=${id} value=${option.id} aria-invalid="false" />`}
           <span>${refs.label(option.label)}</span>
         </label>`,
       )}
