@@ -105,7 +105,7 @@ export class CandidacyCheck extends GuideElement {
       if (error) error.hidden = !invalid;
       const describedBy = [kind === 'checkbox' ? `${id}-hint` : '', invalid ? `${id}-error` : ''].join(' ').trim();
       for (const input of this.renderRoot.querySelectorAll(`input[name="${id}"]`)) {
-        input.setAttribute('aria-invalid', String(invalid));
+        input.setAttribute('aria-invalid', `${invalid}`);
         if (describedBy) input.setAttribute('aria-describedby', describedBy);
         else input.removeAttribute('aria-describedby');
       }

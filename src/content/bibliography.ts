@@ -1,3 +1,4 @@
+import { afterPaint } from '../shared/dom.js';
 import { warn } from '../shared/warn.js';
 import type { Source, SourceId } from './types.js';
 
@@ -24,7 +25,7 @@ export function bibliographySettled(): boolean {
 }
 
 /** Resolves once the bibliography has loaded or failed, whoever started the load. */
-let announce: () => void = () => {};
+let announce!: () => void;
 const arrived = new Promise<void>((resolve) => (announce = resolve));
 
 /** Loads the bibliography once, however many elements ask; a failure warns once and lists stay short. */
@@ -42,20 +43,15 @@ export function loadBibliography(): Promise<void> {
   }));
 }
 
-let startsAfterPaint = false;
+/** The load started after a paint, once. */
+let loadAfterPaint: Promise<void> | undefined;
 
 /**
  * Resolves once the bibliography has loaded (or failed). Unless a load has started, starts one after
  * the next paint: starting a module load costs the main thread about a millisecond (more on a phone),
- * which the first render need not pay for lists that are collapsed. A hidden tab paints nothing, so
- * there it starts at once.
+ * which the first render need not pay for lists that are collapsed.
  */
 export function bibliographyAfterPaint(): Promise<void> {
-  if (!loading && !startsAfterPaint) {
-    startsAfterPaint = true;
-    const start = () => void loadBibliography();
-    if (document.visibilityState === 'hidden') start();
-    else requestAnimationFrame(() => setTimeout(start));
-  }
+  if (!loading) loadAfterPaint ??= afterPaint().then(loadBibliography);
   return arrived;
 }

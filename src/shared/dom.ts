@@ -5,3 +5,10 @@
  * Methods still need `.call(document, …)`.
  */
 export const fromPage = <K extends keyof Document>(name: K): Document[K] => Reflect.get(Document.prototype, name, document) as Document[K];
+
+/**
+ * Resolves after the page's next paint (a frame, then a task), for work the first paint need not wait
+ * for; at once in a hidden tab, which paints nothing and runs no frames.
+ */
+export const afterPaint = (): Promise<void> =>
+  new Promise((painted) => (fromPage('visibilityState') === 'hidden' ? painted() : requestAnimationFrame(() => setTimeout(painted))));

@@ -13,7 +13,7 @@ import { emit } from './events.js';
 // Re-exported so every element's declarations bring the `ubs-*` event types into the page's event maps
 // (`HTMLElementEventMap`, `DocumentEventMap`), whichever entry a site imports.
 export type { UbsEventMap } from './events.js';
-import { fromPage } from './dom.js';
+import { afterPaint, fromPage } from './dom.js';
 import { MAX_HEADING_LEVEL, MIN_HEADING_LEVEL, type HeadingLevel } from './heading.js';
 import { resolveLanguage, watchLanguage } from './language.js';
 import { readPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
@@ -257,7 +257,7 @@ export abstract class GuideElement extends LitElement {
     if (!this.#serverRendered || this.hasUpdated) return this.#updateAfterLoads(3);
     // Server-rendered, the text is on screen already: let the browser paint it first, then take each
     // element over in a task of its own, so a page of many elements is never one long task.
-    return new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))).then(() => this.#updateAfterLoads(3));
+    return afterPaint().then(() => this.#updateAfterLoads(3));
   }
 
   /**
