@@ -23,11 +23,15 @@ const KB = 1024;
  * one shared template per element. It cut the JS heap per element from 12–74 KB to 7–13 KB, the
  * server-rendered guide's HTML from 183 KB to 100 KB, and 100 <risk-list> from 1.6× to about 1.25× static
  * at 4× CPU. The budgets moved with it, once more.
+ * Issue 14, later, added 0.2 KB: Chromium's compile hint, each text searched for medical words once per
+ * page, the bibliography loaded after the first paint, and the questionnaire's marks set on its DOM (a
+ * questionnaire's JS heap 12 → 2 KB; 10 <risk-list> 1.6× → 1.3–1.5× static at 4× CPU). The ES module
+ * bundle was 9 bytes over; its budget moved to 31.5 KB, as the classic bundle's already was.
  * Any other output's budget is its size when the budget was last set, plus about 5 %: a guard
  * against growing by accident, not a target.
  */
 const BUDGETS = {
-  'dist/cdn/upper-back-surgery.js': 31 * KB,
+  'dist/cdn/upper-back-surgery.js': 31.5 * KB,
   'dist/cdn/upper-back-surgery.iife.js': 31.5 * KB,
   'dist/cdn/upper-back-surgery-es.js': 9.5 * KB,
   'dist/cdn/upper-back-surgery-sources.js': 3 * KB,
