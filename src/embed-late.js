@@ -6,6 +6,7 @@ const load = () =>
   import(new URL('upper-back-surgery.js', import.meta.url).href).catch((error) =>
     console.warn(`upper-back-surgery-elements: the elements could not be loaded (${error}); the page keeps its text.`),
   );
-// A hidden tab paints nothing: nothing to wait for.
-if (document.visibilityState === 'hidden') load();
+// A hidden tab paints nothing: nothing to wait for. Read through Document.prototype, as the library
+// does, so an element named "visibilityState" on the page cannot stand in for it.
+if (Reflect.get(Document.prototype, 'visibilityState', document) === 'hidden') load();
 else requestAnimationFrame(() => setTimeout(load));

@@ -99,6 +99,8 @@ export class CandidacyCheck extends GuideElement {
    * lose, and a live binding on every option kept about 70 Lit parts per questionnaire in memory.
    */
   #markMissing(): void {
+    // Nothing to mark and nothing marked (every render before a failed submit): the template's own state.
+    if (this.#missing.length === 0 && !this.renderRoot.querySelector('.error:not([hidden])')) return;
     for (const { id, kind } of QUESTIONS) {
       const invalid = this.#missing.includes(id);
       const error = this.renderRoot.querySelector<HTMLElement>(`#${id}-error`);
