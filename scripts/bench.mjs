@@ -90,6 +90,13 @@ const heapCopies = (hostsPerCopy) => {
 };
 /** `<ubs-settings>` renders nothing (it only holds the page's settings), so it has no heap of its own to show. */
 const HEAP_SKIP = new Set(['ubs-settings']);
+/** The element tags of the library, from the manifest (the one list of elements). */
+const TAGS = (() => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+  if (tags.length === 0) throw new Error('custom-elements.json lists no element');
+  return [...new Set(tags)];
+})();
 /** Issue 14's targets: ratios elements / static in the 4x CPU condition, and KB of JS heap per element. */
 const TARGETS = {
   condition: 'cpu4',
@@ -175,7 +182,7 @@ const nonSpace = (text) => text.replace(/\s/g, '').length;
 
 /** Waits until every element has rendered, nested ones included, then two frames so it is on screen. */
 async function settlePage(page) {
-  await page.evaluate(installHelpers);
+  await page.evaluate(installHelpers, TAGS);
   await page.evaluate(async () => {
     await window.__bench.settle();
     await window.__bench.nextFrame();
@@ -208,7 +215,7 @@ async function generatePages() {
   // same text on screen, with JavaScript switched off.
   const staticView = await inFreshPage({ javaScript: false }, async (page) => {
     await page.goto(url('static.html'), { waitUntil: 'load' });
-    await page.evaluate(installHelpers);
+    await page.evaluate(installHelpers, TAGS);
     return page.evaluate(
       (path) => ({
         scripts: document.querySelectorAll('script').length,
@@ -255,7 +262,7 @@ async function generatePages() {
 async function staticTwin(tag) {
   const rendered = await inFreshPage({}, async (page) => {
     await page.goto(url('render-elements.html'), { waitUntil: 'load' });
-    await page.evaluate(installHelpers);
+    await page.evaluate(installHelpers, TAGS);
     // The bundle is a module script, so it has run by the load event: an undefined tag will never be defined.
     if (!(await page.evaluate((name) => Boolean(customElements.get(name)), tag))) throw new Error(`the bundle does not define <${tag}>`);
     await page.evaluate(async (name) => {
@@ -277,7 +284,7 @@ async function staticTwin(tag) {
   writeFileSync(join(pagesDir, `${tag}.fragment.html`), rendered.markup);
   const staticText = await inFreshPage({ javaScript: false }, async (page) => {
     await page.goto(url('render-static.html'), { waitUntil: 'load' });
-    await page.evaluate(installHelpers);
+    await page.evaluate(installHelpers, TAGS);
     return page.evaluate((markup) => {
       const host = document.getElementById('host');
       host.setHTMLUnsafe(markup);
@@ -356,7 +363,7 @@ async function measureRender(variant, count, { rate, network }, setup) {
     // waiting for the bundle over it here would only add minutes to the run. Anything the render
     // itself requested would still go over the slow network.
     if (network) await emulateNetwork(cdp, network);
-    await page.evaluate(installHelpers);
+    await page.evaluate(installHelpers, TAGS);
     // The bundle's download and start-up are the load measurements' business: here only rendering counts.
     if (variant === 'elements') await page.evaluate(() => customElements.whenDefined('risk-list'));
     const markup = variant === 'static' ? setup.riskListMarkup : null;
@@ -412,7 +419,7 @@ async function measureHeap(tag, variant, twin, copies) {
     const after = await heapAfterGc(cdp);
     // Only now walk the tree (its wrappers no longer matter): every copy rendered in full, and no
     // element updated after the heap was read, or the wait above was too short.
-    await page.evaluate(installHelpers);
+    await page.evaluate(installHelpers, TAGS);
     const check = await page.evaluate(async () => ({
       hosts: await window.__bench.settle(document.getElementById('host')),
       updates: window.__updates ? { ...window.__updates } : null,
@@ -453,13 +460,6 @@ async function measureHeaps(tags) {
   return results;
 }
 
-/** The element tags of the library, from the manifest. */
-function manifestTags() {
-  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-  const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => d.tagName).filter(Boolean));
-  if (tags.length === 0) throw new Error('custom-elements.json lists no element');
-  return [...new Set(tags)].filter((tag) => !HEAP_SKIP.has(tag));
-}
 
 /** All measurements for one condition; the order of the two variants alternates between runs to spread drift. */
 async function measureCondition(condition, setup) {
@@ -679,7 +679,7 @@ async function main() {
 
   const conditions = [];
   for (const condition of parts.conditions) conditions.push(await measureCondition(condition, setup));
-  const heaps = parts.heap ? await measureHeaps(manifestTags()) : null;
+  const heaps = parts.heap ? await measureHeaps(TAGS.filter((tag) => !HEAP_SKIP.has(tag))) : null;
   const seconds = (Date.now() - started) / 1000;
 
   const checks = [...throttleChecks(conditions), ...(heaps ? heapChecks(heaps) : [])];
