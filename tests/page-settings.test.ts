@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { readPageSettings, SETTINGS_CHANGE_EVENT } from '../src/shared/page-settings.js';
 import '../src/ubs-settings/ubs-settings.js';
+import '../src/risk-list/risk-list.js';
+import type { RiskList } from '../src/risk-list/risk-list.component.js';
 import type { UbsSettings } from '../src/ubs-settings/ubs-settings.component.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, shadowText } from './helpers.js';
 
 const jsonBlock = (json: string) => {
   const script = document.createElement('script');
@@ -89,6 +91,25 @@ describe('page settings', () => {
     const warnings = await captureWarnings(() => el.setAttribute('content', '{"en": '));
     expect(warnings).to.have.length(1);
     expect(el.content).to.equal(undefined);
+  });
+
+  it('is read again after ubs-settings-change, also in the task that rendered with the old settings', async () => {
+    // Elements that render in one task share one read of the settings; the change event ends it.
+    const block = jsonBlock('{"emergencyNumber": "911"}');
+    document.body.append(block);
+    const el = document.createElement('risk-list') as RiskList;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('call 911');
+      block.textContent = '{"emergencyNumber": "112"}';
+      document.dispatchEvent(new Event(SETTINGS_CHANGE_EVENT));
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('call 112');
+    } finally {
+      block.remove();
+      el.remove();
+    }
   });
 
   it('tells the page when settings change', async () => {

@@ -1,3 +1,4 @@
+import { fromPage } from './dom.js';
 import { isObject, parseJson } from './json.js';
 import { warn, warnOnce } from './warn.js';
 
@@ -150,6 +151,26 @@ export function readPageSettings(root: ParentNode = document): PageSettings {
   if (Object.keys(content).length > 0) merged.content = content;
   if (refused.length > 0) warnOnce(document, `page settings further down cannot change ${refused.join(', ')}; the first win.`);
   return merged as PageSettings;
+}
+
+/** The last read of the page's settings, shared until the task ends or the settings change. */
+let current: PageSettings | undefined;
+const forget = () => (current = undefined);
+if (typeof document !== 'undefined') document.addEventListener(SETTINGS_CHANGE_EVENT, forget);
+
+/**
+ * The page's settings as `readPageSettings` reads them, read once per task: the elements that render
+ * together (every element of a page at its first render) share one search of the document instead of
+ * one each. Read afresh after every `ubs-settings-change` and in the next task. Not shared while the
+ * page is still being parsed, when a settings block further down may arrive between two elements.
+ */
+export function currentPageSettings(root: ParentNode): PageSettings {
+  if (fromPage('readyState') === 'loading') return readPageSettings(root);
+  if (!current) {
+    current = readPageSettings(root);
+    setTimeout(forget, 0);
+  }
+  return current;
 }
 
 /**
