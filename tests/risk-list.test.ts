@@ -22,6 +22,25 @@ describe('<risk-list>', () => {
     expect(riskNames(el)).to.deep.equal(['Reaction to anesthesia', 'Infection', 'Bleeding']);
   });
 
+  it('shows each copy its own risks when copies with different attributes render together', async () => {
+    // Copies with the same inputs share one render (GuideElement.sharedRender); these differ in `show`.
+    const root = await fixture(html`<div><risk-list show="common"></risk-list><risk-list></risk-list><risk-list show="common"></risk-list></div>`);
+    const [common, all, commonAgain] = [...root.querySelectorAll<RiskList>('risk-list')];
+    await Promise.all([common, all, commonAgain].map((el) => el!.updateComplete));
+    const commonNames = en.risks.items.filter((risk) => risk.common).map((risk) => risk.name);
+    expect(riskNames(common!)).to.deep.equal(commonNames);
+    expect(riskNames(all!)).to.deep.equal(en.risks.items.map((risk) => risk.name));
+    expect(riskNames(commonAgain!)).to.deep.equal(commonNames);
+  });
+
+  it('builds the text once for identical copies rendered together', async () => {
+    const root = await fixture(html`<div><risk-list></risk-list><risk-list></risk-list></div>`);
+    const [first, second] = [...root.querySelectorAll<RiskList>('risk-list')] as (RiskList & { render(): unknown })[];
+    await Promise.all([first!.updateComplete, second!.updateComplete]);
+    expect(first!.render()).to.equal(second!.render());
+    expect(shadowText(second!)).to.equal(shadowText(first!));
+  });
+
   it('says honestly that surgery rarely ends back pain for good', async () => {
     const el = await fixture(html`<risk-list></risk-list>`);
     expect(shadowText(el)).to.contain('The article says this rarely happens');

@@ -64,6 +64,19 @@ for (const tag of CONTENT_TAGS) {
       });
     }
 
+    it('gives each copy its own heading level and text when copies render together', async () => {
+      // Copies with the same inputs may share one render: these differ in heading level and text changes.
+      const root = await fixture(staticHtml`<div>
+        <${t}></${t}><${t} heading-level="3"></${t}><${t}></${t}><${t} .overrides=${{ en: { disclaimer: { short: { text: 'Ask your own doctor.' }, educational: { text: 'Ask your own doctor.' } } } }}></${t}>
+      </div>`);
+      const copies = [...root.children];
+      await Promise.all(copies.map(settled));
+      expect(copies.map((copy) => headingTags(copy)[0])).to.deep.equal(['h2', 'h3', 'h2', 'h2']);
+      expect(shadowText(copies[2]!)).to.equal(shadowText(copies[0]!));
+      expect(shadowText(copies[3]!)).to.contain('Ask your own doctor.');
+      expect(shadowText(copies[0]!)).not.to.contain('Ask your own doctor.');
+    });
+
     it('passes an axe accessibility audit', async () => {
       const el = await fixture(staticHtml`<${t}></${t}>`);
       await expect(el).to.be.accessible();

@@ -28,24 +28,27 @@ export class ConservativeCare extends GuideElement {
   static override styles = [...GuideElement.styles, conservativeCareStyles];
 
   protected override render() {
-    const care = this.content.conservativeCare;
-    const refs = new References(this.content, this.settings);
-    return freeze(html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, refs.label(care.title))} ${refs.p(care.intro)}
-      <ul part="treatments">
-        ${care.treatments.map((statement) => refs.li(statement))}
-      </ul>
-      ${refs.p(care.lowBackNote)}
-      ${renderHeading(this.level + 1, refs.label(care.pathTitle), 'subheading')}
-      <ol class="path" part="path">
-        ${care.path.map(
-          (step) => html`<li>
-            <span class="step-title">${refs.label(step.title)}</span>
-            ${step.body.map((statement) => refs.p(statement))}
-          </li>`,
-        )}
-      </ol>
-      ${refs.p(care.emergencyNote, 'panel')} ${renderFooter(this.content, refs)}
-    </div>`);
+    // Depends only on its inputs: identical copies share one render.
+    return this.sharedRender(() => {
+      const care = this.content.conservativeCare;
+      const refs = new References(this.content, this.settings);
+      return freeze(html`<div part="base" lang=${this.content.lang}>
+        ${renderHeading(this.level, refs.label(care.title))} ${refs.p(care.intro)}
+        <ul part="treatments">
+          ${care.treatments.map((statement) => refs.li(statement))}
+        </ul>
+        ${refs.p(care.lowBackNote)}
+        ${renderHeading(this.level + 1, refs.label(care.pathTitle), 'subheading')}
+        <ol class="path" part="path">
+          ${care.path.map(
+            (step) => html`<li>
+              <span class="step-title">${refs.label(step.title)}</span>
+              ${step.body.map((statement) => refs.p(statement))}
+            </li>`,
+          )}
+        </ol>
+        ${refs.p(care.emergencyNote, 'panel')} ${renderFooter(this.content, refs)}
+      </div>`);
+    });
   }
 }

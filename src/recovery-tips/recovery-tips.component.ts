@@ -32,28 +32,31 @@ export class RecoveryTips extends GuideElement {
   static override styles = [...GuideElement.styles, recoveryTipsStyles];
 
   protected override render() {
-    const { recovery } = this.content;
-    const sub = this.level + 1;
-    const refs = new References(this.content, this.settings);
-    return freeze(html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, refs.label(recovery.title))}
-      <section>${renderHeading(sub, refs.label(recovery.dependsOnTitle), 'subheading')} ${refs.p(recovery.dependsOn)}</section>
-      <section>
-        ${renderHeading(sub, refs.label(recovery.timelineTitle), 'subheading')} ${refs.p(recovery.timelineNote)}
-        <ol class="timeline" part="timeline">
-          ${recovery.timeline.map(
-            (step) => html`<li><span class="when">${refs.label(step.when)}</span> ${refs.say(step, step.what)}</li>`,
-          )}
-        </ol>
-        ${refs.p(recovery.fusionNote)}
-      </section>
-      <section>
-        ${renderHeading(sub, refs.label(recovery.lifestyleTitle), 'subheading')} ${refs.p(recovery.lifestyleIntro)}
-        <ul>
-          ${recovery.lifestyle.map((statement) => refs.li(statement))}
-        </ul>
-      </section>
-      ${renderWarningSigns(this.content.warningSigns, refs, sub)} ${renderFooter(this.content, refs)}
-    </div>`);
+    // Depends only on its inputs: identical copies share one render.
+    return this.sharedRender(() => {
+      const { recovery } = this.content;
+      const sub = this.level + 1;
+      const refs = new References(this.content, this.settings);
+      return freeze(html`<div part="base" lang=${this.content.lang}>
+        ${renderHeading(this.level, refs.label(recovery.title))}
+        <section>${renderHeading(sub, refs.label(recovery.dependsOnTitle), 'subheading')} ${refs.p(recovery.dependsOn)}</section>
+        <section>
+          ${renderHeading(sub, refs.label(recovery.timelineTitle), 'subheading')} ${refs.p(recovery.timelineNote)}
+          <ol class="timeline" part="timeline">
+            ${recovery.timeline.map(
+              (step) => html`<li><span class="when">${refs.label(step.when)}</span> ${refs.say(step, step.what)}</li>`,
+            )}
+          </ol>
+          ${refs.p(recovery.fusionNote)}
+        </section>
+        <section>
+          ${renderHeading(sub, refs.label(recovery.lifestyleTitle), 'subheading')} ${refs.p(recovery.lifestyleIntro)}
+          <ul>
+            ${recovery.lifestyle.map((statement) => refs.li(statement))}
+          </ul>
+        </section>
+        ${renderWarningSigns(this.content.warningSigns, refs, sub)} ${renderFooter(this.content, refs)}
+      </div>`);
+    });
   }
 }

@@ -70,17 +70,20 @@ export class RiskList extends GuideElement {
   }
 
   protected override render() {
-    const { risks } = this.content;
-    const sub = this.level + 1;
-    const refs = new References(this.content, this.settings);
-    return freeze(html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, refs.label(risks.title))} ${refs.p(risks.intro)}
-      ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.#renderRisks(risks.items.filter((risk) => risk.common), refs)}
-      ${this.#selection === 'all'
-        ? html`${renderHeading(sub, refs.label(risks.furtherTitle), 'subheading')}
-          ${this.#renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
-        : nothing}
-      ${refs.p(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, refs, sub)} ${renderFooter(this.content, refs)}
-    </div>`);
+    // Depends only on its inputs: identical copies share one render.
+    return this.sharedRender(() => {
+      const { risks } = this.content;
+      const sub = this.level + 1;
+      const refs = new References(this.content, this.settings);
+      return freeze(html`<div part="base" lang=${this.content.lang}>
+        ${renderHeading(this.level, refs.label(risks.title))} ${refs.p(risks.intro)}
+        ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.#renderRisks(risks.items.filter((risk) => risk.common), refs)}
+        ${this.#selection === 'all'
+          ? html`${renderHeading(sub, refs.label(risks.furtherTitle), 'subheading')}
+            ${this.#renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
+          : nothing}
+        ${refs.p(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, refs, sub)} ${renderFooter(this.content, refs)}
+      </div>`);
+    });
   }
 }

@@ -28,27 +28,30 @@ export class SurgeryOverview extends GuideElement {
   static override styles = [...GuideElement.styles, surgeryOverviewStyles];
 
   protected override render() {
-    const { overview } = this.content;
-    const sub = this.level + 1;
-    const refs = new References(this.content, this.settings);
-    return freeze(html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, refs.label(overview.title))} ${refs.p(overview.upperBack)} ${refs.p(overview.whatItIs)}
-      ${refs.p(overview.whenConsidered)} ${refs.p(overview.emergencies, 'panel')}
-      <section>
-        ${renderHeading(sub, refs.label(overview.candidatesTitle), 'subheading')} ${refs.p(overview.candidates)}
-        ${refs.p(overview.candidatesCaution, 'panel')}
-      </section>
-      <section>
-        ${renderHeading(sub, refs.label(overview.proceduresTitle), 'subheading')} ${refs.p(overview.dependsOnDiagnosis)}
-        <dl part="procedures">
-          ${overview.procedures.map(
-            (procedure) => html`<dt>${refs.label(procedure.title)}</dt>
-              <dd>${procedure.body.map((statement) => refs.p(statement))}</dd>`,
-          )}
-        </dl>
-        ${refs.p(overview.hardware)} ${refs.p(overview.rarity)}
-      </section>
-      ${renderFooter(this.content, refs)}
-    </div>`);
+    // Depends only on its inputs: identical copies share one render.
+    return this.sharedRender(() => {
+      const { overview } = this.content;
+      const sub = this.level + 1;
+      const refs = new References(this.content, this.settings);
+      return freeze(html`<div part="base" lang=${this.content.lang}>
+        ${renderHeading(this.level, refs.label(overview.title))} ${refs.p(overview.upperBack)} ${refs.p(overview.whatItIs)}
+        ${refs.p(overview.whenConsidered)} ${refs.p(overview.emergencies, 'panel')}
+        <section>
+          ${renderHeading(sub, refs.label(overview.candidatesTitle), 'subheading')} ${refs.p(overview.candidates)}
+          ${refs.p(overview.candidatesCaution, 'panel')}
+        </section>
+        <section>
+          ${renderHeading(sub, refs.label(overview.proceduresTitle), 'subheading')} ${refs.p(overview.dependsOnDiagnosis)}
+          <dl part="procedures">
+            ${overview.procedures.map(
+              (procedure) => html`<dt>${refs.label(procedure.title)}</dt>
+                <dd>${procedure.body.map((statement) => refs.p(statement))}</dd>`,
+            )}
+          </dl>
+          ${refs.p(overview.hardware)} ${refs.p(overview.rarity)}
+        </section>
+        ${renderFooter(this.content, refs)}
+      </div>`);
+    });
   }
 }
