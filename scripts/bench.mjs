@@ -6,6 +6,7 @@
 //   BENCH_CONDITIONS=cpu4,heap        (only some parts: none, cpu4, net, net-cpu4, heap; default all)
 //   BENCH_HEAP_RUNS=5                 (runs of the heap measurement, default 3, or BENCH_RUNS if fewer)
 //   BENCH_LOAD_RUNS=21                (runs of the page loads, default 3 × BENCH_RUNS)
+//   BENCH_RENDER_RUNS=21              (runs of the 1/10/100-element renders, default 3 × BENCH_RUNS)
 //
 // 1. Builds dist/ if it is missing.
 // 2. Writes .bench/pages/: elements.html (a clinic page with <back-surgery-guide>) and static.html (the
@@ -58,6 +59,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
  * bench run to the next. A load takes about a second; a 5 % target needs the extra runs.
  */
 const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 3 * RUNS);
+/**
+ * The renders too: with 7 runs the middle half of the 10-element ratios spanned 1.13–1.90× in one bench
+ * run, wider than the distance to the target it is checked against.
+ */
+const RENDER_RUNS = Number(process.env.BENCH_RENDER_RUNS ?? 3 * RUNS);
 // The heap after a forced GC varies little between runs, unlike times: 3 runs give a median at a third of the time.
 const HEAP_RUNS = Number(process.env.BENCH_HEAP_RUNS ?? Math.min(RUNS, 3));
 const WRITE_README = process.argv.includes('--readme') || process.env.BENCH_README === '1';
@@ -465,14 +471,15 @@ async function measureHeaps(tags) {
 async function measureCondition(condition, setup) {
   const { name } = condition;
   const samples = { static: [], elements: [], ssr: [] };
-  for (let run = 0; run < Math.max(RUNS, LOAD_RUNS); run += 1) {
-    log(`  ${name}: run ${run + 1}/${Math.max(RUNS, LOAD_RUNS)}`);
+  const runs = Math.max(LOAD_RUNS, RENDER_RUNS);
+  for (let run = 0; run < runs; run += 1) {
+    log(`  ${name}: run ${run + 1}/${runs}`);
     const order = run % 2 ? ['elements', 'static'] : ['static', 'elements'];
     const sample = { static: {}, elements: {}, ssr: {} };
     if (run < LOAD_RUNS) {
       for (const variant of run % 2 ? ['ssr', ...order] : [...order, 'ssr']) Object.assign(sample[variant], await measureLoad(variant, condition, setup.finalHeading));
     }
-    for (const count of run < RUNS ? COUNTS : []) {
+    for (const count of run < RENDER_RUNS ? COUNTS : []) {
       for (const variant of order) {
         const result = await measureRender(variant, count, condition, setup);
         for (const [key, value] of Object.entries(result)) sample[variant][`render${count}_${key}`] = value;
@@ -655,7 +662,7 @@ function selectedParts() {
 
 async function main() {
   const started = Date.now();
-  for (const [name, value] of [['BENCH_RUNS', RUNS], ['BENCH_HEAP_RUNS', HEAP_RUNS], ['BENCH_LOAD_RUNS', LOAD_RUNS]]) {
+  for (const [name, value] of [['BENCH_RUNS', RUNS], ['BENCH_HEAP_RUNS', HEAP_RUNS], ['BENCH_LOAD_RUNS', LOAD_RUNS], ['BENCH_RENDER_RUNS', RENDER_RUNS]]) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1, not "${process.env[name]}"`);
   }
   const parts = selectedParts();
@@ -691,7 +698,7 @@ async function main() {
     `Date: ${date}`,
     `Machine: ${machine}`,
     `Chromium: ${chromium} (headless, ${VIEWPORT.width}×${VIEWPORT.height})`,
-    `Runs: ${RUNS} per render measurement, ${LOAD_RUNS} per page load (heap: ${HEAP_RUNS}), median shown, ratios the median of the run-by-run ratios; fresh browser context per run, cache disabled`,
+    `Runs: ${RENDER_RUNS} per render measurement, ${LOAD_RUNS} per page load (heap: ${HEAP_RUNS}), median shown, ratios the median of the run-by-run ratios; fresh browser context per run, cache disabled`,
     `Conditions: ${parts.conditions.map((c) => c.name).join(', ') || 'none'}${parts.heap ? '; heap per element' : ''}`,
     `Pages: .bench/pages/elements.html, .bench/pages/ssr.html (server-rendered), .bench/pages/static.html (${setup.shadowRoots} shadow roots as declarative shadow DOM; ` +
       `${setup.textLength.static} vs ${setup.textLength.elements} visible characters)`,
@@ -708,6 +715,7 @@ async function main() {
     chromium,
     node: process.version,
     runs: RUNS,
+    renderRuns: RENDER_RUNS,
     loadRuns: LOAD_RUNS,
     heapRuns: HEAP_RUNS,
     viewport: VIEWPORT,

@@ -27,12 +27,15 @@ const KB = 1024;
  * page, the bibliography loaded after the first paint, and the questionnaire's marks set on its DOM (a
  * questionnaire's JS heap 12 → 2 KB; 10 <risk-list> 1.6× → 1.3–1.5× static at 4× CPU). The ES module
  * bundle was 9 bytes over; its budget moved to 31.5 KB, as the classic bundle's already was.
+ * Issue 14, last, added 0.2 KB: page settings read once per task and one render shared by identical
+ * copies (10 <risk-list> at 4× CPU, cold cache: 11 % less time than without the sharing, measured
+ * interleaved). The classic bundle was 99 bytes over; both script-tag budgets moved to 32 KB.
  * Any other output's budget is its size when the budget was last set, plus about 5 %: a guard
  * against growing by accident, not a target.
  */
 const BUDGETS = {
-  'dist/cdn/upper-back-surgery.js': 31.5 * KB,
-  'dist/cdn/upper-back-surgery.iife.js': 31.5 * KB,
+  'dist/cdn/upper-back-surgery.js': 32 * KB,
+  'dist/cdn/upper-back-surgery.iife.js': 32 * KB,
   'dist/cdn/upper-back-surgery-es.js': 9.5 * KB,
   'dist/cdn/upper-back-surgery-sources.js': 3 * KB,
   'dist/cdn/upper-back-surgery-content-overrides.js': 1.6 * KB,
