@@ -3,7 +3,7 @@ import { freeze } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { renderFooter } from '../shared/render.js';
+import { renderBody } from '../shared/render.js';
 import { conservativeCareStyles } from './conservative-care.styles.js';
 import { conservativeCare } from '../content/en/conservative-care.js';
 import { provideEnglish } from '../content/english.js';
@@ -33,21 +33,25 @@ export class ConservativeCare extends GuideElement {
       const care = this.content.conservativeCare;
       const refs = new References(this.content, this.settings);
       return freeze(html`<div part="base" lang=${this.content.lang}>
-        ${renderHeading(this.level, refs.label(care.title))} ${refs.p(care.intro)}
-        <ul part="treatments">
-          ${care.treatments.map((statement) => refs.li(statement))}
-        </ul>
-        ${refs.p(care.lowBackNote)}
-        ${renderHeading(this.level + 1, refs.label(care.pathTitle), 'subheading')}
-        <ol class="path" part="path">
-          ${care.path.map(
-            (step) => html`<li>
-              <span class="step-title">${refs.label(step.title)}</span>
-              ${step.body.map((statement) => refs.p(statement))}
-            </li>`,
-          )}
-        </ol>
-        ${refs.p(care.emergencyNote, 'panel')} ${renderFooter(this.content, refs)}
+        ${renderBody(
+          html`${renderHeading(this.level, refs.label(care.title))} ${refs.p(care.intro)}
+            <ul part="treatments">
+              ${care.treatments.map((statement) => refs.li(statement))}
+            </ul>
+            ${refs.p(care.lowBackNote)}
+            ${renderHeading(this.level + 1, refs.label(care.pathTitle), 'subheading')}
+            <ol class="path" part="path">
+              ${care.path.map(
+                (step) => html`<li>
+                  <span class="step-title">${refs.label(step.title)}</span>
+                  ${step.body.map((statement) => refs.p(statement))}
+                </li>`,
+              )}
+            </ol>
+            ${refs.p(care.emergencyNote, 'panel')}`,
+          this.content,
+          refs,
+        )}
       </div>`);
     });
   }

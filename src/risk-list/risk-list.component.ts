@@ -5,7 +5,7 @@ import type { Risk } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { renderFooter, renderWarningSigns } from '../shared/render.js';
+import { renderBody, renderWarningSigns } from '../shared/render.js';
 import { riskListStyles } from './risk-list.styles.js';
 import { risks } from '../content/en/risks.js';
 import { warningSigns } from '../content/en/warning-signs.js';
@@ -76,13 +76,17 @@ export class RiskList extends GuideElement {
       const sub = this.level + 1;
       const refs = new References(this.content, this.settings);
       return freeze(html`<div part="base" lang=${this.content.lang}>
-        ${renderHeading(this.level, refs.label(risks.title))} ${refs.p(risks.intro)}
-        ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.#renderRisks(risks.items.filter((risk) => risk.common), refs)}
-        ${this.#selection === 'all'
-          ? html`${renderHeading(sub, refs.label(risks.furtherTitle), 'subheading')}
-            ${this.#renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
-          : nothing}
-        ${refs.p(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, refs, sub)} ${renderFooter(this.content, refs)}
+        ${renderBody(
+          html`${renderHeading(this.level, refs.label(risks.title))} ${refs.p(risks.intro)}
+            ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.#renderRisks(risks.items.filter((risk) => risk.common), refs)}
+            ${this.#selection === 'all'
+              ? html`${renderHeading(sub, refs.label(risks.furtherTitle), 'subheading')}
+                ${this.#renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
+              : nothing}
+            ${refs.p(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, refs, sub)}`,
+          this.content,
+          refs,
+        )}
       </div>`);
     });
   }

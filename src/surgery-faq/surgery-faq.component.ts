@@ -7,7 +7,7 @@ import { warn } from '../shared/warn.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { renderFooter } from '../shared/render.js';
+import { renderBody } from '../shared/render.js';
 import { faqJsonLd } from './structured-data.js';
 import { surgeryFaqStyles } from './surgery-faq.styles.js';
 import { faq } from '../content/en/faq.js';
@@ -118,21 +118,24 @@ export class SurgeryFaq extends GuideElement {
     const { faq } = this.content;
     const refs = new References(this.content, this.settings);
     return freeze(html`<div part="base" lang=${this.content.lang}>
-      ${renderHeading(this.level, refs.label(faq.title))}
-      <ul class="questions">
-        ${this.#shown.map(
-          (item) => html`<li>
-            <details part="question" data-id=${item.id}>
-              <summary>${renderHeading(this.level + 1, refs.label(item.question), 'subheading')}</summary>
-              <div class="answer" part="answer">
-                ${item.answer.map((statement) => refs.p(statement))}
-                ${item.list ? html`<ul>${item.list.map((statement) => refs.li(statement))}</ul>` : nothing}
-              </div>
-            </details>
-          </li>`,
-        )}
-      </ul>
-      ${renderFooter(this.content, refs)}
+      ${renderBody(
+        html`${renderHeading(this.level, refs.label(faq.title))}
+          <ul class="questions">
+            ${this.#shown.map(
+              (item) => html`<li>
+                <details part="question" data-id=${item.id}>
+                  <summary>${renderHeading(this.level + 1, refs.label(item.question), 'subheading')}</summary>
+                  <div class="answer" part="answer">
+                    ${item.answer.map((statement) => refs.p(statement))}
+                    ${item.list ? html`<ul>${item.list.map((statement) => refs.li(statement))}</ul>` : nothing}
+                  </div>
+                </details>
+              </li>`,
+            )}
+          </ul>`,
+        this.content,
+        refs,
+      )}
     </div>`);
   }
 }
