@@ -91,11 +91,11 @@ function watchPage(element: GuideElement): void {
   connected.add(element);
   if (stopWatching) return;
   const stopLanguage = watchLanguage(renderAll);
-  document.addEventListener(SETTINGS_CHANGE_EVENT, renderAll);
+  fromPage('addEventListener').call(document, SETTINGS_CHANGE_EVENT, renderAll);
   darkSystem().addEventListener('change', renderAll);
   stopWatching = () => {
     stopLanguage();
-    document.removeEventListener(SETTINGS_CHANGE_EVENT, renderAll);
+    fromPage('removeEventListener').call(document, SETTINGS_CHANGE_EVENT, renderAll);
     darkSystem().removeEventListener('change', renderAll);
   };
 }

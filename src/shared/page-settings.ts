@@ -156,7 +156,7 @@ export function readPageSettings(root: ParentNode = document): PageSettings {
 /** The last read of the page's settings, shared until the task ends or the settings change. */
 let current: PageSettings | undefined;
 const forget = () => (current = undefined);
-if (typeof document !== 'undefined') document.addEventListener(SETTINGS_CHANGE_EVENT, forget);
+if (typeof document !== 'undefined') fromPage('addEventListener').call(document, SETTINGS_CHANGE_EVENT, forget);
 
 /**
  * The page's settings as `readPageSettings` reads them, read once per task: the elements that render
@@ -177,11 +177,12 @@ export function currentPageSettings(root: ParentNode): PageSettings {
  * A JSON block written after the elements (further down the page) is parsed after they first
  * render: once the page is parsed, tell them to read the settings again.
  */
-if (typeof document !== 'undefined' && document.readyState === 'loading') {
-  document.addEventListener(
+if (typeof document !== 'undefined' && fromPage('readyState') === 'loading') {
+  fromPage('addEventListener').call(
+    document,
     'DOMContentLoaded',
     () => {
-      if (document.querySelector(JSON_BLOCK_SELECTOR)) document.dispatchEvent(new Event(SETTINGS_CHANGE_EVENT));
+      if (fromPage('querySelector').call(document, JSON_BLOCK_SELECTOR)) fromPage('dispatchEvent').call(document, new Event(SETTINGS_CHANGE_EVENT));
     },
     { once: true },
   );

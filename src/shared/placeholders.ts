@@ -137,6 +137,6 @@ export function watchPlaceholders(): void {
     attributes: true,
     attributeFilter: ['data-ubs'],
   });
-  if (fromPage('readyState') === 'loading') document.addEventListener('DOMContentLoaded', upgradeWaiting, { once: true });
+  if (fromPage('readyState') === 'loading') fromPage('addEventListener').call(document, 'DOMContentLoaded', upgradeWaiting, { once: true });
   upgradeWhenParsed(fromPage('documentElement'));
 }

@@ -2,6 +2,7 @@ import { parseJson } from '../shared/json.js';
 import { SETTINGS_CHANGE_EVENT, TEXT_SETTINGS } from '../shared/page-settings.js';
 import { VERSION } from '../shared/version.js';
 import { warn } from '../shared/warn.js';
+import { fromPage } from '../shared/dom.js';
 
 /**
  * `HTMLElement` in a browser; on a server (Node: server rendering, a framework's build) a plain class,
@@ -77,6 +78,6 @@ export class UbsSettings extends HTMLElement {
 
   /** Tells every element on the page to read the settings again. */
   #announce(): void {
-    document.dispatchEvent(new CustomEvent(SETTINGS_CHANGE_EVENT));
+    fromPage('dispatchEvent').call(document, new CustomEvent(SETTINGS_CHANGE_EVENT));
   }
 }

@@ -39,6 +39,8 @@ const CASES = pick(
     { name: '<img name="querySelectorAll"> (module bundle)', markup: '<img name="querySelectorAll" alt="">', bundle: 'esm', shows: 'es' },
     { name: '<img name="documentElement">', markup: '<img name="documentElement" alt="">', bundle: 'iife', shows: 'es' },
     { name: '<img name="head"> with the FAQ\'s JSON-LD', markup: '<img name="head" alt="">', bundle: 'esm', shows: 'es' },
+    { name: '<img name="addEventListener">', markup: '<img name="addEventListener" alt="">', bundle: 'iife', shows: 'es' },
+    { name: '<img name="addEventListener"> (module bundle)', markup: '<img name="addEventListener" alt="">', bundle: 'esm', shows: 'es' },
     { name: '<img name="currentScript"> with <html lang="es">', markup: '<img name="currentScript" src="EVIL/x.png" alt="">', lang: 'es', bundle: 'iife', shows: 'es' },
     { name: '<a id="ubsBaseUrl"> with the clinic\'s text changes', markup: '<a id="ubsBaseUrl" href="EVIL/">x</a><div data-ubs="ubs-settings" data-content=\'{"en":{}}\'></div>', bundle: 'iife', shows: 'en', warns: /ubsBaseUrl/ },
   ],
