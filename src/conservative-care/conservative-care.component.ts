@@ -1,9 +1,6 @@
 import { html } from 'lit';
-import { freeze } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { References } from '../shared/references.js';
-import { renderBody } from '../shared/render.js';
 import { conservativeCareStyles } from './conservative-care.styles.js';
 import { conservativeCare } from '../content/en/conservative-care.js';
 import { provideEnglish } from '../content/english.js';
@@ -29,30 +26,25 @@ export class ConservativeCare extends GuideElement {
 
   protected override render() {
     // Depends only on its inputs: identical copies share one render.
-    return this.sharedRender(() => {
-      const care = this.content.conservativeCare;
-      const refs = new References(this.content, this.settings);
-      return freeze(html`<div part="base" lang=${this.content.lang}>
-        ${renderBody(
-          html`${renderHeading(this.level, refs.label(care.title))} ${refs.p(care.intro)}
-            <ul part="treatments">
-              ${care.treatments.map((statement) => refs.li(statement))}
-            </ul>
-            ${refs.p(care.lowBackNote)}
-            ${renderHeading(this.level + 1, refs.label(care.pathTitle), 'subheading')}
-            <ol class="path" part="path">
-              ${care.path.map(
-                (step) => html`<li>
-                  <span class="step-title">${refs.label(step.title)}</span>
-                  ${step.body.map((statement) => refs.p(statement))}
-                </li>`,
-              )}
-            </ol>
-            ${refs.p(care.emergencyNote, 'panel')}`,
-          this.content,
-          refs,
-        )}
-      </div>`);
-    });
+    return this.sharedRender(() =>
+      this.renderText((refs) => {
+        const care = this.content.conservativeCare;
+        return html`${renderHeading(this.level, refs.label(care.title))} ${refs.p(care.intro)}
+          <ul part="treatments">
+            ${care.treatments.map((statement) => refs.li(statement))}
+          </ul>
+          ${refs.p(care.lowBackNote)}
+          ${renderHeading(this.level + 1, refs.label(care.pathTitle), 'subheading')}
+          <ol class="path" part="path">
+            ${care.path.map(
+              (step) => html`<li>
+                <span class="step-title">${refs.label(step.title)}</span>
+                ${step.body.map((statement) => refs.p(statement))}
+              </li>`,
+            )}
+          </ol>
+          ${refs.p(care.emergencyNote, 'panel')}`;
+      }),
+    );
   }
 }

@@ -1,9 +1,7 @@
 import { html } from 'lit';
-import { freeze } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { References } from '../shared/references.js';
-import { renderBody, renderWarningSigns } from '../shared/render.js';
+import { renderWarningSigns } from '../shared/render.js';
 import { recoveryTipsStyles } from './recovery-tips.styles.js';
 import { recovery } from '../content/en/recovery.js';
 import { warningSigns } from '../content/en/warning-signs.js';
@@ -33,34 +31,29 @@ export class RecoveryTips extends GuideElement {
 
   protected override render() {
     // Depends only on its inputs: identical copies share one render.
-    return this.sharedRender(() => {
-      const { recovery } = this.content;
-      const sub = this.level + 1;
-      const refs = new References(this.content, this.settings);
-      return freeze(html`<div part="base" lang=${this.content.lang}>
-        ${renderBody(
-          html`${renderHeading(this.level, refs.label(recovery.title))}
-            <section>${renderHeading(sub, refs.label(recovery.dependsOnTitle), 'subheading')} ${refs.p(recovery.dependsOn)}</section>
-            <section>
-              ${renderHeading(sub, refs.label(recovery.timelineTitle), 'subheading')} ${refs.p(recovery.timelineNote)}
-              <ol class="timeline" part="timeline">
-                ${recovery.timeline.map(
-                  (step) => html`<li><span class="when">${refs.label(step.when)}</span> ${refs.say(step, step.what)}</li>`,
-                )}
-              </ol>
-              ${refs.p(recovery.fusionNote)}
-            </section>
-            <section>
-              ${renderHeading(sub, refs.label(recovery.lifestyleTitle), 'subheading')} ${refs.p(recovery.lifestyleIntro)}
-              <ul>
-                ${recovery.lifestyle.map((statement) => refs.li(statement))}
-              </ul>
-            </section>
-            ${renderWarningSigns(this.content.warningSigns, refs, sub)}`,
-          this.content,
-          refs,
-        )}
-      </div>`);
-    });
+    return this.sharedRender(() =>
+      this.renderText((refs) => {
+        const { recovery } = this.content;
+        const sub = this.level + 1;
+        return html`${renderHeading(this.level, refs.label(recovery.title))}
+          <section>${renderHeading(sub, refs.label(recovery.dependsOnTitle), 'subheading')} ${refs.p(recovery.dependsOn)}</section>
+          <section>
+            ${renderHeading(sub, refs.label(recovery.timelineTitle), 'subheading')} ${refs.p(recovery.timelineNote)}
+            <ol class="timeline" part="timeline">
+              ${recovery.timeline.map(
+                (step) => html`<li><span class="when">${refs.label(step.when)}</span> ${refs.say(step, step.what)}</li>`,
+              )}
+            </ol>
+            ${refs.p(recovery.fusionNote)}
+          </section>
+          <section>
+            ${renderHeading(sub, refs.label(recovery.lifestyleTitle), 'subheading')} ${refs.p(recovery.lifestyleIntro)}
+            <ul>
+              ${recovery.lifestyle.map((statement) => refs.li(statement))}
+            </ul>
+          </section>
+          ${renderWarningSigns(this.content.warningSigns, refs, sub)}`;
+      }),
+    );
   }
 }

@@ -1,11 +1,10 @@
 import { pickOption } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
-import { freeze } from '../shared/freeze.js';
 import type { Risk } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { References } from '../shared/references.js';
-import { renderBody, renderWarningSigns } from '../shared/render.js';
+import type { References } from '../shared/references.js';
+import { renderWarningSigns } from '../shared/render.js';
 import { riskListStyles } from './risk-list.styles.js';
 import { risks } from '../content/en/risks.js';
 import { warningSigns } from '../content/en/warning-signs.js';
@@ -71,23 +70,18 @@ export class RiskList extends GuideElement {
 
   protected override render() {
     // Depends only on its inputs: identical copies share one render.
-    return this.sharedRender(() => {
-      const { risks } = this.content;
-      const sub = this.level + 1;
-      const refs = new References(this.content, this.settings);
-      return freeze(html`<div part="base" lang=${this.content.lang}>
-        ${renderBody(
-          html`${renderHeading(this.level, refs.label(risks.title))} ${refs.p(risks.intro)}
-            ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.#renderRisks(risks.items.filter((risk) => risk.common), refs)}
-            ${this.#selection === 'all'
-              ? html`${renderHeading(sub, refs.label(risks.furtherTitle), 'subheading')}
-                ${this.#renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
-              : nothing}
-            ${refs.p(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, refs, sub)}`,
-          this.content,
-          refs,
-        )}
-      </div>`);
-    });
+    return this.sharedRender(() =>
+      this.renderText((refs) => {
+        const { risks } = this.content;
+        const sub = this.level + 1;
+        return html`${renderHeading(this.level, refs.label(risks.title))} ${refs.p(risks.intro)}
+          ${renderHeading(sub, refs.label(risks.commonTitle), 'subheading')} ${this.#renderRisks(risks.items.filter((risk) => risk.common), refs)}
+          ${this.#selection === 'all'
+            ? html`${renderHeading(sub, refs.label(risks.furtherTitle), 'subheading')}
+              ${this.#renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
+            : nothing}
+          ${refs.p(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, refs, sub)}`;
+      }),
+    );
   }
 }

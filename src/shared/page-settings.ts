@@ -164,10 +164,10 @@ if (typeof document !== 'undefined') fromPage('addEventListener').call(document,
  * one each. Read afresh after every `ubs-settings-change` and in the next task. Not shared while the
  * page is still being parsed, when a settings block further down may arrive between two elements.
  */
-export function currentPageSettings(root: ParentNode): PageSettings {
-  if (fromPage('readyState') === 'loading') return readPageSettings(root);
+export function currentPageSettings(): PageSettings {
+  if (fromPage('readyState') === 'loading') return readPageSettings(fromPage('documentElement'));
   if (!current) {
-    current = readPageSettings(root);
+    current = readPageSettings(fromPage('documentElement'));
     setTimeout(forget, 0);
   }
   return current;

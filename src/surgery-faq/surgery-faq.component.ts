@@ -1,13 +1,11 @@
 import { pickOptions } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
-import { freeze } from '../shared/freeze.js';
 import type { FaqItem } from '../content/sections/faq.js';
 import { fromPage } from '../shared/dom.js';
 import { warn } from '../shared/warn.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
-import { renderBody } from '../shared/render.js';
 import { faqJsonLd } from './structured-data.js';
 import { surgeryFaqStyles } from './surgery-faq.styles.js';
 import { faq } from '../content/en/faq.js';
@@ -116,26 +114,21 @@ export class SurgeryFaq extends GuideElement {
 
   protected override render() {
     const { faq } = this.content;
-    const refs = new References(this.content, this.settings);
-    return freeze(html`<div part="base" lang=${this.content.lang}>
-      ${renderBody(
-        html`${renderHeading(this.level, refs.label(faq.title))}
-          <ul class="questions">
-            ${this.#shown.map(
-              (item) => html`<li>
-                <details part="question" data-id=${item.id}>
-                  <summary>${renderHeading(this.level + 1, refs.label(item.question), 'subheading')}</summary>
-                  <div class="answer" part="answer">
-                    ${item.answer.map((statement) => refs.p(statement))}
-                    ${item.list ? html`<ul>${item.list.map((statement) => refs.li(statement))}</ul>` : nothing}
-                  </div>
-                </details>
-              </li>`,
-            )}
-          </ul>`,
-        this.content,
-        refs,
-      )}
-    </div>`);
+    return this.renderText(
+      (refs) => html`${renderHeading(this.level, refs.label(faq.title))}
+        <ul class="questions">
+          ${this.#shown.map(
+            (item) => html`<li>
+              <details part="question" data-id=${item.id}>
+                <summary>${renderHeading(this.level + 1, refs.label(item.question), 'subheading')}</summary>
+                <div class="answer" part="answer">
+                  ${item.answer.map((statement) => refs.p(statement))}
+                  ${item.list ? html`<ul>${item.list.map((statement) => refs.li(statement))}</ul>` : nothing}
+                </div>
+              </details>
+            </li>`,
+          )}
+        </ul>`,
+    );
   }
 }

@@ -1,9 +1,6 @@
 import { html } from 'lit';
-import { freeze } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { References } from '../shared/references.js';
-import { renderBody } from '../shared/render.js';
 import { surgeryOverviewStyles } from './surgery-overview.styles.js';
 import { overview } from '../content/en/overview.js';
 import { provideEnglish } from '../content/english.js';
@@ -29,32 +26,27 @@ export class SurgeryOverview extends GuideElement {
 
   protected override render() {
     // Depends only on its inputs: identical copies share one render.
-    return this.sharedRender(() => {
-      const { overview } = this.content;
-      const sub = this.level + 1;
-      const refs = new References(this.content, this.settings);
-      return freeze(html`<div part="base" lang=${this.content.lang}>
-        ${renderBody(
-          html`${renderHeading(this.level, refs.label(overview.title))} ${refs.p(overview.upperBack)} ${refs.p(overview.whatItIs)}
-            ${refs.p(overview.whenConsidered)} ${refs.p(overview.emergencies, 'panel')}
-            <section>
-              ${renderHeading(sub, refs.label(overview.candidatesTitle), 'subheading')} ${refs.p(overview.candidates)}
-              ${refs.p(overview.candidatesCaution, 'panel')}
-            </section>
-            <section>
-              ${renderHeading(sub, refs.label(overview.proceduresTitle), 'subheading')} ${refs.p(overview.dependsOnDiagnosis)}
-              <dl part="procedures">
-                ${overview.procedures.map(
-                  (procedure) => html`<dt>${refs.label(procedure.title)}</dt>
-                    <dd>${procedure.body.map((statement) => refs.p(statement))}</dd>`,
-                )}
-              </dl>
-              ${refs.p(overview.hardware)} ${refs.p(overview.rarity)}
-            </section>`,
-          this.content,
-          refs,
-        )}
-      </div>`);
-    });
+    return this.sharedRender(() =>
+      this.renderText((refs) => {
+        const { overview } = this.content;
+        const sub = this.level + 1;
+        return html`${renderHeading(this.level, refs.label(overview.title))} ${refs.p(overview.upperBack)} ${refs.p(overview.whatItIs)}
+          ${refs.p(overview.whenConsidered)} ${refs.p(overview.emergencies, 'panel')}
+          <section>
+            ${renderHeading(sub, refs.label(overview.candidatesTitle), 'subheading')} ${refs.p(overview.candidates)}
+            ${refs.p(overview.candidatesCaution, 'panel')}
+          </section>
+          <section>
+            ${renderHeading(sub, refs.label(overview.proceduresTitle), 'subheading')} ${refs.p(overview.dependsOnDiagnosis)}
+            <dl part="procedures">
+              ${overview.procedures.map(
+                (procedure) => html`<dt>${refs.label(procedure.title)}</dt>
+                  <dd>${procedure.body.map((statement) => refs.p(statement))}</dd>`,
+              )}
+            </dl>
+            ${refs.p(overview.hardware)} ${refs.p(overview.rarity)}
+          </section>`;
+      }),
+    );
   }
 }
