@@ -53,27 +53,45 @@ const withoutArticlePoints = {
  * Trusted Types policy without 'allow-duplicates'), which would otherwise stop the whole bundle: the
  * copy of the library that loaded first renders, and the second one's warning that the library is
  * loaded twice says what to remove.
+ *
+ * The same holds for `document`: `<img name="createElement">` (or `importNode`, `createComment`,
+ * `createTreeWalker`) makes `document.createElement` that image, and every render threw. Lit calls
+ * `ubsDocument` instead (below): the browser's own methods from `Document.prototype`, bound to the page.
  */
 const litGlobals = () => {
   let replaced = 0;
+  let documents = 0;
+  // `document` as a name, not a property (`x.document`) or part of a longer name.
+  const DOCUMENT = /(?<![\w$.])document\b/g;
   return {
     name: 'lit-globals',
     transform(code, id) {
-      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element|@lit-labs[\\/]ssr-client)[\\/]/.test(id)) return null;
       replaced += code.match(/\bglobalThis\b/g)?.length ?? 0;
-      return { code: code.replace(/\bglobalThis\b/g, 'ubsGlobal'), map: null };
+      if (/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) documents += code.match(DOCUMENT)?.length ?? 0;
+      return { code: code.replace(/\bglobalThis\b/g, 'ubsGlobal').replace(DOCUMENT, 'ubsDocument'), map: null };
     },
     // A Lit release that reads its globals some other way would drop the protection silently.
     buildEnd() {
       if (replaced < 3) this.error(`lit-globals: only ${replaced} reads of globalThis found in Lit; check how Lit reads its globals.`);
+      if (documents < 1) this.error('lit-globals: lit-html no longer reads `document` by name; check how Lit reaches the document.');
     },
   };
 };
 
-/** Defines `ubsGlobal` (see litGlobals) at the top of each bundle. */
+/**
+ * Defines `ubsGlobal` and `ubsDocument` (see litGlobals) at the top of each bundle. `ubsDocument` is
+ * an empty fragment of the library's own (a node, because lit-html parks its tree walker on it between
+ * uses; a fragment has no named properties, so markup cannot clobber it) holding the page's
+ * node-making methods. Only those Lit calls: one it lacks fails every render, in every test, not
+ * silently. The walker Lit creates on it walks the page, as before.
+ */
 const ubsGlobal =
   'var ubsGlobal=new Proxy(globalThis,{get(g,k,v){' +
-  'if(Object.hasOwn(g,k))return v=g[k],k=="trustedTypes"&&v?{emptyScript:v.emptyScript,createPolicy(n,o){try{return v.createPolicy(n,o)}catch{}}}:v}});';
+  'if(Object.hasOwn(g,k))return v=g[k],k=="trustedTypes"&&v?{emptyScript:v.emptyScript,createPolicy(n,o){try{return v.createPolicy(n,o)}catch{}}}:v}});' +
+  'var ubsDocument=function(d,p,o){' +
+  '["createComment","createDocumentFragment","createElement","createTextNode","importNode"].forEach(function(k){o[k]=p[k].bind(d)});' +
+  'o.createTreeWalker=function(r,w,f){return p.createTreeWalker.call(d,r===o?d:r,w,f)};return o}(document,Document.prototype,Document.prototype.createDocumentFragment.call(document));';
 
 /**
  * First line of each bundle: tells Chromium (136 and later) to compile every function in the file

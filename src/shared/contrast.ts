@@ -1,6 +1,7 @@
 /**
  * Colour contrast, as WCAG 2.2 defines it, so a clinic's brand colour never makes text unreadable.
  */
+import { createElement } from './dom.js';
 
 export type Rgb = readonly [number, number, number];
 
@@ -59,7 +60,7 @@ function parseText(text: string): Rgb | undefined {
   if (/currentcolor/i.test(text)) return undefined;
   // On a server (no canvas) only the forms read above are understood.
   if (typeof document === 'undefined') return undefined;
-  probe ??= document.createElement('canvas').getContext('2d');
+  probe ??= createElement('canvas').getContext('2d');
   if (!probe) return undefined;
   // A value the canvas cannot paint (not a colour, or not one of its own: var(), inherit…) leaves its
   // previous colour: a value that gives the same from two starting colours is a colour.

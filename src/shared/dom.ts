@@ -7,6 +7,16 @@
 export const fromPage = <K extends keyof Document>(name: K): Document[K] => Reflect.get(Document.prototype, name, document) as Document[K];
 
 /**
+ * `document.createElement` as the browser defines it, past markup that clobbers it
+ * (`<img name="createElement">` makes `document.createElement` that image).
+ */
+export function createElement<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K];
+export function createElement(tag: string): HTMLElement;
+export function createElement(tag: string): HTMLElement {
+  return fromPage('createElement').call(document, tag);
+}
+
+/**
  * Resolves after the page's next paint (a frame, then a task), for work the first paint need not wait
  * for; at once in a hidden tab, which paints nothing and runs no frames.
  */

@@ -1,5 +1,5 @@
 import { claimPlaceholders, isOurs } from './define.js';
-import { fromPage } from './dom.js';
+import { createElement, fromPage } from './dom.js';
 import { CLINIC_ATTRIBUTES, readPageSettings } from './page-settings.js';
 import { cut, warnOnce } from './warn.js';
 
@@ -39,7 +39,7 @@ function upgrade(placeholder: Element, waited = false): void {
     warnOnce(document, `data-ubs="${cut(name)}" is not an element of this library registered on this page; the placeholder is left as it is.`);
     return;
   }
-  const element = document.createElement(name);
+  const element = createElement(name);
   const own = new Set((constructor as { observedAttributes?: string[] }).observedAttributes);
   const ignored: string[] = [];
   const locked: string[] = [];

@@ -1,7 +1,7 @@
 import { pickOptions } from '../shared/attributes.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import type { FaqItem } from '../content/sections/faq.js';
-import { fromPage } from '../shared/dom.js';
+import { createElement, fromPage } from '../shared/dom.js';
 import { warn } from '../shared/warn.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
@@ -82,7 +82,7 @@ export class SurgeryFaq extends GuideElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.structuredData || refused) return this.#removeJsonLd();
-    this.#jsonLd ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    this.#jsonLd ??= Object.assign(createElement('script'), { type: 'application/ld+json' });
     const refs = new References(this.content, this.settings);
     const json = faqJsonLd(this.#shown, this.content.lang, (text) => refs.fill(text));
     try {

@@ -9,6 +9,11 @@ import { allRendered, browsers, html, launch, open, pick, renderedText, SCRIPTS,
 const ELEMENTS =
   '<risk-list></risk-list><div data-ubs="risk-list" data-lang="es"></div><surgery-faq structured-data questions="painful"></surgery-faq>';
 
+/** Markup that replaces every document method that makes nodes. */
+const NODE_MAKERS = ['createElement', 'importNode', 'createComment', 'createTreeWalker', 'createTextNode', 'createDocumentFragment']
+  .map((name) => `<img name="${name}" alt="">`)
+  .join('');
+
 /**
  * Each case: the clobbering markup (`EVIL` stands for the attacker's origin), the bundle, and what the
  * Spanish placeholder must show: `es` (the chunk came from the script's own folder) or `en` (the chunk
@@ -41,6 +46,9 @@ const CASES = pick(
     { name: '<img name="head"> with the FAQ\'s JSON-LD', markup: '<img name="head" alt="">', bundle: 'esm', shows: 'es' },
     { name: '<img name="addEventListener">', markup: '<img name="addEventListener" alt="">', bundle: 'iife', shows: 'es' },
     { name: '<img name="addEventListener"> (module bundle)', markup: '<img name="addEventListener" alt="">', bundle: 'esm', shows: 'es' },
+    // The document methods Lit and the elements create nodes with: every render threw.
+    { name: '<img name="createElement"> and the other node-making methods of document', markup: NODE_MAKERS, bundle: 'iife', shows: 'es' },
+    { name: 'the same document methods clobbered (module bundle)', markup: NODE_MAKERS, bundle: 'esm', shows: 'es' },
     { name: '<img name="currentScript"> with <html lang="es">', markup: '<img name="currentScript" src="EVIL/x.png" alt="">', lang: 'es', bundle: 'iife', shows: 'es' },
     { name: '<a id="ubsBaseUrl"> with the clinic\'s text changes', markup: '<a id="ubsBaseUrl" href="EVIL/">x</a><div data-ubs="ubs-settings" data-content=\'{"en":{}}\'></div>', bundle: 'iife', shows: 'en', warns: /ubsBaseUrl/ },
   ],
