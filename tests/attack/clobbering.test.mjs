@@ -49,6 +49,9 @@ const CASES = pick(
     // The document methods Lit and the elements create nodes with: every render threw.
     { name: '<img name="createElement"> and the other node-making methods of document', markup: NODE_MAKERS, bundle: 'iife', shows: 'es' },
     { name: 'the same document methods clobbered (module bundle)', markup: NODE_MAKERS, bundle: 'esm', shows: 'es' },
+    // Every name at once, as the browser under test lists them: whatever the library or Lit reads next.
+    { name: 'an <img name> for every property of Document, Node and EventTarget', everyDocumentName: true, bundle: 'iife', shows: 'es' },
+    { name: 'an <img name> for every property of Document, Node and EventTarget (module bundle)', everyDocumentName: true, bundle: 'esm', shows: 'es' },
     { name: '<img name="currentScript"> with <html lang="es">', markup: '<img name="currentScript" src="EVIL/x.png" alt="">', lang: 'es', bundle: 'iife', shows: 'es' },
     { name: '<a id="ubsBaseUrl"> with the clinic\'s text changes', markup: '<a id="ubsBaseUrl" href="EVIL/">x</a><div data-ubs="ubs-settings" data-content=\'{"en":{}}\'></div>', bundle: 'iife', shows: 'en', warns: /ubsBaseUrl/ },
   ],
@@ -66,8 +69,16 @@ after(() => servers.close());
 for (const name of browsers) {
   describe(`DOM clobbering in ${name}`, () => {
     let browser;
+    /** `<img name>` for every property name of `document`'s prototypes in this browser. */
+    let everyDocumentName;
     before(async () => {
       browser = await launch(name);
+      const blank = await browser.newPage();
+      const names = await blank.evaluate(() =>
+        [Document.prototype, Node.prototype, EventTarget.prototype].flatMap((prototype) => Object.getOwnPropertyNames(prototype)),
+      );
+      await blank.close();
+      everyDocumentName = [...new Set(names)].map((property) => `<img name="${property}" alt="">`).join('');
     });
     after(() => browser.close());
 
@@ -76,7 +87,7 @@ for (const name of browsers) {
         const evil = (markup = '') => markup.replaceAll('EVIL', servers.evilOrigin);
         servers.evilRequests.length = 0;
         const url = servers.page(
-          html({ lang: c.lang, head: evil(c.head), body: `${evil(c.markup)}${ELEMENTS}${SCRIPTS[c.bundle]}` }),
+          html({ lang: c.lang, head: evil(c.head), body: `${c.everyDocumentName ? everyDocumentName : evil(c.markup)}${ELEMENTS}${SCRIPTS[c.bundle]}` }),
           c.csp ? STRICT_CSP : {},
         );
         const report = await open(browser, url);
