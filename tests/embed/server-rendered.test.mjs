@@ -165,6 +165,30 @@ for (const name of browsers) {
       }
     });
 
+    it('in a hidden tab, which runs no frames: taken over at once, sources filled in', async () => {
+      const { page, report } = await openPage(browser, server.origin, '/dist/demo/ssr/no-script.html');
+      try {
+        // A tab opened in the background: hidden, and the browser runs no animation frames until it is shown.
+        await page.evaluate(() => {
+          Object.defineProperty(Document.prototype, 'visibilityState', { configurable: true, get: () => 'hidden' });
+          window.requestAnimationFrame = () => 0;
+        });
+        await page.addScriptTag({ url: '/dist/cdn/upper-back-surgery.js', type: 'module' });
+        await takenOver(page);
+        await page.waitForFunction(
+          () => {
+            const risks = document.querySelector('back-surgery-guide').shadowRoot.querySelector('risk-list');
+            const items = [...risks.shadowRoot.querySelectorAll('.sources li')];
+            return items.length > 0 && items.every((item) => item.textContent.trim().length > 0);
+          },
+          { timeout: 10000 },
+        );
+        assert.deepEqual(report, { errors: [], console: [], foreign: [] });
+      } finally {
+        await page.close();
+      }
+    });
+
     it('the page as served (module script): no warning, no error, the text once', async () => {
       const { page, report } = await openPage(browser, server.origin, '/dist/demo/ssr/index.html');
       try {
