@@ -40,31 +40,38 @@ function patternOf(term: Term): RegExp {
   return pattern;
 }
 
-const plainForms = new WeakMap<Term, string[]>();
-
-/** A term's forms as a plain search finds them: lower case, single spaces. */
-const formsOf = (term: Term): string[] =>
-  plainForms.get(term) ?? plainForms.set(term, term.forms.map((form) => form.trim().toLowerCase().replace(/\s+/g, ' '))).get(term)!;
-
 /**
- * The terms each text uses, per list of terms: every copy of an element says the same texts, so each
- * text is searched once per page. Emptied when full, so text changes that vary cannot grow it.
+ * What the search keeps for each list of terms:
+ * - every form, in lower case with single spaces, beside the index of its term: one flat list, so a
+ *   text is searched in one loop, with no closure or lookup per term (the first render searches some
+ *   fifty texts, in code the browser has not optimised yet);
+ * - the terms each text uses: every copy of an element says the same texts, so each text is searched
+ *   once per page. Emptied when full, so text changes that vary cannot grow it.
  */
-const termsByText = new WeakMap<readonly Term[], Map<string, Term[]>>();
+const searches = new WeakMap<readonly Term[], { forms: [form: string, term: number][]; byText: Map<string, Term[]> }>();
 const TEXTS_KEPT = 2000;
 
 /** The terms of `terms` that `text` uses, in the list's order. */
 function termsIn(terms: readonly Term[], text: string): Term[] {
-  let known = termsByText.get(terms);
-  if (!known) termsByText.set(terms, (known = new Map()));
-  let found = known.get(text);
+  let search = searches.get(terms);
+  if (!search) {
+    const forms = terms.flatMap((term, at) => term.forms.map((form): [string, number] => [form.trim().toLowerCase().replace(/\s+/g, ' '), at]));
+    searches.set(terms, (search = { forms, byText: new Map() }));
+  }
+  let found = search.byText.get(text);
   if (!found) {
-    // Most texts use none of the terms: a plain search for their forms first, and the whole-word
-    // pattern only for the few that may be there.
+    // Most texts use none of the terms: a plain search for each form first, and the whole-word pattern
+    // (all of a term's forms at once) only for a term that may be there. Forms are in the list's order.
     const plain = text.toLowerCase().replace(/\s+/g, ' ');
-    found = terms.filter((term) => formsOf(term).some((form) => plain.includes(form)) && patternOf(term).test(text));
-    if (known.size >= TEXTS_KEPT) known.clear();
-    known.set(text, found);
+    found = [];
+    let tested = -1;
+    for (const [form, at] of search.forms) {
+      if (at === tested || !plain.includes(form)) continue;
+      tested = at;
+      if (patternOf(terms[at]!).test(text)) found.push(terms[at]!);
+    }
+    if (search.byText.size >= TEXTS_KEPT) search.byText.clear();
+    search.byText.set(text, found);
   }
   return found;
 }
