@@ -45,7 +45,7 @@ import {
   serializeRenderedPage,
 } from './bench/in-page.mjs';
 import { elementsPage, renderPage, stripLitMarkers } from './bench/pages.mjs';
-import { heapTable, median, ratioOf, spread, table } from './bench/report.mjs';
+import { heapTable, median, oneTimeJsHeap, ratioOf, spread, table } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -473,7 +473,6 @@ async function measureHeaps(tags) {
   return results;
 }
 
-
 /** All measurements for one condition; the order of the two variants alternates between runs to spread drift. */
 async function measureCondition(condition, setup) {
   const { name } = condition;
@@ -612,15 +611,16 @@ function targetLines(conditions, heaps) {
     lines.push({ target: `JS heap per element after GC ≤ ${TARGETS.heapKbPerElement} KB`, measured: 'not measured', holds: '–' });
     return lines;
   }
-  for (const { tag, hostsPerCopy, copies, medians } of heaps) {
+  for (const heap of heaps) {
+    const { tag, hostsPerCopy, copies, medians } = heap;
     // The element's own cost: its JS heap less the static copy's (near zero: no script touches it).
     const own = (medians.elements.jsPerCopy - medians.static.jsPerCopy) / 1024;
     // The guide holds its sections, so its figure is per element inside it.
     const perElement = own / (tag === 'back-surgery-guide' ? hostsPerCopy : 1);
     // Marginal: what each further copy adds, without the page's one-time costs (compiled code, shared templates).
     const marginal = medians.elements.jsMarginal / 1024 / (tag === 'back-surgery-guide' ? hostsPerCopy : 1);
-    // The page's one-time cost (compiled code, shared templates, caches), which the average spreads over the N copies.
-    const oneTime = (medians.elements.jsTotalLarge - copies.large * medians.elements.jsMarginal) / 1024;
+    // The page's one-time cost, which the average spreads over the N copies.
+    const oneTime = oneTimeJsHeap(heap) / 1024;
     const which = tag === 'back-surgery-guide' ? `\`<${tag}>\`, per element (÷ ${hostsPerCopy})` : `\`<${tag}>\``;
     const holds = (value) => (value <= TARGETS.heapKbPerElement ? 'yes' : 'no');
     lines.push({
@@ -708,7 +708,7 @@ async function main() {
     `Date: ${date}`,
     `Machine: ${machine}`,
     `Chromium: ${chromium} (headless, ${VIEWPORT.width}×${VIEWPORT.height})`,
-    `Runs: ${RENDER_RUNS} per render measurement (10× risk-list at ${TARGETS.condition === 'cpu4' ? '4× CPU' : TARGETS.condition}: ${Math.max(RENDER_RUNS, TARGET_RENDER10_RUNS)}), ${LOAD_RUNS} per page load (heap: ${HEAP_RUNS}), median shown, ratios the median of the run-by-run ratios; fresh browser context per run, cache disabled`,
+    `Runs: ${RENDER_RUNS} per render measurement (10× risk-list, ${CONDITIONS.find((c) => c.key === TARGETS.condition).name}: ${Math.max(RENDER_RUNS, TARGET_RENDER10_RUNS)}), ${LOAD_RUNS} per page load (heap: ${HEAP_RUNS}), median shown, ratios the median of the run-by-run ratios; fresh browser context per run, cache disabled`,
     `Conditions: ${parts.conditions.map((c) => c.name).join(', ') || 'none'}${parts.heap ? '; heap per element' : ''}`,
     `Pages: .bench/pages/elements.html, .bench/pages/ssr.html (server-rendered), .bench/pages/static.html (${setup.shadowRoots} shadow roots as declarative shadow DOM; ` +
       `${setup.textLength.static} vs ${setup.textLength.elements} visible characters)`,

@@ -71,6 +71,12 @@ export function table(rows) {
 }
 
 /**
+ * What a page pays once for an element type, whatever the number of copies (compiled code, shared
+ * templates, caches), in bytes: the heap with N copies less N marginal copies.
+ */
+export const oneTimeJsHeap = ({ copies, medians }) => medians.elements.jsTotalLarge - copies.large * medians.elements.jsMarginal;
+
+/**
  * The heap per element table: one row per element type, KB per copy.
  * @param {{ tag: string, hostsPerCopy: number, copies: { large: number }, medians: { static: object, elements: object } }[]} heaps
  */
@@ -79,9 +85,8 @@ export function heapTable(heaps) {
   const lines = [
     ['element', 'copies (N)', 'shadow roots per copy', 'JS heap: elements', 'JS heap: static', 'own JS heap (elements − static)', 'marginal JS heap: elements', 'one-time JS heap per page: elements', 'DOM heap: elements', 'DOM heap: static'],
   ];
-  for (const { tag, hostsPerCopy, copies, medians } of heaps) {
-    // What the page pays once whatever N (compiled code, shared templates, caches): the whole heap less N marginal copies.
-    const oneTime = medians.elements.jsTotalLarge - copies.large * medians.elements.jsMarginal;
+  for (const heap of heaps) {
+    const { tag, hostsPerCopy, copies, medians } = heap;
     lines.push([
       `\`<${tag}>\``,
       String(copies.large),
@@ -90,7 +95,7 @@ export function heapTable(heaps) {
       kb(medians.static.jsPerCopy),
       kb(medians.elements.jsPerCopy - medians.static.jsPerCopy),
       kb(medians.elements.jsMarginal),
-      kb(oneTime),
+      kb(oneTimeJsHeap(heap)),
       kb(medians.elements.domPerCopy),
       kb(medians.static.domPerCopy),
     ]);
