@@ -90,6 +90,16 @@ describe('<surgery-faq>', () => {
     expect(jsonLdScripts()).to.have.length(0);
   });
 
+  it('does not put its structured data back when it updates after being removed', async () => {
+    const el = await fixture<SurgeryFaq>(html`<surgery-faq structured-data questions="painful"></surgery-faq>`);
+    expect(jsonLdScripts()).to.have.length(1);
+    el.remove();
+    // A load the element waited for (its sources, a language) can arrive after it left the page.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(jsonLdScripts()).to.have.length(0);
+  });
+
   it('keeps the questions a list when the page gave arrays a toJSON (Prototype.js)', async () => {
     // Prototype.js 1.6: an array serialises itself to a string.
     const prototypeJs = function (this: unknown[]) {

@@ -86,7 +86,9 @@ export class SurgeryFaq extends GuideElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.structuredData || refused) return this.#removeJsonLd();
+    // Only while on the page: an update can still run after the element was removed (a load it waited
+    // for arrives), and it must not put the data back into the page's <head>.
+    if (!this.structuredData || refused || !this.isConnected) return this.#removeJsonLd();
     this.#jsonLd ??= Object.assign(createElement('script'), { type: 'application/ld+json' });
     const refs = new References(this.content, this.settings);
     const json = faqJsonLd(this.#shown, this.content.lang, (text) => refs.fill(text));
