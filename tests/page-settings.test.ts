@@ -101,11 +101,11 @@ describe('page settings', () => {
     document.body.append(el);
     try {
       await el.updateComplete;
-      expect(shadowText(el)).to.contain('call 911');
+      expect(shadowText(el)).to.contain('Call 911 now');
       block.textContent = '{"emergencyNumber": "112"}';
       document.dispatchEvent(new Event(SETTINGS_CHANGE_EVENT));
       await el.updateComplete;
-      expect(shadowText(el)).to.contain('call 112');
+      expect(shadowText(el)).to.contain('Call 112 now');
     } finally {
       block.remove();
       el.remove();

@@ -23,8 +23,11 @@ describe('<recovery-tips>', () => {
     expect(shadowText(el)).to.contain('Ask your doctor how to stay healthy after surgery');
   });
 
-  it('ends with the warning signs that need urgent care', async () => {
+  it('ends with the signs after surgery that need help fast, the emergency ones first', async () => {
     const el = await fixture(html`<recovery-tips></recovery-tips>`);
-    expect(el.shadowRoot!.querySelector('[part="warning-signs"]')!.textContent).to.contain('A calf that is swollen and painful');
+    const cards = [...el.shadowRoot!.querySelectorAll('[part="warning-signs"] [part~="care-card"]')];
+    expect(cards.map((card) => card.matches('.emergency'))).to.deep.equal([true, false]);
+    expect(cards[0]!.textContent).to.contain('Legs you cannot move');
+    expect(cards[1]!.textContent).to.contain('A calf or leg that is swollen and painful');
   });
 });

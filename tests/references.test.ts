@@ -264,8 +264,8 @@ describe('sources', () => {
 
 describe('emergency number', () => {
   const emergencyText = (element: Element) => element.shadowRoot!.querySelector('.emergency')!.textContent!.replace(/\s+/g, ' ').trim();
-  const warningIntro = (element: Element) =>
-    element.shadowRoot!.querySelector('[part="warning-signs"] p')!.textContent!.replace(/\s+/g, ' ').trim();
+  const warningTitle = (element: Element) =>
+    element.shadowRoot!.querySelector('[part="warning-signs"] .emergency h3')!.textContent!.replace(/\s+/g, ' ').trim();
 
   it('says "your local emergency number" in words when the page sets none', async () => {
     const page = await fixture(html`<div>
@@ -275,9 +275,9 @@ describe('emergency number', () => {
     const [disclaimer, risks, disclaimerEs, risksEs] = [...page.children];
     for (const element of page.children) await settled(element);
     expect(emergencyText(disclaimer!)).to.equal('In an emergency, call your local emergency number right away.');
-    expect(warningIntro(risks!)).to.contain('If you have chest pain or trouble breathing, call your local emergency number.');
+    expect(warningTitle(risks!)).to.contain('Call your local emergency number now if, after surgery, you have:');
     expect(emergencyText(disclaimerEs!)).to.equal('En una emergencia, llame de inmediato al número de emergencias.');
-    expect(warningIntro(risksEs!)).to.contain('llame al número de emergencias.');
+    expect(warningTitle(risksEs!)).to.contain('Llame ahora al número de emergencias si después de la cirugía tiene:');
   });
 
   it('names the number the page sets, in both languages', async () => {
@@ -288,7 +288,7 @@ describe('emergency number', () => {
     const [, disclaimer, tips, disclaimerEs] = [...page.children];
     for (const element of page.children) await settled(element);
     expect(emergencyText(disclaimer!)).to.equal('In an emergency, call 911 right away.');
-    expect(warningIntro(tips!)).to.contain('call 911.');
+    expect(warningTitle(tips!)).to.contain('Call 911 now if');
     expect(emergencyText(disclaimerEs!)).to.equal('En una emergencia, llame de inmediato al 911.');
   });
 

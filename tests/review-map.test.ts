@@ -36,7 +36,8 @@ const SETTINGS = {
 
 /** Answers that, between them, bring up every next step of <candidacy-check>. */
 const ANSWERS: readonly Record<string, string[]>[] = [
-  { duration: ['over-3-months'], recurring: ['yes'], symptoms: ['leg-pain'] },
+  { duration: ['over-3-months'], recurring: ['yes'] },
+  { duration: ['6-weeks-to-3-months'], recurring: ['no'], treatments: ['massage'] },
   { duration: ['under-6-weeks'], recurring: ['no'] },
   { duration: ['under-6-weeks'], recurring: ['no'], redFlags: ['fever'] },
   { duration: ['under-6-weeks'], recurring: ['no'], urgent: ['bladder-bowel'] },

@@ -49,8 +49,10 @@ describe('<risk-list>', () => {
   it('lists the warning signs that need urgent care', async () => {
     const el = await fixture(html`<risk-list show="common"></risk-list>`);
     const signs = el.shadowRoot!.querySelector('[part="warning-signs"]')!;
-    expect(signs.querySelectorAll('li')).to.have.length(en.warningSigns.signs.length);
-    expect(signs.textContent).to.contain('Trouble peeing or controlling your bladder');
+    const { emergency, callSurgeon } = en.warningSigns;
+    expect(signs.querySelectorAll('.emergency li')).to.have.length(emergency.signs.length);
+    expect(signs.querySelectorAll('.urgent li')).to.have.length(callSurgeon.signs.length);
+    expect(signs.querySelector('.emergency')!.textContent).to.contain('No control over your bladder or bowels');
   });
 
   it('keeps explanations closed until asked, and opens one from the keyboard', async () => {

@@ -25,6 +25,11 @@ export const candidacyCheckStyles = css`
     padding-inline: 0.25em;
   }
 
+  /* A legend keeps its min-content width: long Spanish words at large text sizes must wrap instead. */
+  fieldset {
+    min-inline-size: 0;
+  }
+
   .required,
   .hint {
     font-weight: 400;
@@ -32,7 +37,29 @@ export const candidacyCheckStyles = css`
   }
 
   .error {
-    color: var(--_warning);
+    color: var(--_warning-text);
+    font-weight: 700;
+  }
+
+  /* "There is a problem", as GOV.UK's error summary: first in the form after a submit that needs answers. */
+  .error-summary {
+    border: 4px solid var(--_warning-text);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .error-summary a {
+    color: var(--_warning-text);
+    font-weight: 700;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .urgent-hint {
     font-weight: 700;
   }
 

@@ -208,4 +208,29 @@ export const sources: Readonly<Record<SourceId, Source>> = {
     citation: 'Neurosurg Rev. 2019;42(4):885-894.',
     doi: '10.1007/s10143-018-01064-2',
   },
+  hseAorticDissection: {
+    title: 'Symptoms - Aortic dissection',
+    publisher: 'HSE (Health Service Executive, Ireland), content supplied by the NHS and adapted for Ireland',
+    citation: 'Page last reviewed 17 February 2022; its next review was due 17 February 2025.',
+    url: 'https://www2.hse.ie/conditions/aortic-dissection/symptoms-of-aortic-dissection',
+    accessed: '2026-12-07',
+  },
+  glosRedFlags: {
+    title: 'Red flags for spinal conditions',
+    publisher: 'Gloucestershire NHS, G-care referral pathways (for health professionals, based on NICE guidance)',
+    url: 'https://g-care.glos.nhs.uk/pathway/72/resource/3',
+    accessed: '2026-12-07',
+  },
+  rnohMscc: {
+    title: 'MSCC patient information',
+    publisher: 'Royal National Orthopaedic Hospital NHS Trust, spinal surgery unit',
+    url: 'https://www.rnoh.nhs.uk/services/spinal-surgical-unit/metastatic-spinal-cord-compression/mscc-patient-information',
+    accessed: '2026-12-07',
+  },
+  nhsChoicesRecovery: {
+    title: 'Lumbar decompression surgery - Recovery',
+    publisher: 'NHS Choices (nhs.uk): archived copy of an earlier version of the page, undated',
+    url: 'https://www.nhs.uk/Conditions/Lumbardecompressivesurgery/Pages/Afterwardspage.aspx',
+    accessed: '2026-12-07',
+  },
 };

@@ -52,7 +52,11 @@ export type SourceId =
   | 'ohsuFusion'
   | 'rcoaSideEffects'
   | 'wuthGeneral'
-  | 'oltulu2019';
+  | 'oltulu2019'
+  | 'hseAorticDissection'
+  | 'glosRedFlags'
+  | 'rnohMscc'
+  | 'nhsChoicesRecovery';
 
 /** Where a piece of text comes from: the article's points it carries, and the sources behind it. */
 export interface Traced {
@@ -133,10 +137,18 @@ export interface TimelineStep extends Traced {
   readonly what: string;
 }
 
-/** Signs that need urgent care, with what to do about them. */
+/**
+ * How fast a reader must act, as the NHS's care cards grade it: `emergency` (call the emergency number
+ * now), `urgent` (a doctor today) or `non-urgent` (talk to a doctor). Every element that says when to
+ * get help shows it as a care card of its level, the same way.
+ */
+export type CareLevel = 'emergency' | 'urgent' | 'non-urgent';
+
+/** Signs that need care at one level, with what to do about them. */
 export interface WarningSigns {
+  /** Says whom to contact and how fast ("Call {emergency} if you have:"). */
   readonly title: string;
-  readonly intro: Statement;
+  readonly intro?: Statement;
   readonly signs: readonly Statement[];
 }
 
@@ -226,7 +238,11 @@ export interface GuideContent {
     readonly notACure: Statement;
   };
 
-  readonly warningSigns: WarningSigns;
+  /** Signs after surgery: those that need the emergency number now, and those that need the surgeon today. */
+  readonly warningSigns: {
+    readonly emergency: WarningSigns;
+    readonly callSurgeon: WarningSigns;
+  };
 
   readonly recovery: {
     readonly title: string;

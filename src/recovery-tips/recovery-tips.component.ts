@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { renderWarningSigns } from '../shared/render.js';
+import { renderAfterSurgerySigns } from '../shared/render.js';
 import { recoveryTipsStyles } from './recovery-tips.styles.js';
 import { recovery } from '../content/en/recovery.js';
 import { warningSigns } from '../content/en/warning-signs.js';
@@ -22,7 +22,8 @@ provideEnglish({ recovery, warningSigns });
  *
  * @csspart subheading - Titles of the parts of the element.
  * @csspart timeline - The ordered list of recovery stages.
- * @csspart warning-signs - The box of warning signs that need urgent care.
+ * @csspart warning-signs - The signs after surgery that need help fast: two care cards, one for the emergency number, one for the surgeon.
+ * @csspart care-card - Each of those cards; also `emergency` or `urgent` by its level.
  * @csspart term - The definition of a medical word, where the element first uses it.
  * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  */
@@ -52,7 +53,7 @@ export class RecoveryTips extends GuideElement {
               ${recovery.lifestyle.map((statement) => refs.li(statement))}
             </ul>
           </section>
-          ${renderWarningSigns(this.content.warningSigns, refs, sub)}`;
+          ${renderAfterSurgerySigns(this.content, refs, sub)}`;
       }),
     );
   }

@@ -48,8 +48,8 @@ const ELEMENTS: Readonly<Record<string, Omit<ElementReview, 'tag'>>> = {
   },
   'candidacy-check': {
     summary: {
-      en: "A questionnaire that sums up the reader's answers and suggests next steps, with no verdict.",
-      es: 'Un cuestionario que resume las respuestas del lector y sugiere próximos pasos, sin veredicto.',
+      en: "A questionnaire that asks about emergency signs first and sums up the reader's answers, with no verdict.",
+      es: 'Un cuestionario que pregunta primero por las señales de emergencia y resume las respuestas del lector, sin veredicto.',
     },
     sections: ['candidacy', 'disclaimer.short'],
   },

@@ -4,7 +4,7 @@ import type { Risk } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import type { References } from '../shared/references.js';
-import { renderWarningSigns } from '../shared/render.js';
+import { renderAfterSurgerySigns } from '../shared/render.js';
 import { riskListStyles } from './risk-list.styles.js';
 import { risks } from '../content/en/risks.js';
 import { warningSigns } from '../content/en/warning-signs.js';
@@ -27,7 +27,8 @@ const SELECTIONS: readonly RiskSelection[] = ['all', 'common'];
  * @csspart subheading - Titles of the groups of risks and of the warning signs.
  * @csspart list - Each list of risks.
  * @csspart item - One risk (a `<details>` whose summary is the risk's name).
- * @csspart warning-signs - The box of warning signs that need urgent care.
+ * @csspart warning-signs - The signs after surgery that need help fast: two care cards, one for the emergency number, one for the surgeon.
+ * @csspart care-card - Each of those cards; also `emergency` or `urgent` by its level.
  * @csspart term - The definition of a medical word, where the element first uses it.
  * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  *
@@ -80,7 +81,7 @@ export class RiskList extends GuideElement {
             ? html`${renderHeading(sub, refs.label(risks.furtherTitle), 'subheading')}
               ${this.#renderRisks(risks.items.filter((risk) => !risk.common), refs)}`
             : nothing}
-          ${refs.p(risks.notACure, 'panel')} ${renderWarningSigns(this.content.warningSigns, refs, sub)}`;
+          ${refs.p(risks.notACure, 'panel')} ${renderAfterSurgerySigns(this.content, refs, sub)}`;
       }),
     );
   }

@@ -7,6 +7,9 @@ import { cut, invalidAttribute, warnOnce } from './warn.js';
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
 const WHITE: Rgb = [255, 255, 255];
 const BLACK: Rgb = [0, 0, 0];
+const DEFAULT_WARNING: Rgb = [179, 38, 30];
+/** The red for error text and urgent edges on a dark background (8:1 on the dark palette's surface). */
+const LIGHT_WARNING: Rgb = [255, 180, 171];
 
 
 /** Colours the element paints itself with when a theme is fixed (or `auto` meets a dark system). */
@@ -121,7 +124,8 @@ export class ColourController implements ReactiveController {
       DEFAULT_ACCENT;
     const text = parseColor(style?.color ?? '');
     const background = style ? pageBackground(this.#host, backgrounds) : undefined;
-    return colourRules(palette, accent, settingsAccent, text, background);
+    const warning = parseColor(style?.getPropertyValue('--ubs-warning') ?? '') ?? DEFAULT_WARNING;
+    return colourRules(palette, accent, settingsAccent, text, background, warning);
   }
 
   /**
@@ -187,14 +191,23 @@ export class ColourController implements ReactiveController {
  * stands out 3:1 from the background, else the text colour) and, for a fixed palette, the element's
  * own text and surface. Without the page's `text` and `background`, black on white.
  */
-function colourRules(palette: keyof typeof PALETTES | undefined, accent: Rgb, settingsAccent?: Rgb, pageText?: Rgb, pageBackground?: Rgb): string {
+function colourRules(
+  palette: keyof typeof PALETTES | undefined,
+  accent: Rgb,
+  settingsAccent?: Rgb,
+  pageText?: Rgb,
+  pageBackground?: Rgb,
+  warning = DEFAULT_WARNING,
+): string {
   const paint = palette && PALETTES[palette];
   const text = paint?.text ?? pageText ?? BLACK;
   const background = paint?.surface ?? pageBackground ?? WHITE;
   const focus = contrastRatio(accent, background) >= 3 ? accent : text;
+  // Error text needs 4.5:1 on the background; the dark red has 2.7:1 on a dark one.
+  const warningText = contrastRatio(warning, background) >= 4.5 ? warning : LIGHT_WARNING;
   const tokens =
     (settingsAccent ? `--_settings-accent: ${toCss(settingsAccent)}; ` : '') +
-    `--_computed-on-accent: ${toCss(readableOn(accent))}; --_computed-focus: ${toCss(focus)};`;
+    `--_computed-on-accent: ${toCss(readableOn(accent))}; --_computed-focus: ${toCss(focus)}; --_computed-warning-text: ${toCss(warningText)};`;
   const own = paint
     ? `:host { color-scheme: ${palette}; color: ${toCss(paint.text)}; background: ${toCss(paint.surface)}; padding: var(--_space); border-radius: var(--_radius); }`
     : '';

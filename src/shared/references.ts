@@ -120,6 +120,11 @@ export class References {
     this.#emergency = emergencyNumber(content, settings);
   }
 
+  /** The labels around sources, care cards and the emergency number, in the element's language. */
+  get labels(): ReferencesContent {
+    return this.#content.references;
+  }
+
   /** A text with its tokens filled (`{emergency}`). */
   fill(text: string): string {
     return fill(text, 'emergency', this.#emergency);
@@ -222,6 +227,7 @@ export class References {
   owedDefinitions(): TemplateResult | typeof nothing {
     const owed = this.#pending;
     this.#pending = [];
+    owed.forEach((term) => this.#defined.add(term.id));
     return owed.length > 0 ? html`<p>${owed.map((term) => this.#definition(term))}</p>` : nothing;
   }
 

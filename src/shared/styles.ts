@@ -16,6 +16,9 @@ export const baseStyles = css`
     --_border: var(--ubs-border, color-mix(in srgb, currentColor 30%, transparent));
     --_surface: var(--ubs-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_warning: var(--ubs-warning, #b3261e);
+    /* Red as text or as an edge on the element's own background: the warning red on light surfaces,
+       a light red on dark ones (worked out by GuideElement's colours), so both stay readable. */
+    --_warning-text: var(--ubs-warning-text, var(--_computed-warning-text, var(--_warning)));
     --_radius: var(--ubs-radius, 0.5rem);
     --_space: var(--ubs-space, 1rem);
     display: block;
@@ -86,7 +89,54 @@ export const baseStyles = css`
   }
 
   .urgent {
-    border-inline-start: 0.375rem solid var(--_warning);
+    border-inline-start: 0.375rem solid var(--_warning-text);
+  }
+
+  /* Care cards, as on the NHS's health pages: a coloured band says whom to contact and how fast.
+     Non-urgent in the brand colour, urgent in red, emergency in red over a dark body. The text on each
+     band is white or the brand's readable colour whatever the theme; the band's words carry the level
+     for screen readers and forced colours. */
+  .care {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+
+  .care-heading {
+    padding: calc(var(--_space) * 0.5) var(--_space);
+  }
+
+  .care-body {
+    padding: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .care.non-urgent .care-heading {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .care.urgent,
+  .care.emergency {
+    border-color: var(--_warning-text);
+  }
+
+  .care.urgent .care-heading,
+  .care.emergency .care-heading {
+    background: var(--_warning);
+    color: #fff;
+  }
+
+  .care.emergency .care-body {
+    --_focus: #fff;
+    background: #212b32;
+    color: #fff;
+  }
+
+  .care-group {
+    display: grid;
+    gap: var(--_space);
   }
 
   .disclaimer {
@@ -170,7 +220,8 @@ export const baseStyles = css`
 
   @media (forced-colors: active) {
     .panel,
-    .urgent {
+    .urgent,
+    .care {
       border-color: CanvasText;
     }
   }

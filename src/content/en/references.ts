@@ -5,4 +5,9 @@ export const references: ReferencesContent = {
   readOn: 'Read on {date}',
   sourceLabel: 'Source',
   emergencyNumber: 'your local emergency number',
+  careLevels: {
+    emergency: 'Immediate action required: ',
+    urgent: 'Urgent advice: ',
+    'non-urgent': 'Non-urgent advice: ',
+  },
 };

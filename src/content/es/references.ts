@@ -5,4 +5,9 @@ export const references: ReferencesContent = {
   readOn: 'Consultado el {date}',
   sourceLabel: 'Fuente',
   emergencyNumber: 'número de emergencias',
+  careLevels: {
+    emergency: 'Actúe de inmediato: ',
+    urgent: 'Consejo urgente: ',
+    'non-urgent': 'Consejo no urgente: ',
+  },
 };

@@ -1,6 +1,6 @@
 import type { Statement, WarningSigns } from '../types.js';
 
-/** One question of the questionnaire: radio buttons (`single`) or checkboxes. */
+/** One question of the questionnaire: radio buttons or checkboxes (the element decides which). */
 export interface ChoiceQuestion {
   readonly legend: string;
   /** How the answer is introduced in the summary ("How long"). */
@@ -8,16 +8,26 @@ export interface ChoiceQuestion {
   readonly options: readonly { readonly id: string; readonly label: string }[];
 }
 
+/** A question that needs an answer: it says what is missing, in words that name the question. */
+export interface RequiredQuestion extends ChoiceQuestion {
+  /** Shown beside the question and in the error summary when it was left empty ("Choose how long…"). */
+  readonly missing: string;
+}
+
 /** The questions, by id; their ids and option ids appear in the `ubs-candidacy-complete` event. */
 export interface CandidacyQuestions {
-  readonly duration: ChoiceQuestion;
-  readonly recurring: ChoiceQuestion;
-  readonly treatments: ChoiceQuestion;
-  readonly symptoms: ChoiceQuestion;
-  /** Warning signs that need a doctor soon (today), before anything else is tried. */
-  readonly redFlags: ChoiceQuestion;
-  /** Emergency signs: call for help now. */
+  /** Emergency signs, asked first: any of them shows "call for help now" at once. */
   readonly urgent: ChoiceQuestion;
+  /** Warning signs that need a doctor today, asked second: any of them shows that step at once. */
+  readonly redFlags: ChoiceQuestion;
+  readonly duration: RequiredQuestion;
+  readonly recurring: RequiredQuestion;
+  readonly treatments: ChoiceQuestion;
+}
+
+/** A step that cannot wait, as a care card: a heading that says whom to contact and how fast, then what to do. */
+export interface CareStep extends Statement {
+  readonly title: string;
 }
 
 /** Text of <candidacy-check>. It gives no diagnosis and no verdict on surgery: only next steps to discuss. */
@@ -26,13 +36,18 @@ export interface CandidacyContent {
   readonly intro: Statement;
   readonly notADiagnosis: Statement;
   readonly questions: CandidacyQuestions;
+  /** Under the emergency question, before any answer: what to do if one applies ("call {emergency} now"). */
+  readonly urgentHint: string;
   /** Marks a question that needs an answer. */
   readonly requiredLabel: string;
   /** Hint under checkbox questions. */
   readonly chooseAllHint: string;
-  readonly missingAnswer: string;
+  /** Heading of the list of unanswered questions after a failed submit ("There is a problem"). */
+  readonly errorSummaryTitle: string;
   readonly submitLabel: string;
   readonly resetLabel: string;
+  /** Shown where the questionnaire was rendered on a server and scripts are off: it cannot work without them. */
+  readonly needsScript: string;
   readonly resultTitle: string;
   readonly summaryTitle: string;
   /** Shown for a checkbox question left empty. */
@@ -41,14 +56,14 @@ export interface CandidacyContent {
   /** Signs to act on now, shown with the summary (before surgery: not the after-surgery signs). */
   readonly actNow: WarningSigns;
   readonly steps: {
-    /** For an emergency sign: the only step shown. */
-    readonly urgent: Statement;
-    /** For a warning sign that needs a doctor soon: the only step shown. */
-    readonly seeDoctorSoon: Statement;
-    readonly giveItTime: Statement;
+    /** For an emergency sign: the only step shown, as soon as the box is ticked. */
+    readonly urgent: CareStep;
+    /** For a warning sign that needs a doctor today: the only step shown, as soon as the box is ticked. */
+    readonly seeDoctorSoon: CareStep;
+    /** Pain of less than 6 weeks: upper back pain should still be checked within days. Never for longer pain. */
+    readonly checkWithinDays: Statement;
     readonly tryConservativeCare: Statement;
     readonly seeSpecialist: Statement;
-    readonly mentionNerveSymptoms: Statement;
     readonly secondOpinion: Statement;
   };
 }

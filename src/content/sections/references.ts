@@ -1,3 +1,5 @@
+import type { CareLevel } from '../types.js';
+
 /** The medical words the guide defines for readers, by id (the same ids in every language). */
 export type TermId =
   | 'acupuncture'
@@ -44,4 +46,9 @@ export interface ReferencesContent {
    * emergency number" ("Call {emergency} right away").
    */
   readonly emergencyNumber: string;
+  /**
+   * Read by screen readers before a care card's heading, so its level is heard, not only seen
+   * ("Immediate action required: "); each ends with the space before the heading's words.
+   */
+  readonly careLevels: Readonly<Record<CareLevel, string>>;
 }

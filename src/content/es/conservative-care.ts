@@ -1,0 +1,80 @@
+import type { GuideContent } from '../types.js';
+
+export const conservativeCare: GuideContent['conservativeCare'] = {
+  title: 'Tratamientos para probar primero',
+  intro: {
+    seeds: ['S6'],
+    sources: ['article', 'ng59Summary'],
+    text: 'La mayoría de los médicos prueban otros tratamientos antes de sugerir una cirugía. Estos pueden ser:',
+  },
+  treatments: [
+    { sources: ['ng59Summary', 'acp2017'], text: 'Ejercicio o terapia física. Muchas veces es lo primero que sugieren los médicos.' },
+    {
+      seeds: ['S6'],
+      sources: ['article', 'niceQs155'],
+      text: 'Medicinas para el dolor que le receta su médico. No se aconsejan las medicinas fuertes llamadas opioides para el dolor de espalda que dura mucho, por sus riesgos.',
+    },
+    {
+      seeds: ['S6'],
+      sources: ['article', 'ng59Summary'],
+      defines: ['chiropractic'],
+      text: 'Tratamiento quiropráctico: el quiropráctico usa las manos para mover la columna. Las guías del Reino Unido dicen que se use solo junto con ejercicio.',
+    },
+    { seeds: ['S6'], sources: ['article', 'ng59Summary'], text: 'Masajes, mejor junto con ejercicio' },
+    {
+      seeds: ['S6'],
+      sources: ['article', 'ng59Summary', 'acp2017'],
+      defines: ['acupuncture'],
+      text: 'Acupuntura, que usa agujas muy finas. Las guías no están de acuerdo: una guía de Estados Unidos la incluye y las del Reino Unido no. Pregúntele a su médico.',
+    },
+  ],
+  lowBackNote: {
+    sources: ['ng59Summary', 'acp2017'],
+    text: 'Estas guías se escribieron para el dolor en la parte baja de la espalda. Hay menos estudios sobre el dolor en la parte alta.',
+  },
+  pathTitle: 'El camino usual hacia una decisión',
+  path: [
+    {
+      seeds: ['S6'],
+      title: 'Pruebe el tratamiento conservador',
+      body: [
+        {
+          seeds: ['S6'],
+          sources: ['article'],
+          text: 'Empiece con tratamientos que no necesitan una operación. Deles tiempo para que funcionen.',
+        },
+      ],
+    },
+    {
+      seeds: ['S2', 'S7'],
+      title: 'Vea a un especialista en columna',
+      body: [{ seeds: ['S2', 'S7'], sources: ['article'], text: 'Si el dolor no mejora, un especialista en columna busca la causa exacta.' }],
+    },
+    {
+      seeds: ['S4'],
+      title: 'Pida una segunda opinión',
+      body: [
+        {
+          seeds: ['S4'],
+          sources: ['article'],
+          text: 'Si le planean una cirugía y no es una emergencia, pida su opinión a otro especialista en columna con experiencia antes de aceptar.',
+        },
+      ],
+    },
+    {
+      seeds: ['S5'],
+      title: 'Decida junto con sus médicos',
+      body: [
+        {
+          seeds: ['S5'],
+          sources: ['article'],
+          text: 'La decisión es suya. Sus médicos le ayudan a pensar en lo bueno y lo malo de cada opción.',
+        },
+      ],
+    },
+  ],
+  emergencyNote: {
+    sources: ['patientInfoScc', 'nhsSciatica'],
+    text: 'Este camino es para una cirugía planeada. Si tiene señales de una emergencia, como piernas cada vez más débiles o si no puede controlar la orina, busque ayuda de inmediato.',
+  },
+};

@@ -1,0 +1,86 @@
+import type { GuideContent } from '../types.js';
+
+export const risks: GuideContent['risks'] = {
+  title: 'Riesgos de la cirugía',
+  intro: {
+    seeds: ['S17'],
+    sources: ['article'],
+    text: 'Toda cirugía tiene riesgos. Pregunte a su cirujano qué tan probable es cada uno en su caso.',
+  },
+  commonTitle: 'Riesgos de toda cirugía',
+  furtherTitle: 'Otros riesgos de la cirugía de columna',
+  items: [
+    {
+      id: 'anaesthesia',
+      common: true,
+      seeds: ['S17'],
+      sources: ['article', 'rcoaSideEffects', 'wuthGeneral'],
+      name: 'Reacción a la anestesia',
+      detail: 'La anestesia es la medicina que evita que sienta dolor durante la cirugía. Muchas personas tienen náuseas después. Algunas se sienten mareadas o confundidas por un tiempo. Pregunte a su equipo médico por su propio riesgo.',
+    },
+    {
+      id: 'infection',
+      common: true,
+      seeds: ['S17'],
+      sources: ['article', 'nhsRisks'],
+      name: 'Infección',
+      detail: 'Pueden entrar gérmenes en la herida. Después de una operación en la parte baja de la espalda, esto les pasa hasta a 1 de cada 25 personas.',
+    },
+    {
+      id: 'bleeding',
+      common: true,
+      seeds: ['S17'],
+      sources: ['article'],
+      name: 'Sangrado',
+      detail: 'Puede sangrar durante o después de la cirugía.',
+    },
+    {
+      id: 'nerve-injury',
+      common: false,
+      sources: ['nhsRecovery'],
+      name: 'Daño a un nervio o a la médula espinal',
+      detail: 'Los nervios o la médula espinal pueden sufrir daño. Esto puede causar debilidad, entumecimiento o dolor. En casos raros, las piernas o la vejiga dejan de funcionar bien. Pregunte a su cirujano qué tan probable es en su caso.',
+    },
+    {
+      id: 'fluid-leak',
+      common: false,
+      sources: ['edinburghDecompression'],
+      name: 'Fuga de líquido espinal',
+      detail: 'La capa fina que cubre la médula espinal y los nervios se puede romper. Puede salir líquido y causar dolores de cabeza. Si la fuga se ve durante la cirugía, por lo general se puede cerrar en ese momento.',
+    },
+    {
+      id: 'non-union',
+      common: false,
+      sources: ['nunnaSmoking'],
+      name: 'Los huesos no se unen después de una fusión',
+      detail: 'Después de una fusión, puede que los huesos no se unan. En las personas que fuman, esto pasa casi el doble de veces.',
+    },
+    {
+      id: 'adjacent-level',
+      common: false,
+      sources: ['ohsuFusion'],
+      name: 'Más esfuerzo junto a la fusión',
+      detail: 'Los huesos unidos ya no se mueven. Por eso la columna hace más esfuerzo justo arriba y abajo de ellos, y con el tiempo eso puede causar problemas.',
+    },
+    {
+      id: 'blood-clots',
+      common: false,
+      sources: ['nhsRisks', 'nhsDvt'],
+      name: 'Coágulos de sangre',
+      detail: 'En una vena de la pierna se puede formar un coágulo, que es como un tapón de sangre. En casos raros, una parte viaja a los pulmones. Eso es una emergencia. Mantenerse activo mientras se recupera baja el riesgo.',
+    },
+    {
+      id: 'pain-continues',
+      common: false,
+      seeds: ['S18'],
+      sources: ['article', 'nhsRisks'],
+      name: 'Dolor que sigue o que vuelve',
+      detail: 'Después de una descompresión en la parte baja de la espalda, hasta 1 de cada 3 personas sigue con síntomas o los vuelve a tener en unos años.',
+    },
+  ],
+  notACure: {
+    seeds: ['S18'],
+    sources: ['article', 'nhsRisks'],
+    text: 'Muchas personas esperan que la cirugía acabe del todo con su dolor de espalda. El artículo dice que esto pasa pocas veces. La cirugía puede aliviar el dolor, pero puede que no lo quite del todo.',
+  },
+};
