@@ -1,7 +1,7 @@
 <?php
 /**
  * Installs the test WordPress (what wp-cli's `core install` would do): the site, a block theme, an
- * administrator, an author and an administrator who reads Spanish. Run by .ci/wordpress-setup.sh as `php wordpress-install.php HOST PORT`.
+ * administrator, an author, a contributor and an administrator who reads Spanish. Run by .ci/wordpress-setup.sh as `php wordpress-install.php HOST PORT`.
  * The users' passwords are the test's own (tests/wordpress/wordpress.test.mjs): the site answers only
  * on 127.0.0.1.
  */
@@ -35,6 +35,17 @@ if ( ! username_exists( 'author' ) ) {
 		)
 	);
 }
+// A contributor writes posts that an editor publishes (the plugin's settings must hold against them too).
+if ( ! username_exists( 'contributor' ) ) {
+	wp_insert_user(
+		array(
+			'user_login' => 'contributor',
+			'user_pass'  => 'ci-contributor-password',
+			'user_email' => 'contributor@clinic.test',
+			'role'       => 'contributor',
+		)
+	);
+}
 // An office manager who reads Spanish: the plugin's admin screens in Spanish (WordPress's own stay
 // English unless its Spanish is installed).
 if ( ! username_exists( 'gestora' ) ) {
@@ -49,7 +60,7 @@ if ( ! username_exists( 'gestora' ) ) {
 	);
 }
 // The block editor's welcome guide would cover the editor in every test.
-foreach ( array( 'admin', 'author', 'gestora' ) as $login ) {
+foreach ( array( 'admin', 'author', 'contributor', 'gestora' ) as $login ) {
 	$user = get_user_by( 'login', $login );
 	update_user_meta( $user->ID, 'wp_persisted_preferences', array( 'core/edit-post' => array( 'welcomeGuide' => false ) ) );
 }

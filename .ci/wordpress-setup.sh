@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A WordPress for the plugin's tests (npm run test:wordpress), from Debian's packages, reachable only
 # on this machine: MariaDB on its socket (no TCP port), Apache on 127.0.0.1:$WORDPRESS_PORT (8089),
-# two administrators (one reads Spanish) and an author. Run as root. Safe to run again: it installs and creates only what is
+# two administrators (one reads Spanish), an author and a contributor, and a network of 105 sites that
+# only PHP uses. Run as root. Safe to run again: it installs and creates only what is
 # missing, and starts only what is not running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,6 +74,39 @@ PHP
   chmod 640 "$CONFIG"
 fi
 
+# A network (multisite) of more than 100 sites, used from PHP only (tests/wordpress/ deletes the plugin
+# there): its own tables (net_*) in the same database, picked by the host name ubs-network.test.
+NETWORK_CONFIG=/etc/wordpress/config-ubs-network.test.php
+if [ ! -s "$NETWORK_CONFIG" ]; then
+  salts=""
+  for name in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
+    salts+="define('$name', '$(head -c 48 /dev/urandom | base64 | tr -d "/+='")');"$'\n'
+  done
+  cat > "$NETWORK_CONFIG" <<PHP
+<?php
+define('DB_NAME', 'wordpress');
+define('DB_USER', 'wordpress');
+define('DB_PASSWORD', '$DB_PASSWORD');
+define('DB_HOST', 'localhost');
+\$table_prefix = 'net_';
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('DISABLE_WP_CRON', true);
+// A network once .ci/wordpress-network.php has made its tables (it defines WP_INSTALLING_NETWORK while it does).
+if (!defined('WP_INSTALLING_NETWORK')) {
+  define('MULTISITE', true);
+  define('SUBDOMAIN_INSTALL', false);
+  define('DOMAIN_CURRENT_SITE', 'ubs-network.test');
+  define('PATH_CURRENT_SITE', '/');
+  define('SITE_ID_CURRENT_SITE', 1);
+  define('BLOG_ID_CURRENT_SITE', 1);
+}
+$salts
+PHP
+  chown root:www-data "$NETWORK_CONFIG"
+  chmod 640 "$NETWORK_CONFIG"
+fi
+
 # PHP's errors, warnings and notices, outside the web root, writable by Apache (the tests read it).
 install -d -o www-data -g www-data /var/log/wordpress
 touch /var/log/wordpress/debug.log
@@ -108,6 +142,8 @@ if [ -s "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then apache2c
 
 # The site itself, its theme and its users, through WordPress's own PHP (Debian has no wp-cli).
 php .ci/wordpress-install.php "$HOST" "$PORT"
+php .ci/wordpress-network.php install
+php .ci/wordpress-network.php sites
 up() { php -r 'exit(@file_get_contents($argv[1]) === false ? 1 : 0);' "http://$HOST:$PORT/wp-login.php"; }
 for _ in $(seq 40); do up && break; sleep 0.25; done
 up

@@ -34,10 +34,20 @@ export interface Config {
 export const SETTING_NAMES = Object.keys(TEXT_SETTINGS) as TextSettingName[];
 
 /**
- * Whether the builder asks for an attribute per element. Not the clinic's details or the theme: the
- * builder asks for them once, as page settings, which every element uses.
+ * Attributes that carry a page setting: the settings' own names, the elements' names for the clinic's
+ * details (`reviewed-by`, `last-reviewed`), and `content`. The WordPress plugin leaves out the same
+ * (scripts/build-wordpress.mjs).
  */
-export const isPerElement = (attribute: string): boolean => attribute !== 'theme' && !Object.hasOwn(CLINIC_ATTRIBUTES, attribute);
+const SETTINGS_ATTRIBUTES: ReadonlySet<string> = new Set([...Object.values(TEXT_SETTINGS), ...Object.keys(CLINIC_ATTRIBUTES), 'content']);
+
+/**
+ * Whether the builder asks for an attribute per element. Not the clinic's details, reviewer, colours or
+ * theme: the builder asks for them once, as page settings, which every element uses.
+ */
+export const isPerElement = (attribute: string): boolean => !SETTINGS_ATTRIBUTES.has(attribute);
+
+/** The elements the builder offers: all but `<ubs-settings>`, which the settings fields write. */
+export const offeredElements = (data: BuilderData): ElementInfo[] => data.elements.filter((element) => element.tagName !== 'ubs-settings');
 
 /**
  * An element as first chosen. A number attribute (the heading level) starts at the element's default,
@@ -79,6 +89,9 @@ export function toFragment(config: Config): string {
 /**
  * The configuration a fragment describes; what it lacks, or gives wrong (an unknown element, route or
  * attribute), comes from `fallback`. Values are kept as text: the form shows them and flags bad ones.
+ * Only what the form shows is read: an element it does not offer, or an attribute it has no field for
+ * (`second-opinion.phone=…` beside the clinic's phone), is dropped, so a shared link cannot put into
+ * the code anything the person using it cannot see.
  */
 export function fromFragment(fragment: string, data: BuilderData, fallback: Config): Config {
   const params = new URLSearchParams(fragment.replace(/^#/, ''));
@@ -87,10 +100,10 @@ export function fromFragment(fragment: string, data: BuilderData, fallback: Conf
   if (show !== null) {
     const tags = [...new Set(show.split(',').map((tag) => tag.trim()))];
     config.elements = tags.flatMap((tag) => {
-      const element = data.elements.find((candidate) => candidate.tagName === tag);
+      const element = offeredElements(data).find((candidate) => candidate.tagName === tag);
       if (!element) return [];
       const attributes: Record<string, string> = {};
-      for (const attribute of element.attributes) {
+      for (const attribute of element.attributes.filter((candidate) => isPerElement(candidate.name))) {
         const value = params.get(`${tag}.${attribute.name}`);
         if (value !== null) attributes[attribute.name] = value;
       }

@@ -8,7 +8,7 @@ import { contrastRatio, parseColor, readableOn } from '../src/shared/contrast.js
 import { headingLevels } from '../src/shared/heading.js';
 import { TEXT_SETTINGS } from '../src/shared/page-settings.js';
 import { SETTING_RULES, type TextSettingName } from '../src/shared/setting-rules.js';
-import { chosen, fromFragment, isPerElement, SETTING_NAMES, startingConfig, toFragment, WIDTHS, type Config, type Width } from './config.js';
+import { chosen, fromFragment, isPerElement, offeredElements, SETTING_NAMES, startingConfig, toFragment, WIDTHS, type Config, type Width } from './config.js';
 import { loadData, type AttributeInfo, type BuilderData, type ElementInfo } from './data.js';
 import { h, withCode } from './dom.js';
 import { elementTags, settingsElement } from './markup.js';
@@ -105,19 +105,17 @@ function chosenItem(tagName: string, index: number, count: number): HTMLElement 
 }
 
 function whatSection(): HTMLElement {
-  const picks = data.elements
-    .filter((element) => element.tagName !== 'ubs-settings')
-    .map((element) => {
-      const id = `pick-${element.tagName}`;
-      const box = h('input', { type: 'checkbox', id, name: 'show', value: element.tagName });
-      box.checked = config.elements.some((e) => e.tagName === element.tagName);
-      box.addEventListener('change', () => {
-        if (box.checked) config.elements.push(chosen(element));
-        else config.elements = config.elements.filter((e) => e.tagName !== element.tagName);
-        renderForm(id);
-      });
-      return h('li', { class: 'field check' }, box, h('label', { for: id }, elementName(element), ' ', h('code', {}, `<${element.tagName}>`)));
+  const picks = offeredElements(data).map((element) => {
+    const id = `pick-${element.tagName}`;
+    const box = h('input', { type: 'checkbox', id, name: 'show', value: element.tagName });
+    box.checked = config.elements.some((e) => e.tagName === element.tagName);
+    box.addEventListener('change', () => {
+      if (box.checked) config.elements.push(chosen(element));
+      else config.elements = config.elements.filter((e) => e.tagName !== element.tagName);
+      renderForm(id);
     });
+    return h('li', { class: 'field check' }, box, h('label', { for: id }, elementName(element), ' ', h('code', {}, `<${element.tagName}>`)));
+  });
   const order = config.elements.length
     ? h('ol', { class: 'order' }, ...config.elements.map((element, index) => chosenItem(element.tagName, index, config.elements.length)))
     : h('p', { class: 'empty' }, t.orderEmpty);

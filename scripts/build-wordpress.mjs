@@ -1,12 +1,14 @@
 // Builds the WordPress plugin: wordpress/ (the PHP, the editor script, readme.txt, translations) with
 // the script-tag files of dist/cdn/ and elements.json, the blocks' and shortcode's list of elements
-// generated from custom-elements.json (never a hand-kept list), packed as
+// generated from custom-elements.json (never a hand-kept list), without what only the settings screen
+// sets (the attributes named by src/shared/page-settings.ts, and <ubs-settings> itself), packed as
 // dist/wordpress/upper-back-surgery-elements.zip. Run after `npm run build`.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { camel, elementModel } from './element-model.mjs';
 import { languages } from './languages.mjs';
+import { CLINIC_ATTRIBUTES, TEXT_SETTINGS } from '../dist/shared/page-settings.js';
 
 const SLUG = 'upper-back-surgery-elements';
 const OUT = 'dist/wordpress';
@@ -15,6 +17,16 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 if (!existsSync('dist/cdn/upper-back-surgery.iife.js')) throw new Error('No dist/cdn/: run `npm run build` first.');
 
+/**
+ * Attributes that carry what the clinic's administrator sets in Settings → Upper back surgery: the
+ * page settings' names (its details, reviewer, review date, emergency number, colours, theme), the
+ * elements' own names for them (`reviewed-by`, `last-reviewed`), and `content`, the text changes. A
+ * block or shortcode, which authors and contributors write, never offers or passes them.
+ */
+const SETTINGS_ATTRIBUTES = new Set([...Object.values(TEXT_SETTINGS), ...Object.keys(CLINIC_ATTRIBUTES), 'content']);
+/** The page settings element: the settings screen prints the settings, so it is neither a block nor a shortcode. */
+const SETTINGS_ELEMENT = 'ubs-settings';
+
 const contentOf = async (language) => {
   const module = await import(`../dist/content/${language}.js`);
   return module[language];
@@ -22,7 +34,7 @@ const contentOf = async (language) => {
 
 /**
  * The content section an element shows: the first one its module adds to the English in memory
- * (`provideEnglish({ risks, warningSigns })` → `risks`). Elements that show no text (ubs-settings) have none.
+ * (`provideEnglish({ risks, warningSigns })` → `risks`).
  */
 function sectionOf(modulePath) {
   const source = readFileSync(modulePath.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts'), 'utf8');
@@ -50,9 +62,12 @@ function firstText(value, fill) {
   return undefined;
 }
 
-/** What a block or shortcode may set, and how PHP checks it: the element's attributes, and `lang`. */
+/**
+ * What a block or shortcode may set, and how PHP checks it: the element's attributes but those the
+ * settings give, and `lang`.
+ */
 function attributesOf(element, languageList) {
-  const attributes = element.attributes.map((attribute) => ({
+  const attributes = element.attributes.filter((attribute) => !SETTINGS_ATTRIBUTES.has(attribute.name)).map((attribute) => ({
     name: attribute.name,
     key: camel(attribute.name),
     type: attribute.type === 'number' ? 'number' : attribute.type === 'boolean' ? 'boolean' : 'string',
@@ -69,7 +84,7 @@ function attributesOf(element, languageList) {
 async function elementsData() {
   const languageList = languages();
   const contents = Object.fromEntries(await Promise.all(languageList.map(async (language) => [language, await contentOf(language)])));
-  return elementModel().map((element) => {
+  return elementModel().filter((element) => element.tagName !== SETTINGS_ELEMENT).map((element) => {
     const section = sectionOf(element.module);
     const fallback = {};
     const titles = {};
@@ -210,6 +225,9 @@ cpSync('wordpress', STAGE, { recursive: true, filter: (path) => !path.endsWith('
 cpSync('dist/cdn', join(STAGE, 'assets'), { recursive: true, filter: (path) => !path.endsWith('/upper-back-surgery.js') });
 const elements = await elementsData();
 writeFileSync(join(STAGE, 'elements.json'), `${JSON.stringify(elements, null, 1)}\n`);
+// What only the settings screen sets, for the plugin to drop wherever a post passes it (render.php).
+const settingsOnly = { element: SETTINGS_ELEMENT, attributes: [...SETTINGS_ATTRIBUTES].map((name) => ({ name, key: camel(name) })) };
+writeFileSync(join(STAGE, 'settings-attributes.json'), `${JSON.stringify(settingsOnly, null, 1)}\n`);
 for (const name of readdirSync('wordpress/languages').filter((file) => file.endsWith('.po'))) {
   writeFileSync(join(STAGE, 'languages', name.replace(/\.po$/, '.mo')), compilePo(readFileSync(join('wordpress/languages', name), 'utf8')));
 }

@@ -26,6 +26,7 @@ require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/shortcode.php';
+require_once __DIR__ . '/includes/placeholders.php';
 
 add_action(
 	'init',

@@ -403,6 +403,59 @@ for (const name of browsers) {
       }
     });
 
+    it('a shared link carries only what the form shows: hidden clinic attributes and elements it does not offer are dropped from every route', async () => {
+      // The attack review's link (finding 5): per-element clinic attributes the form has no field for, beside
+      // the clinic's genuine settings; and more of the same, with the page settings element as a "part".
+      const link = new URLSearchParams({
+        show: 'second-opinion,medical-disclaimer,ubs-settings',
+        'second-opinion.booking-url': 'https://evil.example/book',
+        'second-opinion.phone': '+1 555 999 9999',
+        'second-opinion.email': 'phish@evil.example',
+        'second-opinion.clinic-name': 'Totally Riverside',
+        'second-opinion.theme': 'dark',
+        'second-opinion.heading-level': '3',
+        'medical-disclaimer.reviewed-by': 'Dr. Invented, MD',
+        'medical-disclaimer.last-reviewed': '2015-01-01',
+        'ubs-settings.content': '{"en":{"risks":{"intro":{"text":"No real risks."}}}}',
+        'ubs-settings.emergency-number': '000',
+        'clinic-name': 'Riverside Spine Clinic',
+        phone: '+1 555 010 0100',
+        'booking-url': 'https://riverside.example/book',
+      });
+      const FORGED = ['evil.example', '555 999 9999', 'Totally', 'dark', 'Invented', '2015-01-01', 'No real risks', '000'];
+      const { page, report } = await openBuilder(browser, link.toString());
+      try {
+        // The form: the two parts it offers, the genuine settings.
+        assert.deepEqual(await page.$$eval('li.chosen', (items) => items.map((item) => item.dataset.tag)), ['second-opinion', 'medical-disclaimer']);
+        assert.equal(await page.$eval('#setting-phone', (input) => input.value), '+1 555 010 0100');
+        for (const route of ['html', 'wordpress-block', 'wordpress-shortcode', 'wordpress-placeholders', 'wordpress-html', 'drupal', 'squarespace', 'wix', 'npm', 'server']) {
+          await chooseRoute(page, route);
+          const code = Object.values(await copyEach(page)).join('\n');
+          for (const value of FORGED) assert.ok(!code.includes(value), `${route}: the copied code has no "${value}":\n${code}`);
+          assert.ok(!/data-ubs="ubs-settings"|upper-back-surgery\/ubs-settings|element="ubs-settings"|render ubs-settings/.test(code), `${route}: the page settings are not a part:\n${code}`);
+          assert.ok((code.match(/<ubs-settings/g) ?? []).length <= 1, `${route}: one settings element, the genuine one:\n${code}`);
+          assert.match(code, /second-opinion/, route);
+          if (['wordpress-block', 'wordpress-shortcode'].includes(route)) {
+            // The plugin's routes list the genuine settings for its settings screen.
+            assert.deepEqual(await page.$$eval('.plugin-settings dd', (values) => values.map((value) => value.textContent)), ['Riverside Spine Clinic', '+1 555 010 0100', 'https://riverside.example/book']);
+          } else if (route !== 'server') {
+            assert.match(code, /phone="\+1 555 010 0100"|"phone":"\+1 555 010 0100"/, `${route}: the genuine phone`);
+          }
+        }
+        // The preview and the link the page now holds say the same.
+        const frame = await preview(page, () => document.querySelector('second-opinion')?.shadowRoot?.querySelector('a[href^="tel:"]'));
+        const links = await frame.$eval('second-opinion', (el) => [...el.shadowRoot.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+        assert.deepEqual(links.filter((href) => /^(tel:|https?:)/.test(href)), ['tel:+15550100100', 'https://riverside.example/book']);
+        assert.equal(await frame.$$eval('ubs-settings', (list) => list.length), 1);
+        const shared = await page.$eval('#share-link', (input) => decodeURIComponent(input.value.replace(/\+/g, ' ')));
+        for (const value of FORGED) assert.ok(!shared.includes(value), `the link to share has no "${value}": ${shared}`);
+        assert.match(shared, /second-opinion\.heading-level=3/, 'a per-element choice the form shows is kept');
+        assert.deepEqual(report.errors, []);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('invalid clinic details are flagged next to their field, by the rules the elements use', async () => {
       const { page } = await openBuilder(browser, 'show=second-opinion,procedure-compare&procedure-compare.highlight=laser&phone=12&review-date=2026-02-30&email=a@b&booking-url=javascript:alert(1)&emergency-number=call&accent=notacolour');
       try {

@@ -5,10 +5,12 @@ import { existsSync } from 'node:fs';
 
 export const SITE = process.env.WORDPRESS_URL ?? 'http://127.0.0.1:8089';
 const HOST = new URL(SITE).host;
+/** The network of more than 100 sites that .ci/wordpress-setup.sh makes beside the site, used from PHP only. */
+export const NETWORK_HOST = 'ubs-network.test';
 
-/** The server-side state as JSON (see wp-state.php for the commands). */
-export function wpState(command, argument = '') {
-  const output = execFileSync('php', ['tests/wordpress/wp-state.php', HOST, command, argument], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** The server-side state as JSON (see wp-state.php for the commands), of the site or of another host's WordPress. */
+export function wpState(command, argument = '', host = HOST) {
+  const output = execFileSync('php', ['tests/wordpress/wp-state.php', host, command, argument], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return JSON.parse(output);
 }
 

@@ -7,6 +7,9 @@
  *   plugin-files   whether the plugin's folder exists
  *   log-size       the size of WordPress's PHP error log (WP_DEBUG_LOG), to read what a test adds to it
  *   log-since SIZE the log's lines written since it had SIZE bytes that name the plugin's folder
+ *   network-uninstall FILE   on the network (HOST ubs-network.test, .ci/wordpress-network.php): gives
+ *                  every site the plugin's settings, runs the plugin's uninstall.php FILE as WordPress
+ *                  does when the plugin is deleted, and lists the sites that still have them
  */
 
 [, $host, $command] = $argv;
@@ -50,6 +53,21 @@ switch ( $command ) {
 		$log   = is_string( WP_DEBUG_LOG ) && file_exists( WP_DEBUG_LOG ) ? (string) file_get_contents( WP_DEBUG_LOG, false, null, (int) $argument ) : '';
 		$lines = array_values( array_filter( explode( "\n", $log ), static fn ( $line ) => str_contains( $line, '/upper-back-surgery-elements/' ) ) );
 		echo wp_json_encode( $lines );
+		break;
+	case 'network-uninstall':
+		if ( ! is_multisite() ) {
+			fwrite( STDERR, "$host is not a network\n" );
+			exit( 1 );
+		}
+		$sites = array_map( 'intval', get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) );
+		foreach ( $sites as $site_id ) {
+			update_blog_option( $site_id, 'upper_back_surgery_settings', array( 'clinicName' => "Clinic $site_id" ) );
+		}
+		// As uninstall_plugin() does.
+		define( 'WP_UNINSTALL_PLUGIN', PLUGIN );
+		include $argument;
+		$left = array_values( array_filter( $sites, static fn ( $site_id ) => false !== get_blog_option( $site_id, 'upper_back_surgery_settings', false ) ) );
+		echo wp_json_encode( array( 'sites' => count( $sites ), 'left' => $left ) );
 		break;
 	default:
 		fwrite( STDERR, "unknown command $command\n" );

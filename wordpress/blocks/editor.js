@@ -1,7 +1,8 @@
 /**
  * The blocks in the editor: one per element, from the list PHP gives (window.ubsBlockEditor, built
  * from the library's custom-elements.json). The preview is the element itself (the library's script
- * is loaded in the editor), so it looks as readers will see it; the sidebar sets its attributes.
+ * is loaded in the editor), so it looks as readers will see it; the sidebar sets its attributes (the
+ * per-page choices: what the clinic's settings give is not among them).
  * Plain JavaScript with wp.element.createElement: no build step. WordPress 6.1 and later.
  */
 (function (wp, data) {
@@ -116,9 +117,7 @@
           el(blockEditor.InspectorControls, null,
             el(components.PanelBody, { title: labels.options, initialOpen: true },
               element.attributes.map(function (attribute) { return control(attribute, props.attributes, props.setAttributes); }))),
-          preview(element, props.attributes),
-          // An element that shows nothing itself (ubs-settings) would leave an empty block.
-          element.shows ? null : el(components.Placeholder, { label: element.title, instructions: element.summary })
+          preview(element, props.attributes)
         );
       },
       // Dynamic: PHP prints the element (includes/blocks.php).

@@ -3,7 +3,8 @@
  * A block per element, `upper-back-surgery/<tag>`, in the "Upper back surgery" category. Dynamic
  * blocks: the post stores only the block's name and attributes (the element's attributes in
  * camelCase, e.g. `{"headingLevel":3,"lang":"es"}`), and PHP prints the element on every view, so
- * authors without the unfiltered-HTML right can use them and nothing is stripped.
+ * authors without the unfiltered-HTML right can use them and nothing is stripped. The attributes are
+ * the per-page choices only: the clinic's settings are not a block, nor a field of one.
  *
  * @package UpperBackSurgery
  */
@@ -31,7 +32,6 @@ function ubs_block_attribute( array $attribute ): array {
  */
 function ubs_element_title( array $element ): string {
 	$language = ubs_language_for_locale( get_user_locale() );
-	// An element that shows no text of its own (ubs-settings) is named by its summary's first words.
 	return $element['titles'][ $language ] ?? $element['titles']['en'] ?? strtok( $element['summary'], ',.' );
 }
 
@@ -80,7 +80,6 @@ function ubs_block_editor_data(): array {
 			'block'      => $element['block'],
 			'title'      => ubs_element_title( $element ),
 			'summary'    => $element['summary'],
-			'shows'      => ! empty( $element['fallback'] ),
 			'attributes' => $element['attributes'],
 		);
 	}

@@ -62,3 +62,21 @@ function ubs_language_for_locale( string $locale ): string {
 	$language = strtolower( strtok( $locale, '_-' ) );
 	return in_array( $language, ubs_languages(), true ) ? $language : 'en';
 }
+
+/**
+ * What only Settings → Upper back surgery sets, from settings-attributes.json (generated, like
+ * elements.json, from the library: src/shared/page-settings.ts): `element`, the page settings element
+ * (`ubs-settings`), and `attributes`, every attribute name that carries a setting (`name` as in HTML,
+ * `key` in camelCase), the clinic's text changes (`content`) included. Blocks, shortcodes and
+ * placeholders in posts never pass them.
+ *
+ * @return array{element: string, attributes: array<int, array{name: string, key: string}>}
+ */
+function ubs_settings_only(): array {
+	static $settings_only = null;
+	if ( null === $settings_only ) {
+		$data          = json_decode( (string) file_get_contents( UBS_PLUGIN_DIR . '/settings-attributes.json' ), true );
+		$settings_only = is_array( $data ) ? $data : array( 'element' => 'ubs-settings', 'attributes' => array() );
+	}
+	return $settings_only;
+}

@@ -4,7 +4,9 @@
  * element accepts, and content for readers without JavaScript. Authors without the unfiltered-HTML
  * right can place elements this way because nothing they type reaches the page unchecked: a value
  * is kept only when it is of the attribute's type and, where the element lists its values, one of
- * them; text is escaped.
+ * them; text is escaped. What the clinic's settings give (its details, reviewer, review date,
+ * colours, theme, text changes) is not among the attributes a block or shortcode has: whatever one
+ * passes for them is never printed, so only an administrator, on the settings screen, sets them.
  *
  * @package UpperBackSurgery
  */
@@ -28,7 +30,8 @@ function ubs_checked_attributes( array $element, array $values ): array {
 		$value = $values[ $attribute['key'] ];
 		switch ( $attribute['type'] ) {
 			case 'number':
-				if ( is_int( $value ) || ( is_float( $value ) && floor( $value ) === $value ) ) {
+				// A float as large as 1e300 has no int to turn into (PHP gives 0): it is left out like any other misfit.
+				if ( is_int( $value ) || ( is_float( $value ) && floor( $value ) === $value && abs( $value ) < 100 ) ) {
 					$value = (string) (int) $value;
 				}
 				if ( is_string( $value ) && preg_match( '/^[0-9]{1,2}$/', trim( $value ) ) ) {
@@ -52,6 +55,44 @@ function ubs_checked_attributes( array $element, array $values ): array {
 		}
 	}
 	return $checked;
+}
+
+/**
+ * The attributes the clinic's settings give that a block or shortcode passed all the same (a shortcode
+ * written by hand, a forged block comment, a block saved by an older version of the plugin), by HTML
+ * name. They are never printed: the element's attributes in elements.json leave them out.
+ *
+ * @param array<string, mixed> $values Attribute values by camelCase key (a block's attributes).
+ * @return string[]
+ */
+function ubs_settings_attributes_passed( array $values ): array {
+	$passed = array();
+	foreach ( ubs_settings_only()['attributes'] as $attribute ) {
+		$value = $values[ $attribute['key'] ] ?? null;
+		if ( null !== $value && false !== $value && '' !== $value ) {
+			$passed[] = $attribute['name'];
+		}
+	}
+	return $passed;
+}
+
+/**
+ * A short note, before the element, for people who can edit posts (an author looking at their page):
+ * which of the block's or shortcode's values are not used, and where those come from. Visitors, and
+ * feeds, get nothing.
+ *
+ * @param string[] $passed HTML names, as ubs_settings_attributes_passed() returns them.
+ */
+function ubs_settings_notice( array $passed ): string {
+	if ( ! $passed || is_feed() || ! current_user_can( 'edit_posts' ) ) {
+		return '';
+	}
+	$text = sprintf(
+		/* translators: %s: attribute names, e.g. "phone, booking-url". */
+		__( 'Not used: %s. The clinic\'s details, reviewer, review date, colours and texts come only from Settings → Upper back surgery (visitors do not see this note).', 'upper-back-surgery-elements' ),
+		implode( ', ', $passed )
+	);
+	return '<p class="ubs-settings-notice" role="note">' . esc_html( $text ) . '</p>';
 }
 
 /**
@@ -86,7 +127,8 @@ function ubs_fallback_html( array $element, int $level, string $language ): stri
 }
 
 /**
- * The HTML for one element, with the clinic's settings before the first one on the page.
+ * The HTML for one element, with the clinic's settings before the first one on the page (and, for
+ * people who can edit posts, a note when the block or shortcode passed values the settings give).
  *
  * @param string               $tag          The element's tag.
  * @param array<string, mixed> $values       Attribute values by camelCase key.
@@ -111,5 +153,6 @@ function ubs_render_element( string $tag, array $values, string $wrapper_attribu
 	$level  = (int) ( $attributes['heading-level'] ?? 2 );
 	$level  = $level >= 2 && $level <= 6 ? $level : 2;
 	$inside = ubs_prerendered_html( $tag, $attributes, $language ) ?? ubs_fallback_html( $element, $level, $language );
-	return ubs_settings_once() . sprintf( '<%1$s%2$s>%3$s</%1$s>', $tag, $html, $inside );
+	$notice = ubs_settings_notice( ubs_settings_attributes_passed( $values ) );
+	return ubs_settings_once() . $notice . sprintf( '<%1$s%2$s>%3$s</%1$s>', $tag, $html, $inside );
 }

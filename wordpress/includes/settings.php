@@ -1,7 +1,8 @@
 <?php
 /**
  * Settings → Upper back surgery: the clinic's details, which every element on the site reads as its
- * page settings (the same names as `<ubs-settings>`'s, in camelCase). Saved through the Settings API
+ * page settings (the same names as `<ubs-settings>`'s, in camelCase). Only here: blocks and shortcodes
+ * do not take them (see render.php), so only administrators set them. Saved through the Settings API
  * (its nonce and the manage_options check); each value is checked on save, and a value that fails
  * keeps the one saved before, with a notice naming the field.
  *
@@ -194,8 +195,9 @@ function ubs_sanitize_settings( $submitted ): array {
 		add_settings_error(
 			UBS_OPTION,
 			'invalid-' . $key,
+			// WordPress prints the message as HTML: escaped, so a translation cannot add markup to the screen.
 			/* translators: %s: the name of a settings field, e.g. "Booking link". */
-			sprintf( __( '%s was not saved: the value is not valid. The previous value is kept.', 'upper-back-surgery-elements' ), $field['label'] )
+			sprintf( esc_html__( '%s was not saved: the value is not valid. The previous value is kept.', 'upper-back-surgery-elements' ), esc_html( $field['label'] ) )
 		);
 	}
 	return $clean;

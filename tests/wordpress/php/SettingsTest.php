@@ -71,9 +71,36 @@ final class SettingsTest extends TestCase {
 		$this->assertSame( array( 'clinicName' => 'A </script><script>alert(1)</script> & "B" \'C\'' ), json_decode( $inner, true ) );
 	}
 
+	public function test_a_translation_cannot_put_markup_into_the_notice(): void {
+		// A tampered .mo (or a language pack) translating the field's label and the message into markup.
+		$tampered = static function ( $translation, $text, $domain ) {
+			if ( 'upper-back-surgery-elements' !== $domain ) {
+				return $translation;
+			}
+			return in_array( $text, array( 'Booking link', '%s was not saved: the value is not valid. The previous value is kept.' ), true )
+				? '<img src=x onerror=alert(1)>' . $translation
+				: $translation;
+		};
+		add_filter( 'gettext', $tampered, 10, 3 );
+		ubs_sanitize_settings( array( 'bookingUrl' => 'javascript:alert(1)' ) );
+		remove_filter( 'gettext', $tampered, 10 );
+		$message = get_settings_errors( UBS_OPTION )[0]['message'];
+		$this->assertStringNotContainsString( '<img', $message, 'settings_errors() prints the message as HTML' );
+		$this->assertSame( '&lt;img src=x onerror=alert(1)&gt;&lt;img src=x onerror=alert(1)&gt;Booking link was not saved: the value is not valid. The previous value is kept.', $message );
+	}
+
 	public function test_every_page_setting_of_ubs_settings_has_a_field(): void {
-		$names = array_column( ubs_element( 'ubs-settings' )['attributes'], 'key' );
-		$names = array_values( array_diff( $names, array( 'content', 'lang' ) ) );
+		// <ubs-settings> as custom-elements.json declares it (the plugin has no block or shortcode for it).
+		$manifest = json_decode( file_get_contents( dirname( __DIR__, 3 ) . '/custom-elements.json' ), true );
+		$names    = array();
+		foreach ( $manifest['modules'] as $module ) {
+			foreach ( $module['declarations'] ?? array() as $declaration ) {
+				if ( 'ubs-settings' === ( $declaration['tagName'] ?? '' ) ) {
+					$names = array_map( static fn ( $attribute ) => lcfirst( str_replace( ' ', '', ucwords( str_replace( '-', ' ', $attribute['name'] ) ) ) ), $declaration['attributes'] );
+				}
+			}
+		}
+		$names = array_values( array_diff( $names, array( 'content' ) ) );
 		sort( $names );
 		$fields = array_keys( ubs_settings_fields() );
 		sort( $fields );
