@@ -7,7 +7,7 @@ import type { MedicalDisclaimerContent } from '../content/sections/medical-discl
 import { fill } from '../shared/render.js';
 import { parseIsoDate } from '../shared/setting-rules.js';
 import { References, renderSource, titleLanguage } from '../shared/references.js';
-import { cut, invalidAttribute, warn, warnOnce } from '../shared/warn.js';
+import { cut, invalidAttribute, warn, warnPage } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 import { medicalDisclaimer } from '../content/en/medical-disclaimer.js';
 import { provideEnglish } from '../content/english.js';
@@ -60,7 +60,7 @@ export class MedicalDisclaimer extends GuideElement {
     const fallback = this.content.meta.lastReviewed;
     let iso = this.settings.reviewDate ?? fallback;
     if (this.settings.reviewDate !== undefined && !parseIsoDate(this.settings.reviewDate)) {
-      warnOnce(document, `the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
+      warnPage(`the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
       iso = fallback;
     }
     if (this.lastReviewed != null) {

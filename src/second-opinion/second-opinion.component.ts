@@ -6,7 +6,7 @@ import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { fill, renderFooter } from '../shared/render.js';
-import { cut, invalidAttribute, warn, warnOnce } from '../shared/warn.js';
+import { cut, invalidAttribute, warn, warnPage } from '../shared/warn.js';
 import { secondOpinionStyles } from './second-opinion.styles.js';
 import { secondOpinion } from '../content/en/second-opinion.js';
 import { provideEnglish } from '../content/english.js';
@@ -73,7 +73,7 @@ export class SecondOpinion extends GuideElement {
       const link = toLink(value);
       if (link) return [{ channel, link }];
       // Once per value: when it is given, not at every render.
-      if (own === undefined) warnOnce(document, `the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
+      if (own === undefined) warnPage(`the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
       else if (changed.has(setting)) warn(invalidAttribute(this, attribute, own, expected, 'no link'));
       return [];
     });

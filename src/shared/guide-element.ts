@@ -22,7 +22,7 @@ import { resolveLanguage, watchLanguage } from './language.js';
 import { currentPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
-import { invalidAttribute, warn, warnOnce } from './warn.js';
+import { invalidAttribute, thePage, warn, warnOnce, warnPage } from './warn.js';
 
 /** Written where it is used as `2`, so the manifest and README show the number. */
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
@@ -79,7 +79,7 @@ export function renderInputs(language: string, settings: PageSettings): string {
 }
 
 /** Set by the server renderer on an element inside another's shadow root: it waits until its host has taken over. */
-const DEFER_HYDRATION = 'defer-hydration';
+export const DEFER_HYDRATION = 'defer-hydration';
 
 /**
  * The connected elements, rendered again when the page changes what they show: a `lang` attribute,
@@ -246,7 +246,7 @@ export abstract class GuideElement extends LitElement {
       if (this.getAttribute(RENDERED_WITH) !== renderInputs(this.#language, this.settings)) throw 'it was rendered for another language or other page settings';
       hydrate(value, root, this.renderOptions);
     } catch (error) {
-      warnOnce(document, `<${this.localName}>'s server-rendered HTML does not match this page (${String(error)}); it is rendered again.`);
+      warnPage(`<${this.localName}>'s server-rendered HTML does not match this page (${String(error)}); it is rendered again.`);
       root.replaceChildren();
       render(value, root, this.renderOptions);
     }
@@ -290,7 +290,7 @@ export abstract class GuideElement extends LitElement {
     return Promise.race([loads, timeout]).then((result) => {
       if (result !== late) return this.#updateAfterLoads(rounds - 1);
       pending.forEach((load) => late.add(load));
-      warnOnce(document, `a file took over ${LOAD_TIMEOUT_MS / 1000} s to load; showing English or the unchanged text meanwhile.`);
+      warnPage(`a file took over ${LOAD_TIMEOUT_MS / 1000} s to load; showing English or the unchanged text meanwhile.`);
       void loads.then(() => this.requestUpdate());
       return super.scheduleUpdate();
     });
@@ -320,7 +320,7 @@ export abstract class GuideElement extends LitElement {
     const language = this.#language;
     const content = contentFor(language) ?? english;
     // Without the engine there is nothing to apply: no changes on the page, or it failed to load (warned).
-    this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn, emit, parts: CONTENT_PARTS }) : content;
+    this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn, emit, parts: CONTENT_PARTS, page: thePage() }) : content;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { fromPage } from './dom.js';
 import { isObject, parseJson } from './json.js';
-import { warn, warnOnce } from './warn.js';
+import { warn, warnPage } from './warn.js';
 
 /**
  * What a clinic sets once per page and every element uses. An attribute on one element wins over
@@ -145,11 +145,11 @@ export function readPageSettings(root: ParentNode = document): PageSettings {
       }
     } catch {
       // A script gave <ubs-settings> a `content` that throws when read (a getter, a Proxy).
-      warnOnce(document, '<ubs-settings> content could not be read.');
+      warnPage('<ubs-settings> content could not be read.');
     }
   }
   if (Object.keys(content).length > 0) merged.content = content;
-  if (refused.length > 0) warnOnce(document, `page settings further down cannot change ${refused.join(', ')}; the first win.`);
+  if (refused.length > 0) warnPage(`page settings further down cannot change ${refused.join(', ')}; the first win.`);
   return merged as PageSettings;
 }
 

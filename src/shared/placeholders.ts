@@ -1,7 +1,7 @@
 import { claimPlaceholders, isOurs } from './define.js';
 import { createElement, fromPage } from './dom.js';
 import { CLINIC_ATTRIBUTES, readPageSettings } from './page-settings.js';
-import { cut, warnOnce } from './warn.js';
+import { cut, warnPage } from './warn.js';
 
 const SELECTOR = '[data-ubs]';
 
@@ -36,7 +36,7 @@ function upgrade(placeholder: Element, waited = false): void {
       return;
     }
     // Once per page for each problem, however often the page changes.
-    warnOnce(document, `data-ubs="${cut(name)}" is not an element of this library registered on this page; the placeholder is left as it is.`);
+    warnPage(`data-ubs="${cut(name)}" is not an element of this library registered on this page; the placeholder is left as it is.`);
     return;
   }
   const element = createElement(name);
@@ -60,10 +60,10 @@ function upgrade(placeholder: Element, waited = false): void {
     element.setAttribute(target, value);
   }
   if (ignored.length > 0) {
-    warnOnce(document, `<${name}> placeholder: ${ignored.join(', ')} ignored (not attributes of <${name}>, or event handlers).`);
+    warnPage(`<${name}> placeholder: ${ignored.join(', ')} ignored (not attributes of <${name}>, or event handlers).`);
   }
   if (locked.length > 0) {
-    warnOnce(document, `<${name}> placeholder: ${locked.join(', ')} ignored: the page settings set them, and a placeholder may not replace them.`);
+    warnPage(`<${name}> placeholder: ${locked.join(', ')} ignored: the page settings set them, and a placeholder may not replace them.`);
   }
   element.append(...placeholder.childNodes);
   placeholder.replaceWith(element);
