@@ -78,6 +78,10 @@ export function renderInputs(language: string, settings: PageSettings): string {
   return (hash >>> 0).toString(36);
 }
 
+/** Whether a server-rendered shadow root still holds the marker of its root part, `<!--lit-part …-->`, where the server wrote it. */
+const hasRootMarker = (root: ShadowRoot): boolean =>
+  [...root.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'));
+
 /** Set by the server renderer on an element inside another's shadow root: it waits until its host has taken over. */
 export const DEFER_HYDRATION = 'defer-hydration';
 
@@ -244,6 +248,10 @@ export abstract class GuideElement extends LitElement {
     for (const node of [...root.children]) if (node.localName === 'style' || node.localName === 'link') node.remove();
     try {
       if (this.getAttribute(RENDERED_WITH) !== renderInputs(this.#language, this.settings)) throw 'it was rendered for another language or other page settings';
+      // Without the server's markers, hydrate() attaches to nothing and the next render would add a
+      // second copy of the text after the first: HTML whose comments an HTML minifier or a CMS filter
+      // removed, or a shadow root written by hand with a copied digest.
+      if (!hasRootMarker(root)) throw 'its <!--lit-part--> comments are missing (an HTML minifier or a CMS filter removes comments)';
       hydrate(value, root, this.renderOptions);
     } catch (error) {
       warnPage(`<${this.localName}>'s server-rendered HTML does not match this page (${String(error)}); it is rendered again.`);
