@@ -1,6 +1,6 @@
 import { hydrate } from '@lit-labs/ssr-client';
 import { adoptStyles, html, isServer, LitElement, ReactiveElement, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { contentFor, defaultLanguage, english, loadLanguage, matchLanguage } from '../content/index.js';
+import { contentFor, defaultLanguage, english, loadLanguage, LOAD_TIMEOUT_MS, matchLanguage } from '../content/index.js';
 import { checkPropertyTypes } from './attributes.js';
 import { CONTENT_PARTS } from '../content/english.js';
 import { bibliographyAfterPaint, bibliographySettled, loadBibliography, loadedBibliography } from '../content/bibliography.js';
@@ -27,14 +27,15 @@ import { invalidAttribute, thePage, warn, warnOnce, warnPage } from './warn.js';
 /** Written where it is used as `2`, so the manifest and README show the number. */
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
-/**
- * How long an element waits for a language file or the text-change engine before it shows what it
- * has (English, or the text without the clinic's changes); it renders again when the file arrives.
- */
-export const LOAD_TIMEOUT_MS = 3000;
-
 /** Loads that already took longer than LOAD_TIMEOUT_MS: no element waits for them again. */
 const late = new WeakSet<Promise<unknown>>();
+
+/**
+ * What the timer in a wait for files resolves to: a primitive. An object (as it once was) has a `then`
+ * as soon as a page script sets `Object.prototype.then`, and a promise resolved with it never settles:
+ * the race was never decided and every element stayed blank.
+ */
+const TIMED_OUT = Symbol('timed out');
 
 /**
  * The text-change engine, loaded the first time an element on the page has changes to apply: most
@@ -47,7 +48,9 @@ let overridesSettled = false;
 
 export function loadOverrides(): Promise<void> {
   return (overridesLoading ??= import('./content-overrides.js')
-    .then((module) => {
+    .then((module: Partial<typeof import('./content-overrides.js')>) => {
+      // An empty file (a failed upload) loads as a module with nothing in it.
+      if (typeof module.applyClinicText !== 'function') throw new Error('the file holds no text-change engine');
       applyClinicText = module.applyClinicText;
     })
     .catch((error: unknown) => {
@@ -294,9 +297,9 @@ export abstract class GuideElement extends LitElement {
     if (pending.length === 0 || rounds === 0) return super.scheduleUpdate();
     const loads = Promise.all(pending);
     // The timer may fire after the loads are in: it then resolves a race already decided, harmlessly.
-    const timeout = new Promise((resolve) => setTimeout(resolve, LOAD_TIMEOUT_MS, late));
+    const timeout = new Promise((resolve) => setTimeout(resolve, LOAD_TIMEOUT_MS, TIMED_OUT));
     return Promise.race([loads, timeout]).then((result) => {
-      if (result !== late) return this.#updateAfterLoads(rounds - 1);
+      if (result !== TIMED_OUT) return this.#updateAfterLoads(rounds - 1);
       pending.forEach((load) => late.add(load));
       warnPage(`a file took over ${LOAD_TIMEOUT_MS / 1000} s to load; showing English or the unchanged text meanwhile.`);
       void loads.then(() => this.requestUpdate());
