@@ -49,16 +49,28 @@ export class SecondOpinion extends GuideElement {
     email: {},
   };
 
-  /** The clinic's name, shown in the contact box. Falls back to the page settings. */
+  /**
+   * The clinic's name, shown in the contact box.
+   * Falls back to the page settings; ignored where the page has settings in `<head>`, which are final.
+   */
   clinicName?: string;
 
-  /** The clinic's phone number, e.g. `+1 555 010 0100`. Falls back to the page settings. */
+  /**
+   * The clinic's phone number, e.g. `+1 555 010 0100`.
+   * Falls back to the page settings; ignored where the page has settings in `<head>`, which are final.
+   */
   phone?: string;
 
-  /** A booking page (`http:` or `https:` only). Falls back to the page settings. */
+  /**
+   * A booking page (`http:` or `https:` only).
+   * Falls back to the page settings; ignored where the page has settings in `<head>`, which are final.
+   */
   bookingUrl?: string;
 
-  /** The clinic's email address. Falls back to the page settings. */
+  /**
+   * The clinic's email address.
+   * Falls back to the page settings; ignored where the page has settings in `<head>`, which are final.
+   */
   email?: string;
 
   #links: { channel: Channel; link: ContactLink }[] = [];
@@ -66,8 +78,8 @@ export class SecondOpinion extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#links = CHANNELS.flatMap(({ channel, attribute, setting, toLink, expected }) => {
-      // The property, which the attribute sets too (text only: see GuideElement).
-      const own = this[setting];
+      // The property, which the attribute sets too (text only: see GuideElement); none where the page's settings are final.
+      const own = this.ownClinicValue(setting);
       const value = own ?? this.settings[setting];
       if (value == null || value.trim() === '') return [];
       const link = toLink(value);
@@ -86,7 +98,7 @@ export class SecondOpinion extends GuideElement {
   #renderContact() {
     if (this.#links.length === 0) return nothing;
     const text = this.content.secondOpinion;
-    const clinic = (this.clinicName ?? this.settings.clinicName)?.trim();
+    const clinic = (this.ownClinicValue('clinicName') ?? this.settings.clinicName)?.trim();
     const labels: Record<Channel, string> = { phone: text.callLabel, booking: text.bookLabel, email: text.emailLabel };
     return html`<section class="panel contact" part="contact">
       ${renderHeading(this.level + 1, clinic ? fill(text.contactTitle, 'clinic', clinic) : text.contactTitleNoName, 'subheading')}

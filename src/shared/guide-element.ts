@@ -19,7 +19,7 @@ export type { UbsEventMap } from './events.js';
 import { afterPaint, fromPage } from './dom.js';
 import { MAX_HEADING_LEVEL, MIN_HEADING_LEVEL, type HeadingLevel } from './heading.js';
 import { resolveLanguage, watchLanguage } from './language.js';
-import { currentPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
+import { CLINIC_ATTRIBUTES, currentPageSettings, SETTINGS_CHANGE_EVENT, settingsAreFinal, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { invalidAttribute, thePage, warn, warnOnce, warnPage } from './warn.js';
@@ -179,13 +179,20 @@ export abstract class GuideElement extends LitElement {
 
   /**
    * Colour scheme: `auto` (default) keeps the page's colours and turns dark when the reader's system is
-   * dark; `light` or `dark` fix it. Page settings may set it for every element; this attribute wins.
+   * dark; `light` or `dark` fix it. Page settings may set it for every element; this attribute wins,
+   * except where the page has settings in `<head>`, which are final (it is then ignored, with one warning).
    * Anything else warns and uses `auto`.
    */
   theme?: Theme;
 
-  /** The page's settings (contacts, reviewer, brand colour…); an element's own attribute wins over them. */
+  /**
+   * The page's settings (contacts, reviewer, brand colour…). An element's own clinic attribute wins over
+   * them, except where they are final (settings in `<head>`): read it with {@link ownClinicValue}.
+   */
   protected settings: PageSettings = {};
+
+  /** This render's settings are final (settings in `<head>`): the element's own clinic values are ignored. */
+  #settingsFinal = false;
 
   /** The heading level actually used, after validation. */
   protected level: HeadingLevel = DEFAULT_HEADING_LEVEL;
@@ -197,7 +204,7 @@ export abstract class GuideElement extends LitElement {
   #language = defaultLanguage;
 
   /** Readable colours whatever the brand colour and scheme. */
-  protected readonly colours = new ColourController(this, { theme: () => this.theme, settings: () => this.settings });
+  protected readonly colours = new ColourController(this, { theme: () => this.ownClinicValue('theme'), settings: () => this.settings });
 
   /** Opens every `<details>` for printing (and with `expanded`); reports a reader's toggles as `ubs-toggle`. */
   protected readonly details = new DetailsController(this);
@@ -328,6 +335,8 @@ export abstract class GuideElement extends LitElement {
       this.#language = serverInputs.language;
       this.settings = serverInputs.settings;
     }
+    this.#settingsFinal = settingsAreFinal(this.settings);
+    if (this.#settingsFinal) this.#warnIgnoredClinicValues();
     const language = this.#language;
     const content = contentFor(language) ?? english;
     // Without the engine there is nothing to apply: no changes on the page, or it failed to load (warned).
@@ -368,6 +377,27 @@ export abstract class GuideElement extends LitElement {
     const result = render();
     lastRenders.set(this.constructor, { inputs, result });
     return result;
+  }
+
+  /**
+   * The element's own value of a clinic attribute (CLINIC_ATTRIBUTES: `phone`, `reviewed-by`, `theme`…),
+   * as attribute or property; `undefined` where the page's settings are final (settings in `<head>`,
+   * see `settingsAreFinal`): then the clinic's word holds, whatever an author wrote on the element.
+   */
+  protected ownClinicValue<K extends keyof this>(name: K): this[K] | undefined {
+    return this.#settingsFinal ? undefined : this[name];
+  }
+
+  /** One warning per page for each element's own clinic values that final settings leave unused. */
+  #warnIgnoredClinicValues(): void {
+    const ignored: string[] = [];
+    for (const [name, { attribute }] of (this.constructor as typeof ReactiveElement).elementProperties) {
+      const attributeName = typeof attribute === 'string' ? attribute : String(name).toLowerCase();
+      if (Object.hasOwn(CLINIC_ATTRIBUTES, attributeName) && this[name as keyof this] != null) ignored.push(attributeName);
+    }
+    if (ignored.length > 0) {
+      warnPage(`<${this.localName}> ignores its own ${ignored.join(', ')}: the page has settings in <head>, which are final.`);
+    }
   }
 
   #validHeadingLevel(): HeadingLevel {

@@ -1,6 +1,6 @@
 import { claimPlaceholders, isOurs } from './define.js';
 import { createElement, fromPage } from './dom.js';
-import { CLINIC_ATTRIBUTES, readPageSettings } from './page-settings.js';
+import { CLINIC_ATTRIBUTES, readPageSettings, settingsAreFinal } from './page-settings.js';
 import { cut, warnPage } from './warn.js';
 
 const SELECTOR = '[data-ubs]';
@@ -43,8 +43,10 @@ function upgrade(placeholder: Element, waited = false): void {
   const own = new Set((constructor as { observedAttributes?: string[] }).observedAttributes);
   const ignored: string[] = [];
   const locked: string[] = [];
-  // A settings placeholder is itself one of the page's settings: the first-wins rule covers it.
+  // A settings placeholder is itself one of the page's settings: readPageSettings' rules cover it.
   const settings = name === 'ubs-settings' ? {} : readPageSettings(fromPage('documentElement'));
+  // Settings in <head> are final: the placeholder may not set or add any clinic value.
+  const final = settingsAreFinal(settings);
   for (const { name: attribute, value } of [...placeholder.attributes]) {
     if (attribute === 'data-ubs') continue;
     const isData = attribute.startsWith('data-');
@@ -53,7 +55,7 @@ function upgrade(placeholder: Element, waited = false): void {
       ignored.push(attribute);
       continue;
     }
-    if (Object.hasOwn(CLINIC_ATTRIBUTES, target) && settings[CLINIC_ATTRIBUTES[target]!] !== undefined) {
+    if (Object.hasOwn(CLINIC_ATTRIBUTES, target) && (final || settings[CLINIC_ATTRIBUTES[target]!] !== undefined)) {
       locked.push(attribute);
       continue;
     }
@@ -63,7 +65,8 @@ function upgrade(placeholder: Element, waited = false): void {
     warnPage(`<${name}> placeholder: ${ignored.join(', ')} ignored (not attributes of <${name}>, or event handlers).`);
   }
   if (locked.length > 0) {
-    warnPage(`<${name}> placeholder: ${locked.join(', ')} ignored: the page settings set them, and a placeholder may not replace them.`);
+    const why = final ? 'the page has settings in <head>, which are final' : 'the page settings set them, and a placeholder may not replace them';
+    warnPage(`<${name}> placeholder: ${locked.join(', ')} ignored: ${why}.`);
   }
   element.append(...placeholder.childNodes);
   placeholder.replaceWith(element);
