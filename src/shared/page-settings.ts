@@ -143,7 +143,7 @@ export const settingsAreFinal = (settings: PageSettings): boolean => finalSettin
  * the first to give a value keeps it, and a later source that tries to change one warns once. Where
  * some are in `<head>`, those are final: a source in the body may not add a value either (one warning).
  */
-export function readPageSettings(root: ParentNode = document): PageSettings {
+export function readPageSettings(root: ParentNode = fromPage('documentElement')): PageSettings {
   const merged: Record<string, unknown> = Object.create(null);
   const content: Record<string, unknown> = Object.create(null);
   const refused: string[] = [];

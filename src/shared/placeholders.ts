@@ -77,8 +77,8 @@ function placeholdersIn(root: ParentNode): Element[] {
   return root instanceof Element && root.matches(SELECTOR) ? [root] : [...root.querySelectorAll(SELECTOR)];
 }
 
-/** Upgrades every placeholder in `root` (and `root` itself when it is one). */
-export function upgradePlaceholders(root: ParentNode = document): void {
+/** Upgrades every placeholder in `root` (and `root` itself when it is one), by default the whole page. */
+export function upgradePlaceholders(root: ParentNode = fromPage('documentElement')): void {
   for (const placeholder of placeholdersIn(root)) upgrade(placeholder);
 }
 
