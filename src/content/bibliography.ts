@@ -36,10 +36,10 @@ const arrived = new Promise<void>((resolve) => (announce = resolve));
  */
 export function loadBibliography(): Promise<void> {
   if (loading) return loading;
-  const slow = setTimeout(() => warn(`the list of sources is taking over ${LOAD_TIMEOUT_MS / 1000} s to load; the elements show their text without it until it arrives.`), LOAD_TIMEOUT_MS);
+  const slow = setTimeout(() => warn(`the list of sources is taking over ${LOAD_TIMEOUT_MS / 1000} s; the text shows without it meanwhile.`), LOAD_TIMEOUT_MS);
   return (loading = import('./sources.js')
     .then((module: Partial<typeof import('./sources.js')>) => {
-      if (typeof module.sources !== 'object' || module.sources === null) throw new Error('the file holds no list of sources');
+      if (!module.sources) throw new Error('empty file');
       sources = module.sources;
     })
     .catch((error: unknown) => {

@@ -50,7 +50,7 @@ export function loadOverrides(): Promise<void> {
   return (overridesLoading ??= import('./content-overrides.js')
     .then((module: Partial<typeof import('./content-overrides.js')>) => {
       // An empty file (a failed upload) loads as a module with nothing in it.
-      if (typeof module.applyClinicText !== 'function') throw new Error('the file holds no text-change engine');
+      if (!module.applyClinicText) throw new Error('empty file');
       applyClinicText = module.applyClinicText;
     })
     .catch((error: unknown) => {
@@ -261,7 +261,7 @@ export abstract class GuideElement extends LitElement {
       // Without the server's markers, hydrate() attaches to nothing and the next render would add a
       // second copy of the text after the first: HTML whose comments an HTML minifier or a CMS filter
       // removed, or a shadow root written by hand with a copied digest.
-      if (!hasRootMarker(root)) throw 'its <!--lit-part--> comments are missing (an HTML minifier or a CMS filter removes comments)';
+      if (!hasRootMarker(root)) throw 'its <!--lit-part--> markers were stripped (an HTML minifier, a CMS filter?)';
       hydrate(value, root, this.renderOptions);
     } catch (error) {
       warnPage(`<${this.localName}>'s server-rendered HTML does not match this page (${String(error)}); it is rendered again.`);

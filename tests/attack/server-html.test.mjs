@@ -93,7 +93,7 @@ for (const name of browsers) {
         assert.deepEqual([...report.errors, ...report.inPageErrors, ...consoleErrors], [], 'no error (nor hydration complaint)');
         const mismatch = report.warnings.filter((warning) => /server-rendered HTML does not match/.test(warning));
         assert.equal(mismatch.length, 1, report.warnings.join('\n'));
-        assert.match(mismatch[0], /comments are missing/);
+        assert.match(mismatch[0], /markers were stripped/);
         assert.equal(report.warnings.length, 1, report.warnings.join('\n'));
       });
     }
