@@ -30,12 +30,17 @@ const KB = 1024;
  * Issue 14, last, added 0.2 KB: page settings read once per task and one render shared by identical
  * copies (10 <risk-list> at 4× CPU, cold cache: 11 % less time than without the sharing, measured
  * interleaved). The classic bundle was 99 bytes over; both script-tag budgets moved to 32 KB.
+ * Issue 27 (the clinic's word is final) added 0.4 KB: settings in <head> final over the body and over
+ * an element's own clinic attributes, server HTML without its markers rendered afresh, empty and slow
+ * chunks reported, the wait for files safe from Object.prototype.then. The classic bundle was 126 bytes
+ * over, one npm element (the questionnaire, with Lit) 354; the script-tag budgets moved to 32.5 KB and
+ * one element's to 21 KB.
  * Any other output's budget is its size when the budget was last set, plus about 5 %: a guard
  * against growing by accident, not a target.
  */
 const BUDGETS = {
-  'dist/cdn/upper-back-surgery.js': 32 * KB,
-  'dist/cdn/upper-back-surgery.iife.js': 32 * KB,
+  'dist/cdn/upper-back-surgery.js': 32.5 * KB,
+  'dist/cdn/upper-back-surgery.iife.js': 32.5 * KB,
   'dist/cdn/upper-back-surgery-es.js': 9.5 * KB,
   'dist/cdn/upper-back-surgery-sources.js': 3 * KB,
   'dist/cdn/upper-back-surgery-content-overrides.js': 1.6 * KB,
@@ -46,7 +51,7 @@ const BUDGETS = {
   'dist/ubs-settings/ubs-settings.js (npm, with Lit)': 1.2 * KB,
 };
 /** One element from npm, with Lit and its own text (about 17.5–20 KB today; issue 14's target is 12 KB). */
-const ONE_ELEMENT_BUDGET = 20.5 * KB;
+const ONE_ELEMENT_BUDGET = 21 * KB;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 

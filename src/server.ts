@@ -21,10 +21,12 @@ import './index.js';
 import { loadBibliography } from './content/bibliography.js';
 import { defaultLanguage, loadLanguage, matchLanguage } from './content/index.js';
 import type { ColourController } from './shared/colour-controller.js';
+import { isWebOrRelative } from './shared/contact.js';
 import { definedTags } from './shared/define.js';
-import { GuideElement, loadOverrides, RENDERED_WITH, renderInputs, serverInputs } from './shared/guide-element.js';
+import { DEFER_HYDRATION, GuideElement, loadOverrides, RENDERED_WITH, renderInputs, serverInputs } from './shared/guide-element.js';
+import { isObject } from './shared/json.js';
 import { settingsBlockMarkup, settingsFrom, type PageSettings } from './shared/page-settings.js';
-import { warn } from './shared/warn.js';
+import { cut, startServerRender, warn } from './shared/warn.js';
 
 export type { PageSettings };
 
@@ -37,14 +39,18 @@ export type ServerStyles =
   /**
    * `<link rel="stylesheet">` to `<folder><tag>.css` (the package's `dist/cdn/shadow/`, served from your
    * site): for a page whose policy allows style from its own site only (`style-src 'self'`). The
-   * colours of a brand colour or theme in the settings then wait for the script.
+   * colours of a brand colour or theme in the settings then wait for the script. The folder must be
+   * an `http:`/`https:` address or a relative one; anything else warns and writes the styles inline.
    */
   | { stylesheets: string };
 
 export interface RenderElementOptions {
   /** Language of the text, e.g. `es` (default English). Written on the element as `lang`. */
   lang?: string;
-  /** The element's attributes, e.g. `{ 'heading-level': 3, show: 'common serious' }`. */
+  /**
+   * The element's attributes, e.g. `{ 'heading-level': 3, show: 'common serious' }`: its own, and `id`,
+   * `class`, `dir`, `title`, `hidden`. Any other name is left out with a warning.
+   */
   attributes?: Readonly<Record<string, string | number | boolean>>;
   /** The page settings, as in a `<script type="application/json" data-ubs-settings>` block. */
   settings?: Readonly<Record<string, unknown>>;
@@ -52,8 +58,46 @@ export interface RenderElementOptions {
   styles?: ServerStyles;
 }
 
-/** Attribute names a server writes: letters, digits and dashes (no `on…` handlers, no quotes). */
-const ATTRIBUTE_NAME = /^(?!on)[a-z][a-z0-9-]*$/;
+/**
+ * Attributes every element takes besides its own (`observedAttributes`): ones a page styles or links
+ * by. Nothing else: no `style`, no `on…` handler, no `slot` or `is`, nothing the browser reads when it
+ * takes the HTML over (`defer-hydration`, `data-ubs-rendered`), no `shadowrootmode`.
+ */
+const COMMON_ATTRIBUTES = ['id', 'class', 'dir', 'title', 'hidden'];
+
+/** The attributes `renderElement` writes on `tag`: its own and the common ones. */
+function attributesOf(tag: string): Set<string> {
+  const own = (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes;
+  return new Set([...own.filter((name) => name !== DEFER_HYDRATION), ...COMMON_ATTRIBUTES]);
+}
+
+/**
+ * Settings from the calling code as the page's settings block will carry them: each entry as JSON
+ * writes it, so the render and the block agree. An entry JSON cannot write (a cycle, a BigInt, a getter
+ * or Proxy that throws, nesting deeper than the stack) is left out with one warning; never a throw.
+ */
+function settingsOf(value: unknown, where: string): PageSettings {
+  const copy: Record<string, unknown> = Object.create(null);
+  const unwritable: string[] = [];
+  try {
+    if (!isObject(value)) return settingsFrom(value, where);
+    for (const key of Object.keys(value)) {
+      try {
+        const json = JSON.stringify(value[key]);
+        if (json !== undefined) copy[key] = JSON.parse(json);
+      } catch {
+        unwritable.push(key);
+      }
+    }
+  } catch {
+    warn(`${where} could not be read (a getter or Proxy that throws); they are ignored.`);
+    return {};
+  }
+  if (unwritable.length > 0) {
+    warn(`${where}: ${unwritable.map((key) => cut(key, 40)).join(', ')} cannot be written as JSON (a cycle, a BigInt, a getter that throws, or nesting too deep); left out.`);
+  }
+  return settingsFrom(copy, where);
+}
 
 /** The elements of this library a server renders, by tag (every element but `<ubs-settings>`). */
 export function elementTags(): string[] {
@@ -80,6 +124,7 @@ function rendererWith(styles: ServerStyles) {
       const element = this.element as LitElement;
       const template = () => renderValue((element as unknown as { render(): unknown }).render(), renderInfo);
       if (typeof styles === 'object' && 'stylesheets' in styles) {
+        // Checked by renderElement: an http(s) or relative address.
         return [`<link rel="stylesheet" href="${escapeHtml(styles.stylesheets + element.localName)}.css">`, template];
       }
       const nonce = typeof styles === 'object' && 'nonce' in styles ? ` nonce="${escapeHtml(styles.nonce)}"` : '';
@@ -99,17 +144,27 @@ export async function renderElement(tag: string, options: RenderElementOptions =
   if (options.lang !== undefined && language !== matchLanguage(String(options.lang))) {
     warn(`renderElement: no text in lang="${String(options.lang)}"; using English.`);
   }
-  const settings = options.settings === undefined ? {} : settingsFrom(options.settings, 'renderElement settings');
+  const settings = options.settings === undefined ? {} : settingsOf(options.settings, 'renderElement settings');
+  let styles = options.styles ?? 'inline';
+  if (typeof styles === 'object' && 'stylesheets' in styles && !isWebOrRelative(styles.stylesheets)) {
+    warn(`renderElement: styles.stylesheets "${cut(styles.stylesheets)}" is not an http: or https: address, nor a relative one; the styles are written inline.`);
+    styles = 'inline';
+  }
   // Everything a browser would load on demand, loaded before the render (which cannot wait).
   await Promise.all([loadLanguage(language), loadBibliography(), settings.content === undefined ? undefined : loadOverrides()]);
 
   const attributes: string[] = [];
   if (options.lang !== undefined) attributes.push(`lang="${escapeHtml(String(options.lang))}"`);
+  const allowed = attributesOf(tag);
+  const refused: string[] = [];
   for (const [name, value] of Object.entries(options.attributes ?? {})) {
-    if (!ATTRIBUTE_NAME.test(name) || name === 'lang') {
-      warn(`renderElement: the attribute name "${name}" is left out${name === 'lang' ? ' (give the language as `lang`)' : ''}.`);
-    } else if (value === true) attributes.push(name);
+    if (!allowed.has(name)) refused.push(cut(name, 60));
+    else if (value === true) attributes.push(name);
     else if (value !== false) attributes.push(`${name}="${escapeHtml(String(value))}"`);
+  }
+  if (refused.length > 0) {
+    const lang = refused.includes('lang') ? ' (give the language as `lang`)' : '';
+    warn(`renderElement: <${tag}> does not take ${refused.map((name) => `"${name}"`).join(', ')}; left out${lang}.`);
   }
   // A template made of one static string: the tag and the attributes, escaped above.
   const markup = `<${tag}${attributes.map((attribute) => ` ${attribute}`).join('')}></${tag}>`;
@@ -117,8 +172,10 @@ export async function renderElement(tag: string, options: RenderElementOptions =
 
   serverInputs.language = language;
   serverInputs.settings = settings;
+  // Each render is a page of its own: its problems with the settings are reported once, in it.
+  startServerRender();
   try {
-    const result = render(html(strings), { elementRenderers: [rendererWith(options.styles ?? 'inline')] });
+    const result = render(html(strings), { elementRenderers: [rendererWith(styles)] });
     // Not hydratable from outside: the page never takes over a template of ours around the element.
     return stripOuterPart(collectResultSync(result));
   } finally {
@@ -143,10 +200,12 @@ export function renderStylesheet(tag: string): string {
 
 /**
  * The page settings as a `<script type="application/json" data-ubs-settings>` block, for the page
- * that shows server-rendered elements: they read the same settings in the browser. Safe inside HTML
- * (no value can close the script).
+ * that shows server-rendered elements: they read the same settings in the browser. Put it in the
+ * page's `<head>`, where settings are the clinic's final word (see the README's "Settings, once per
+ * page"). Safe inside HTML (no value can close the script). Never throws: what is not settings, or
+ * cannot be written as JSON, is left out with one warning.
  */
 export function renderSettings(settings: Readonly<Record<string, unknown>>): string {
-  return settingsBlockMarkup(settingsFrom(settings, 'renderSettings settings'));
+  return settingsBlockMarkup(settingsOf(settings, 'renderSettings settings'));
 }
 

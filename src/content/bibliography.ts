@@ -1,5 +1,6 @@
 import { afterPaint } from '../shared/dom.js';
 import { warn } from '../shared/warn.js';
+import { LOAD_TIMEOUT_MS } from './index.js';
 import type { Source, SourceId } from './types.js';
 
 /**
@@ -28,19 +29,27 @@ export function bibliographySettled(): boolean {
 let announce!: () => void;
 const arrived = new Promise<void>((resolve) => (announce = resolve));
 
-/** Loads the bibliography once, however many elements ask; a failure warns once and lists stay short. */
+/**
+ * Loads the bibliography once, however many elements ask. A failure (the file missing, or empty: a
+ * failed upload) warns once and lists stay short; a file still loading after LOAD_TIMEOUT_MS warns
+ * once too, as nobody would otherwise see why the lists are empty. Lists fill in if it arrives.
+ */
 export function loadBibliography(): Promise<void> {
-  return (loading ??= import('./sources.js').then(
-    (module) => {
+  if (loading) return loading;
+  const slow = setTimeout(() => warn(`the list of sources is taking over ${LOAD_TIMEOUT_MS / 1000} s; the text shows without it meanwhile.`), LOAD_TIMEOUT_MS);
+  return (loading = import('./sources.js')
+    .then((module: Partial<typeof import('./sources.js')>) => {
+      if (!module.sources) throw new Error('empty file');
       sources = module.sources;
-    },
-    (error: unknown) => {
+    })
+    .catch((error: unknown) => {
       warn(`the list of sources could not be loaded (${String(error)}); the elements show their text without it.`);
-    },
-  ).finally(() => {
-    settled = true;
-    announce();
-  }));
+    })
+    .finally(() => {
+      clearTimeout(slow);
+      settled = true;
+      announce();
+    }));
 }
 
 /** The load started after a paint, once. */

@@ -5,6 +5,13 @@ import type { GuideContent } from './types.js';
 export type * from './types.js';
 export { english };
 
+/**
+ * How long an element waits for a file it loads on demand (a language, the text-change engine) before
+ * it shows what it has (English, or the text without the clinic's changes), with one warning; it renders
+ * again when the file arrives. The list of sources, never waited for, warns after as long.
+ */
+export const LOAD_TIMEOUT_MS = 3000;
+
 /** The language used when the page asks for one the guide does not have. */
 export const defaultLanguage = 'en';
 

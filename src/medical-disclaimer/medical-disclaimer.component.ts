@@ -7,7 +7,7 @@ import type { MedicalDisclaimerContent } from '../content/sections/medical-discl
 import { fill } from '../shared/render.js';
 import { parseIsoDate } from '../shared/setting-rules.js';
 import { References, renderSource, titleLanguage } from '../shared/references.js';
-import { cut, invalidAttribute, warn, warnOnce } from '../shared/warn.js';
+import { cut, invalidAttribute, warn, warnPage } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 import { medicalDisclaimer } from '../content/en/medical-disclaimer.js';
 import { provideEnglish } from '../content/english.js';
@@ -44,10 +44,16 @@ export class MedicalDisclaimer extends GuideElement {
     hideSources: { type: Boolean, attribute: 'hide-sources' },
   };
 
-  /** Date the clinic last reviewed the text (YYYY-MM-DD). Falls back to the page settings, then the guide's own date. */
+  /**
+   * Date the clinic last reviewed the text (YYYY-MM-DD). Falls back to the page settings, then the guide's
+   * own date. Ignored where the page has settings in `<head>`, which are final.
+   */
   lastReviewed?: string;
 
-  /** Who reviewed the text, e.g. `Dr. Ana Reyes, MD`. Falls back to the page settings; shown only when given. */
+  /**
+   * Who reviewed the text, e.g. `Dr. Ana Reyes, MD`. Falls back to the page settings; shown only when
+   * given. Ignored where the page has settings in `<head>`, which are final.
+   */
   reviewedBy?: string;
 
   /** Leaves out the list of sources. */
@@ -60,20 +66,21 @@ export class MedicalDisclaimer extends GuideElement {
     const fallback = this.content.meta.lastReviewed;
     let iso = this.settings.reviewDate ?? fallback;
     if (this.settings.reviewDate !== undefined && !parseIsoDate(this.settings.reviewDate)) {
-      warnOnce(document, `the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
+      warnPage(`the page settings reviewDate "${cut(this.settings.reviewDate)}" is not a date (YYYY-MM-DD); using ${fallback}.`);
       iso = fallback;
     }
-    if (this.lastReviewed != null) {
-      if (parseIsoDate(this.lastReviewed)) iso = this.lastReviewed.trim();
+    const lastReviewed = this.ownClinicValue('lastReviewed');
+    if (lastReviewed != null) {
+      if (parseIsoDate(lastReviewed)) iso = lastReviewed.trim();
       else if (changed.has('lastReviewed')) {
-        warn(invalidAttribute(this, 'last-reviewed', this.lastReviewed, 'a date written YYYY-MM-DD', iso));
+        warn(invalidAttribute(this, 'last-reviewed', lastReviewed, 'a date written YYYY-MM-DD', iso));
       }
     }
     this.#reviewDateIso = iso;
   }
 
   #reviewer(): string | undefined {
-    const own = this.reviewedBy?.trim();
+    const own = this.ownClinicValue('reviewedBy')?.trim();
     if (own) return own;
     const { reviewerName, reviewerCredentials } = this.settings;
     if (!reviewerName?.trim()) return undefined;

@@ -6,16 +6,18 @@
  *
  * Writes the medical reviewer's sign-off packet, or one element's server-rendered HTML, to standard
  * output. Runs in plain Node (no DOM).
- * Bad arguments or an unreadable settings file: a message on standard error and exit code 2.
+ * Bad arguments or a settings file that cannot be read, is not a JSON object or is over 1 MB: a
+ * message on standard error (never quoting the file) and exit code 2.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { en } from '../content/en.js';
 import { es } from '../content/es.js';
 import type { GuideContent } from '../content/types.js';
 import { settingsFrom, type PageSettings } from '../shared/page-settings.js';
 import { VERSION } from '../shared/version.js';
 import { buildPacket } from './packet.js';
-import { isObject } from '../shared/json.js';
+import { isObject, parseJson } from '../shared/json.js';
+import { isWebOrRelative } from '../shared/contact.js';
 import type { ServerStyles } from '../server.js';
 
 const CONTENT: Readonly<Record<string, GuideContent>> = { en, es };
@@ -88,20 +90,46 @@ function parseArgs(args: readonly string[]): Options {
 }
 
 
-/** Reads the settings file; keeps what the elements would read and warns about the rest. */
+/**
+ * The most a settings file may hold: 1 MB, several times the whole guide's text in both languages. A
+ * bigger file is not a settings file (or is `/dev/zero`, which never ends): refused before it is read whole.
+ */
+const MAX_SETTINGS_BYTES = 1024 * 1024;
+
+/** The file's text, read at most MAX_SETTINGS_BYTES + 1 bytes into it. */
+function readAtMost(file: string): string {
+  const buffer = Buffer.alloc(MAX_SETTINGS_BYTES + 1);
+  let length = 0;
+  const fd = openSync(file, 'r');
+  try {
+    let read: number;
+    do {
+      read = readSync(fd, buffer, length, buffer.length - length, null);
+      length += read;
+    } while (read > 0 && length < buffer.length);
+  } finally {
+    closeSync(fd);
+  }
+  if (length > MAX_SETTINGS_BYTES) throw new UsageError(`the settings file "${file}" is over ${MAX_SETTINGS_BYTES / 1024 / 1024} MB; a settings file is a few kilobytes.`);
+  return buffer.toString('utf8', 0, length);
+}
+
+/**
+ * Reads the settings file; keeps what the elements would read and warns about the rest. Its text is
+ * never quoted back (the command may be pointed at any file, and its messages shown to someone else).
+ */
 function readSettings(file: string): PageSettings {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // A byte-order mark (Windows Notepad writes one) is not part of the JSON.
+    text = readAtMost(file).replace(/^\uFEFF/, '');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read the settings file "${file}" (${(error as Error).message}).`);
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`the settings file "${file}" is not valid JSON (${(error as Error).message}).`);
-  }
+  const { value, error } = parseJson(text);
+  // Not the parser's message: it quotes the start of the file.
+  if (error !== undefined) throw new UsageError(`the settings file "${file}" is not valid JSON.`);
   if (!isObject(value)) throw new UsageError(`the settings file "${file}" must hold a JSON object.`);
   // What the elements would read from a settings block; the rest is left out with one warning.
   return settingsFrom(value, `the settings file "${file}"`);
@@ -117,19 +145,12 @@ function stylesOption(value: string | undefined): ServerStyles {
   const [how, ...rest] = value.split('=');
   const given = rest.join('=');
   if (how === 'nonce' && given) return { nonce: given };
-  if (how === 'stylesheets' && given) return { stylesheets: given };
-  throw new UsageError(`--styles must be inline, nonce=<nonce> or stylesheets=<folder URL>, not "${value}".`);
+  if (how === 'stylesheets' && isWebOrRelative(given)) return { stylesheets: given };
+  throw new UsageError(`--styles must be inline, nonce=<nonce> or stylesheets=<folder URL: http:, https: or relative>, not "${value}".`);
 }
 
 /** The element's server-rendered HTML, after the settings block the page needs beside it. */
-async function render(options: Options, settings: PageSettings | undefined): Promise<number> {
-  let styles: ServerStyles;
-  try {
-    styles = stylesOption(options.styles);
-  } catch (error) {
-    warn((error as Error).message);
-    return 2;
-  }
+async function render(options: Options, settings: PageSettings | undefined, styles: ServerStyles): Promise<number> {
   const server = await import('../server.js');
   if (!server.elementTags().includes(options.tag!)) {
     warn(`"${options.tag}" is not an element this library renders (${server.elementTags().join(', ')}).`);
@@ -143,12 +164,14 @@ async function render(options: Options, settings: PageSettings | undefined): Pro
 async function main(args: readonly string[]): Promise<number> {
   let options: Options;
   let settings: PageSettings | undefined;
+  let styles: ServerStyles;
   try {
     options = parseArgs(args);
     if (options.help) {
       process.stdout.write(USAGE);
       return 0;
     }
+    styles = stylesOption(options.styles);
     if (options.settingsFile !== undefined) settings = readSettings(options.settingsFile);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -156,7 +179,7 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`Run with --help for usage.\n`);
     return 2;
   }
-  if (options.command === 'render') return render(options, settings);
+  if (options.command === 'render') return render(options, settings, styles);
   const packet = buildPacket({ content: CONTENT[options.lang]!, settings, version: VERSION });
   if (packet.rejected.length > 0) {
     warn(`some of the clinic's text changes are invalid and were left out (listed in the packet): ${packet.rejected.join('; ')}.`);

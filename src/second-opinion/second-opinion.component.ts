@@ -6,7 +6,7 @@ import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { fill, renderFooter } from '../shared/render.js';
-import { cut, invalidAttribute, warn, warnOnce } from '../shared/warn.js';
+import { cut, invalidAttribute, warn, warnPage } from '../shared/warn.js';
 import { secondOpinionStyles } from './second-opinion.styles.js';
 import { secondOpinion } from '../content/en/second-opinion.js';
 import { provideEnglish } from '../content/english.js';
@@ -49,16 +49,28 @@ export class SecondOpinion extends GuideElement {
     email: {},
   };
 
-  /** The clinic's name, shown in the contact box. Falls back to the page settings. */
+  /**
+   * The clinic's name, shown in the contact box.
+   * Falls back to the page settings; ignored where the page has settings in `<head>`, which are final.
+   */
   clinicName?: string;
 
-  /** The clinic's phone number, e.g. `+1 555 010 0100`. Falls back to the page settings. */
+  /**
+   * The clinic's phone number, e.g. `+1 555 010 0100`.
+   * Falls back to the page settings; ignored where the page has settings in `<head>`, which are final.
+   */
   phone?: string;
 
-  /** A booking page (`http:` or `https:` only). Falls back to the page settings. */
+  /**
+   * A booking page (`http:` or `https:` only).
+   * Falls back to the page settings; ignored where the page has settings in `<head>`, which are final.
+   */
   bookingUrl?: string;
 
-  /** The clinic's email address. Falls back to the page settings. */
+  /**
+   * The clinic's email address.
+   * Falls back to the page settings; ignored where the page has settings in `<head>`, which are final.
+   */
   email?: string;
 
   #links: { channel: Channel; link: ContactLink }[] = [];
@@ -66,14 +78,14 @@ export class SecondOpinion extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#links = CHANNELS.flatMap(({ channel, attribute, setting, toLink, expected }) => {
-      // The property, which the attribute sets too (text only: see GuideElement).
-      const own = this[setting];
+      // The property, which the attribute sets too (text only: see GuideElement); none where the page's settings are final.
+      const own = this.ownClinicValue(setting);
       const value = own ?? this.settings[setting];
       if (value == null || value.trim() === '') return [];
       const link = toLink(value);
       if (link) return [{ channel, link }];
       // Once per value: when it is given, not at every render.
-      if (own === undefined) warnOnce(document, `the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
+      if (own === undefined) warnPage(`the page settings ${setting} "${cut(value)}" is not ${expected}; it is not shown.`);
       else if (changed.has(setting)) warn(invalidAttribute(this, attribute, own, expected, 'no link'));
       return [];
     });
@@ -86,7 +98,7 @@ export class SecondOpinion extends GuideElement {
   #renderContact() {
     if (this.#links.length === 0) return nothing;
     const text = this.content.secondOpinion;
-    const clinic = (this.clinicName ?? this.settings.clinicName)?.trim();
+    const clinic = (this.ownClinicValue('clinicName') ?? this.settings.clinicName)?.trim();
     const labels: Record<Channel, string> = { phone: text.callLabel, booking: text.bookLabel, email: text.emailLabel };
     return html`<section class="panel contact" part="contact">
       ${renderHeading(this.level + 1, clinic ? fill(text.contactTitle, 'clinic', clinic) : text.contactTitleNoName, 'subheading')}

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
 import type { PageSettings } from './page-settings.js';
 import { THEMES, themeOf, type Theme } from './setting-rules.js';
-import { cut, invalidAttribute, warnOnce } from './warn.js';
+import { cut, invalidAttribute, warnOnce, warnPage } from './warn.js';
 
 const DEFAULT_ACCENT: Rgb = [11, 95, 122];
 const WHITE: Rgb = [255, 255, 255];
@@ -146,7 +146,7 @@ export class ColourController implements ReactiveController {
     const root = this.#host.renderRoot as ShadowRoot;
     const adopted = root.adoptedStyleSheets;
     // A forced shadow DOM polyfill (ShadyDOM) has no adopted style sheets: keep the page's colours.
-    if (!adopted) return warnOnce(document, 'no adoptedStyleSheets (a polyfill?): theme colours left out.');
+    if (!adopted) return warnPage('no adoptedStyleSheets (a polyfill?): theme colours left out.');
     let sheet = colourSheets.get(rules);
     if (!sheet) {
       if (colourSheets.size >= SHEETS_KEPT) colourSheets.clear();
@@ -168,7 +168,7 @@ export class ColourController implements ReactiveController {
     if (theme) return theme;
     const expected = `one of ${THEMES.join(', ')}`;
     if (own === undefined) {
-      warnOnce(document, `the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);
+      warnPage(`the page settings theme "${cut(asked)}" is not valid (expected ${expected}); using auto.`);
     } else {
       // Once per value of the attribute, not at every render.
       warnOnce(this.#host, `theme ${asked}`, invalidAttribute(this.#host, 'theme', asked, expected, 'auto'));
@@ -181,7 +181,7 @@ export class ColourController implements ReactiveController {
     const accent = this.#inputs.settings().accent;
     if (accent === undefined) return undefined;
     const rgb = parseColor(accent);
-    if (!rgb) warnOnce(document, `the page settings accent "${cut(accent)}" is not a fixed CSS colour; using the default.`);
+    if (!rgb) warnPage(`the page settings accent "${cut(accent)}" is not a fixed CSS colour; using the default.`);
     return rgb;
   }
 }

@@ -40,3 +40,16 @@ export function emailLink(value: string): ContactLink | undefined {
   const text = value.trim();
   return /^[^\s@<>()"',;:?&#%/\\]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/iu.test(text) ? { href: `mailto:${text}`, text } : undefined;
 }
+
+/**
+ * Whether `address` is an `http:` or `https:` address, or one relative to the page, as the browser's
+ * URL parser reads it (so `java\tscript:` or ` data:` are seen for what they are, whatever the spaces
+ * and tabs): where the server renderer may link stylesheets from.
+ */
+export function isWebOrRelative(address: unknown): address is string {
+  try {
+    return typeof address === 'string' && ['http:', 'https:'].includes(new URL(address, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}

@@ -175,6 +175,8 @@ export interface ClinicTextTools {
   emit: typeof Emit;
   /** Every part of the guide's content, also those of elements not on this page. */
   parts: readonly string[];
+  /** What the page's changes are reported once for: `document`, or on a server the render under way (warn.ts's thePage). */
+  page: object;
 }
 
 /**
@@ -204,7 +206,7 @@ export function applyClinicText<T extends object>(
   content: T,
   language: string,
   [pageChanges, ownChanges]: [unknown, unknown],
-  { matchLanguage, warn, emit, parts }: ClinicTextTools,
+  { matchLanguage, warn, emit, parts, page }: ClinicTextTools,
 ): T {
   const rejected = { 'page settings': [] as string[], overrides: [] as string[] };
   for (const [origin, changes] of [
@@ -234,7 +236,7 @@ export function applyClinicText<T extends object>(
   }
   // The page's changes are the same for every element: reported once per page, not per element.
   const paths = [
-    ...unreported(document, rejected['page settings']),
+    ...unreported(page, rejected['page settings']),
     // An overrides object may be shared (the guide hands its own to its sections); anything else is this element's.
     ...unreported(typeof ownChanges === 'object' && ownChanges !== null ? ownChanges : element, rejected.overrides),
   ];

@@ -1,5 +1,5 @@
 import { VERSION } from './version.js';
-import { warn, warnOnce } from './warn.js';
+import { warn, warnPage } from './warn.js';
 
 /** A class registered by some copy of this library carries its version. */
 interface VersionedConstructor extends CustomElementConstructor {
@@ -24,8 +24,7 @@ const page = globalThis as { [PAGE_KEY]?: { readonly version: string } };
  * block both add it, the module and the classic bundle, or two versions).
  */
 function warnDuplicate(firstVersion: string): void {
-  warnOnce(
-    document,
+  warnPage(
     `the library is loaded more than once on this page (version ${firstVersion} first, then version ${VERSION}). ` +
       'The first one is used; remove the extra <script> tag.',
   );

@@ -11,6 +11,16 @@ import { getDirectiveClass } from 'lit/directive-helpers.js';
  * The text goes into the template escaped (`& < > " '`), so it is still shown as text, never as markup,
  * exactly as a Lit binding would show it.
  *
+ * **This is a trust boundary.** Lit refuses template strings it did not get from a tagged template
+ * literal, because whatever is in them is parsed as HTML: a forged strings array is `unsafeHTML`. freeze()
+ * forges one (`templateFor`) out of text that is not the library's: the clinic's settings and text
+ * changes, attributes and placeholders an author wrote. What keeps that text from becoming markup is two
+ * things here and nothing else: `untrustedTextAsHtml`, the only way text enters the strings, and
+ * `contextsOf`, which decides where a value sits (text, quoted or unquoted attribute value) and leaves
+ * everywhere else (comments, `<script>`/`<style>`/`<textarea>`/`<title>`, tag names, attribute names,
+ * property, boolean and event bindings) an ordinary Lit binding. tests/freeze-fuzz.test.ts checks both
+ * against Lit's own rendering with random hostile text; change either with that test in view.
+ *
  * Why: Lit keeps a part object (and often a template instance and an array) for every binding, for the
  * element's whole life. An element of the guide has 100–200 of them, nearly all for text that is set once.
  * Frozen, 100 copies of an element share one parsed template, cloned by the browser, and keep almost
@@ -109,7 +119,13 @@ function contextsOf(strings: TemplateStringsArray): Context[] {
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+
+/**
+ * Trust boundary (see the module's comment): text that may come from the clinic or an author, as HTML
+ * that shows exactly that text, in element content or a quoted attribute value. The only way text gets
+ * into a frozen template's strings.
+ */
+const untrustedTextAsHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
 
 const isTemplateResult = (value: unknown): value is TemplateResult =>
   typeof value === 'object' && value !== null && (value as { _$litType$?: unknown })['_$litType$'] === 1;
@@ -125,6 +141,7 @@ const isText = (value: unknown): value is string | number | boolean | bigint => 
 const templates = new Map<string, TemplateStringsArray>();
 const MAX_TEMPLATES = 200;
 
+/** The forged strings array Lit is given (trust boundary: every text in `strings` went through untrustedTextAsHtml). */
 function templateFor(strings: string[]): TemplateStringsArray {
   const key = `${strings.map((s) => s.length).join()}|${strings.join('')}`;
   let found = templates.get(key);
@@ -150,7 +167,7 @@ export function freeze(result: TemplateResult): TemplateResult {
   };
   const child = (value: unknown): void => {
     if (value === nothing || value === null || value === undefined) return;
-    if (isText(value)) append(escape(String(value)));
+    if (isText(value)) append(untrustedTextAsHtml(String(value)));
     else if (isTemplateResult(value)) walk(value);
     else if (Array.isArray(value)) value.forEach(child);
     else if (getDirectiveClass(value) === OwnPart) bind(freeze(html`${(value as DirectiveResult & { values: [unknown] }).values[0]}`));
@@ -164,8 +181,9 @@ export function freeze(result: TemplateResult): TemplateResult {
       const value = ownValues[i];
       const context = where[i];
       if (context === 'text') child(value);
-      else if (context !== 'live' && isText(value)) append(context === 'quoted' ? escape(String(value)) : `"${escape(String(value))}"`);
-      else bind(value);
+      else if (context !== 'live' && isText(value)) {
+        append(context === 'quoted' ? untrustedTextAsHtml(String(value)) : `"${untrustedTextAsHtml(String(value))}"`);
+      } else bind(value);
     });
   };
   walk(result);

@@ -1,6 +1,6 @@
 import { hydrate } from '@lit-labs/ssr-client';
 import { adoptStyles, html, isServer, LitElement, ReactiveElement, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { contentFor, defaultLanguage, english, loadLanguage, matchLanguage } from '../content/index.js';
+import { contentFor, defaultLanguage, english, loadLanguage, LOAD_TIMEOUT_MS, matchLanguage } from '../content/index.js';
 import { checkPropertyTypes } from './attributes.js';
 import { CONTENT_PARTS } from '../content/english.js';
 import { bibliographyAfterPaint, bibliographySettled, loadBibliography, loadedBibliography } from '../content/bibliography.js';
@@ -19,22 +19,23 @@ export type { UbsEventMap } from './events.js';
 import { afterPaint, fromPage } from './dom.js';
 import { MAX_HEADING_LEVEL, MIN_HEADING_LEVEL, type HeadingLevel } from './heading.js';
 import { resolveLanguage, watchLanguage } from './language.js';
-import { currentPageSettings, SETTINGS_CHANGE_EVENT, type PageSettings } from './page-settings.js';
+import { CLINIC_ATTRIBUTES, currentPageSettings, SETTINGS_CHANGE_EVENT, settingsAreFinal, type PageSettings } from './page-settings.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
-import { invalidAttribute, warn, warnOnce } from './warn.js';
+import { invalidAttribute, thePage, warn, warnOnce, warnPage } from './warn.js';
 
 /** Written where it is used as `2`, so the manifest and README show the number. */
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
-/**
- * How long an element waits for a language file or the text-change engine before it shows what it
- * has (English, or the text without the clinic's changes); it renders again when the file arrives.
- */
-export const LOAD_TIMEOUT_MS = 3000;
-
 /** Loads that already took longer than LOAD_TIMEOUT_MS: no element waits for them again. */
 const late = new WeakSet<Promise<unknown>>();
+
+/**
+ * What the timer in a wait for files resolves to: a primitive. An object (as it once was) has a `then`
+ * as soon as a page script sets `Object.prototype.then`, and a promise resolved with it never settles:
+ * the race was never decided and every element stayed blank.
+ */
+const TIMED_OUT = Symbol('timed out');
 
 /**
  * The text-change engine, loaded the first time an element on the page has changes to apply: most
@@ -47,7 +48,9 @@ let overridesSettled = false;
 
 export function loadOverrides(): Promise<void> {
   return (overridesLoading ??= import('./content-overrides.js')
-    .then((module) => {
+    .then((module: Partial<typeof import('./content-overrides.js')>) => {
+      // An empty file (a failed upload) loads as a module with nothing in it.
+      if (!module.applyClinicText) throw new Error('empty file');
       applyClinicText = module.applyClinicText;
     })
     .catch((error: unknown) => {
@@ -78,8 +81,12 @@ export function renderInputs(language: string, settings: PageSettings): string {
   return (hash >>> 0).toString(36);
 }
 
+/** Whether a server-rendered shadow root still holds the marker of its root part, `<!--lit-part …-->`, where the server wrote it. */
+const hasRootMarker = (root: ShadowRoot): boolean =>
+  [...root.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'));
+
 /** Set by the server renderer on an element inside another's shadow root: it waits until its host has taken over. */
-const DEFER_HYDRATION = 'defer-hydration';
+export const DEFER_HYDRATION = 'defer-hydration';
 
 /**
  * The connected elements, rendered again when the page changes what they show: a `lang` attribute,
@@ -172,13 +179,20 @@ export abstract class GuideElement extends LitElement {
 
   /**
    * Colour scheme: `auto` (default) keeps the page's colours and turns dark when the reader's system is
-   * dark; `light` or `dark` fix it. Page settings may set it for every element; this attribute wins.
+   * dark; `light` or `dark` fix it. Page settings may set it for every element; this attribute wins,
+   * except where the page has settings in `<head>`, which are final (it is then ignored, with one warning).
    * Anything else warns and uses `auto`.
    */
   theme?: Theme;
 
-  /** The page's settings (contacts, reviewer, brand colour…); an element's own attribute wins over them. */
+  /**
+   * The page's settings (contacts, reviewer, brand colour…). An element's own clinic attribute wins over
+   * them, except where they are final (settings in `<head>`): read it with {@link ownClinicValue}.
+   */
   protected settings: PageSettings = {};
+
+  /** This render's settings are final (settings in `<head>`): the element's own clinic values are ignored. */
+  #settingsFinal = false;
 
   /** The heading level actually used, after validation. */
   protected level: HeadingLevel = DEFAULT_HEADING_LEVEL;
@@ -190,7 +204,7 @@ export abstract class GuideElement extends LitElement {
   #language = defaultLanguage;
 
   /** Readable colours whatever the brand colour and scheme. */
-  protected readonly colours = new ColourController(this, { theme: () => this.theme, settings: () => this.settings });
+  protected readonly colours = new ColourController(this, { theme: () => this.ownClinicValue('theme'), settings: () => this.settings });
 
   /** Opens every `<details>` for printing (and with `expanded`); reports a reader's toggles as `ubs-toggle`. */
   protected readonly details = new DetailsController(this);
@@ -244,9 +258,13 @@ export abstract class GuideElement extends LitElement {
     for (const node of [...root.children]) if (node.localName === 'style' || node.localName === 'link') node.remove();
     try {
       if (this.getAttribute(RENDERED_WITH) !== renderInputs(this.#language, this.settings)) throw 'it was rendered for another language or other page settings';
+      // Without the server's markers, hydrate() attaches to nothing and the next render would add a
+      // second copy of the text after the first: HTML whose comments an HTML minifier or a CMS filter
+      // removed, or a shadow root written by hand with a copied digest.
+      if (!hasRootMarker(root)) throw 'its <!--lit-part--> markers were stripped (an HTML minifier, a CMS filter?)';
       hydrate(value, root, this.renderOptions);
     } catch (error) {
-      warnOnce(document, `<${this.localName}>'s server-rendered HTML does not match this page (${String(error)}); it is rendered again.`);
+      warnPage(`<${this.localName}>'s server-rendered HTML does not match this page (${String(error)}); it is rendered again.`);
       root.replaceChildren();
       render(value, root, this.renderOptions);
     }
@@ -286,11 +304,11 @@ export abstract class GuideElement extends LitElement {
     if (pending.length === 0 || rounds === 0) return super.scheduleUpdate();
     const loads = Promise.all(pending);
     // The timer may fire after the loads are in: it then resolves a race already decided, harmlessly.
-    const timeout = new Promise((resolve) => setTimeout(resolve, LOAD_TIMEOUT_MS, late));
+    const timeout = new Promise((resolve) => setTimeout(resolve, LOAD_TIMEOUT_MS, TIMED_OUT));
     return Promise.race([loads, timeout]).then((result) => {
-      if (result !== late) return this.#updateAfterLoads(rounds - 1);
+      if (result !== TIMED_OUT) return this.#updateAfterLoads(rounds - 1);
       pending.forEach((load) => late.add(load));
-      warnOnce(document, `a file took over ${LOAD_TIMEOUT_MS / 1000} s to load; showing English or the unchanged text meanwhile.`);
+      warnPage(`a file took over ${LOAD_TIMEOUT_MS / 1000} s to load; showing English or the unchanged text meanwhile.`);
       void loads.then(() => this.requestUpdate());
       return super.scheduleUpdate();
     });
@@ -317,10 +335,12 @@ export abstract class GuideElement extends LitElement {
       this.#language = serverInputs.language;
       this.settings = serverInputs.settings;
     }
+    this.#settingsFinal = settingsAreFinal(this.settings);
+    if (this.#settingsFinal) this.#warnIgnoredClinicValues();
     const language = this.#language;
     const content = contentFor(language) ?? english;
     // Without the engine there is nothing to apply: no changes on the page, or it failed to load (warned).
-    this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn, emit, parts: CONTENT_PARTS }) : content;
+    this.content = applyClinicText ? applyClinicText(this, content, language, [this.settings.content, this.overrides], { matchLanguage, warn, emit, parts: CONTENT_PARTS, page: thePage() }) : content;
   }
 
   /**
@@ -357,6 +377,27 @@ export abstract class GuideElement extends LitElement {
     const result = render();
     lastRenders.set(this.constructor, { inputs, result });
     return result;
+  }
+
+  /**
+   * The element's own value of a clinic attribute (CLINIC_ATTRIBUTES: `phone`, `reviewed-by`, `theme`…),
+   * as attribute or property; `undefined` where the page's settings are final (settings in `<head>`,
+   * see `settingsAreFinal`): then the clinic's word holds, whatever an author wrote on the element.
+   */
+  protected ownClinicValue<K extends keyof this>(name: K): this[K] | undefined {
+    return this.#settingsFinal ? undefined : this[name];
+  }
+
+  /** One warning per page for each element's own clinic values that final settings leave unused. */
+  #warnIgnoredClinicValues(): void {
+    const ignored: string[] = [];
+    for (const [name, { attribute }] of (this.constructor as typeof ReactiveElement).elementProperties) {
+      const attributeName = typeof attribute === 'string' ? attribute : String(name).toLowerCase();
+      if (Object.hasOwn(CLINIC_ATTRIBUTES, attributeName) && this[name as keyof this] != null) ignored.push(attributeName);
+    }
+    if (ignored.length > 0) {
+      warnPage(`<${this.localName}> ignores its own ${ignored.join(', ')}: the page has settings in <head>, which are final.`);
+    }
   }
 
   #validHeadingLevel(): HeadingLevel {

@@ -1,12 +1,14 @@
 import { fromPage } from './dom.js';
 import { isObject, parseJson } from './json.js';
-import { warn, warnOnce } from './warn.js';
+import { warn, warnPage } from './warn.js';
 
 /**
- * What a clinic sets once per page and every element uses. An attribute on one element wins over
- * these. Among several settings blocks and `<ubs-settings>` elements, the first in the page wins
- * each value (for `content`, language by language): one further down (an author's placeholder in a
- * post) may add a value that is missing, never replace one, so settings in `<head>` are the clinic's.
+ * What a clinic sets once per page and every element uses. Where the page has settings in `<head>`,
+ * they are final: nothing in the body (a settings source further down, an element's own clinic
+ * attributes) may set or add a value (see {@link readPageSettings}, {@link settingsAreFinal}).
+ * Otherwise an attribute on one element wins over these, and among several settings blocks and
+ * `<ubs-settings>` elements the first in the page wins each value (for `content`, language by
+ * language): one further down may add a value that is missing, never replace one.
  * A null-prototype object: only values the page gave, never ones a script put on `Object.prototype`.
  */
 export interface PageSettings {
@@ -45,10 +47,11 @@ export const TEXT_SETTINGS = {
 type TextSetting = keyof typeof TEXT_SETTINGS;
 
 /**
- * Element attributes that stand for what the clinic sets once per page: its name, contacts, reviewer
- * and review date. Placeholders are what authors write, so where the page settings give one of these,
- * a placeholder may not replace it (it may fill a gap). The snippet builder asks for them once, as
- * page settings, rather than per element.
+ * Element attributes that stand for what the clinic sets once per page: its name, contacts, reviewer,
+ * review date and colour scheme. Where the page has settings in `<head>`, an element's own are
+ * ignored (with one warning): the clinic's word is final. Otherwise, placeholders being what authors
+ * write, a placeholder may not replace one the page settings give (it may fill a gap). The snippet
+ * builder asks for them once, as page settings, rather than per element.
  */
 export const CLINIC_ATTRIBUTES: Readonly<Record<string, keyof PageSettings>> = {
   'clinic-name': 'clinicName',
@@ -57,6 +60,7 @@ export const CLINIC_ATTRIBUTES: Readonly<Record<string, keyof PageSettings>> = {
   email: 'email',
   'reviewed-by': 'reviewerName',
   'last-reviewed': 'reviewDate',
+  theme: 'theme',
 };
 
 /** Fired on `document` when page settings change, so elements re-render. */
@@ -123,20 +127,41 @@ function fromElement(element: Element): PageSettings {
   return settings;
 }
 
+/** Settings read from a page with settings in `<head>` (see {@link settingsAreFinal}). */
+const finalSettings = new WeakSet<PageSettings>();
+
+/**
+ * Whether `settings` (as {@link readPageSettings} read them) are the clinic's final word: the page has
+ * settings in `<head>`, where an author who may only edit a post cannot reach. Then nothing in the
+ * body may set or add a value: not a settings source there, not an element's own clinic attributes
+ * (CLINIC_ATTRIBUTES), not a placeholder's.
+ */
+export const settingsAreFinal = (settings: PageSettings): boolean => finalSettings.has(settings);
+
 /**
  * The page's settings, merged from every settings block and `<ubs-settings>` element in page order:
- * the first to give a value keeps it. A later source that tries to change one warns once.
+ * the first to give a value keeps it, and a later source that tries to change one warns once. Where
+ * some are in `<head>`, those are final: a source in the body may not add a value either (one warning).
  */
-export function readPageSettings(root: ParentNode = document): PageSettings {
+export function readPageSettings(root: ParentNode = fromPage('documentElement')): PageSettings {
   const merged: Record<string, unknown> = Object.create(null);
   const content: Record<string, unknown> = Object.create(null);
   const refused: string[] = [];
-  const keep = (target: Record<string, unknown>, key: string, value: unknown, name: string) => {
-    // Both targets have no prototype: `in` sees only what was set.
-    if (!(key in target)) target[key] = value;
-    else if (target[key] !== value) refused.push(name);
-  };
-  for (const source of root.querySelectorAll(`${JSON_BLOCK_SELECTOR}, ${ELEMENT_SELECTOR}`)) {
+  const fromBody: string[] = [];
+  const sources = [...root.querySelectorAll(`${JSON_BLOCK_SELECTOR}, ${ELEMENT_SELECTOR}`)];
+  // Read through the prototype: <img name="head"> would stand in for document.head.
+  const head = fromPage('head');
+  const isFinal = head !== null && sources.some((source) => head.contains(source));
+  for (const source of sources) {
+    // In page order: every source in <head> comes before any in the body.
+    const inBody = isFinal && !head.contains(source);
+    const keep = (target: Record<string, unknown>, key: string, value: unknown, name: string) => {
+      // Both targets have no prototype: `in` sees only what was set. The same value again is no change.
+      if (key in target && target[key] === value) return;
+      if (inBody) fromBody.push(name);
+      else if (!(key in target)) target[key] = value;
+      else refused.push(name);
+    };
     try {
       const settings = source.localName === ELEMENT_SELECTOR ? fromElement(source) : fromJsonBlock(source.textContent ?? '');
       for (const [key, value] of Object.entries(settings)) {
@@ -145,12 +170,15 @@ export function readPageSettings(root: ParentNode = document): PageSettings {
       }
     } catch {
       // A script gave <ubs-settings> a `content` that throws when read (a getter, a Proxy).
-      warnOnce(document, '<ubs-settings> content could not be read.');
+      warnPage('<ubs-settings> content could not be read.');
     }
   }
   if (Object.keys(content).length > 0) merged.content = content;
-  if (refused.length > 0) warnOnce(document, `page settings further down cannot change ${refused.join(', ')}; the first win.`);
-  return merged as PageSettings;
+  if (refused.length > 0) warnPage(`page settings further down cannot change ${refused.join(', ')}; the first win.`);
+  if (fromBody.length > 0) warnPage(`page settings in the body cannot set ${[...new Set(fromBody)].join(', ')}: the page has settings in <head>, which are final.`);
+  const settings = merged as PageSettings;
+  if (isFinal) finalSettings.add(settings);
+  return settings;
 }
 
 /** The last read of the page's settings, shared until the task ends or the settings change. */

@@ -1,7 +1,7 @@
 import { claimPlaceholders, isOurs } from './define.js';
 import { createElement, fromPage } from './dom.js';
-import { CLINIC_ATTRIBUTES, readPageSettings } from './page-settings.js';
-import { cut, warnOnce } from './warn.js';
+import { CLINIC_ATTRIBUTES, readPageSettings, settingsAreFinal } from './page-settings.js';
+import { cut, warnPage } from './warn.js';
 
 const SELECTOR = '[data-ubs]';
 
@@ -36,15 +36,17 @@ function upgrade(placeholder: Element, waited = false): void {
       return;
     }
     // Once per page for each problem, however often the page changes.
-    warnOnce(document, `data-ubs="${cut(name)}" is not an element of this library registered on this page; the placeholder is left as it is.`);
+    warnPage(`data-ubs="${cut(name)}" is not an element of this library registered on this page; the placeholder is left as it is.`);
     return;
   }
   const element = createElement(name);
   const own = new Set((constructor as { observedAttributes?: string[] }).observedAttributes);
   const ignored: string[] = [];
   const locked: string[] = [];
-  // A settings placeholder is itself one of the page's settings: the first-wins rule covers it.
+  // A settings placeholder is itself one of the page's settings: readPageSettings' rules cover it.
   const settings = name === 'ubs-settings' ? {} : readPageSettings(fromPage('documentElement'));
+  // Settings in <head> are final: the placeholder may not set or add any clinic value.
+  const final = settingsAreFinal(settings);
   for (const { name: attribute, value } of [...placeholder.attributes]) {
     if (attribute === 'data-ubs') continue;
     const isData = attribute.startsWith('data-');
@@ -53,17 +55,18 @@ function upgrade(placeholder: Element, waited = false): void {
       ignored.push(attribute);
       continue;
     }
-    if (Object.hasOwn(CLINIC_ATTRIBUTES, target) && settings[CLINIC_ATTRIBUTES[target]!] !== undefined) {
+    if (Object.hasOwn(CLINIC_ATTRIBUTES, target) && (final || settings[CLINIC_ATTRIBUTES[target]!] !== undefined)) {
       locked.push(attribute);
       continue;
     }
     element.setAttribute(target, value);
   }
   if (ignored.length > 0) {
-    warnOnce(document, `<${name}> placeholder: ${ignored.join(', ')} ignored (not attributes of <${name}>, or event handlers).`);
+    warnPage(`<${name}> placeholder: ${ignored.join(', ')} ignored (not attributes of <${name}>, or event handlers).`);
   }
   if (locked.length > 0) {
-    warnOnce(document, `<${name}> placeholder: ${locked.join(', ')} ignored: the page settings set them, and a placeholder may not replace them.`);
+    const why = final ? 'the page has settings in <head>, which are final' : 'the page settings set them, and a placeholder may not replace them';
+    warnPage(`<${name}> placeholder: ${locked.join(', ')} ignored: ${why}.`);
   }
   element.append(...placeholder.childNodes);
   placeholder.replaceWith(element);
@@ -74,8 +77,8 @@ function placeholdersIn(root: ParentNode): Element[] {
   return root instanceof Element && root.matches(SELECTOR) ? [root] : [...root.querySelectorAll(SELECTOR)];
 }
 
-/** Upgrades every placeholder in `root` (and `root` itself when it is one). */
-export function upgradePlaceholders(root: ParentNode = document): void {
+/** Upgrades every placeholder in `root` (and `root` itself when it is one), by default the whole page. */
+export function upgradePlaceholders(root: ParentNode = fromPage('documentElement')): void {
   for (const placeholder of placeholdersIn(root)) upgrade(placeholder);
 }
 

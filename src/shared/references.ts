@@ -6,7 +6,7 @@ import { webLink } from './contact.js';
 import type { PageSettings } from './page-settings.js';
 import { fill } from './render.js';
 import { isEmergencyNumber } from './setting-rules.js';
-import { warnOnce } from './warn.js';
+import { warnPage } from './warn.js';
 
 /** The words a statement says for `{emergency}`: the page's emergency number, or the language's phrase. */
 export function emergencyNumber(content: GuideContent, settings: PageSettings): string {
@@ -14,7 +14,7 @@ export function emergencyNumber(content: GuideContent, settings: PageSettings): 
   if (!value) return content.references.emergencyNumber;
   if (isEmergencyNumber(value)) return value;
   // Same message in every language, so a page with English and Spanish elements warns once.
-  warnOnce(document, `the page settings emergencyNumber "${value}" is not an emergency number (digits, + and spaces, 2 to 15 characters); the text says "local emergency number" instead.`);
+  warnPage(`the page settings emergencyNumber "${value}" is not an emergency number (digits, + and spaces, 2 to 15 characters); the text says "local emergency number" instead.`);
   return content.references.emergencyNumber;
 }
 

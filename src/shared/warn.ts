@@ -46,6 +46,24 @@ export function warnOnce(owner: object, key: string, message = key): void {
   warn(message);
 }
 
+/**
+ * What a page-wide problem belongs to, for {@link warnOnce}: the page's `document`. A server has no
+ * page: there each render is one (server.ts starts a new one for every element it renders), so a
+ * server render warns once about bad settings, not once per process or once per element inside it.
+ */
+let serverRender: object = {};
+
+/** Starts a new server render: its page-wide warnings are given again (see {@link warnPage}). */
+export function startServerRender(): void {
+  serverRender = {};
+}
+
+/** The owner of page-wide warnings: `document` in a browser, the render under way on a server. */
+export const thePage = (): object => (typeof document === 'undefined' ? serverRender : document);
+
+/** A warning about the page (its settings, its markup, its files), given once per page. */
+export const warnPage = (key: string, message = key): void => warnOnce(thePage(), key, message);
+
 /** The warning that an attribute's value was not understood, saying what is used instead: `warn(invalidAttribute(…))`. */
 export const invalidAttribute = (element: Element, attribute: string, value: unknown, expected: string, fallback: string): string =>
   `<${element.localName}> ${attribute}="${cut(value)}" is not valid (expected ${expected}); using ${fallback}.`;

@@ -12,8 +12,13 @@ const HTMLElement = (globalThis.HTMLElement ?? class {}) as typeof globalThis.HT
 
 /**
  * Settings a clinic gives once per page, used by every element of the guide: contact details,
- * the medical reviewer, the review date, the brand colour and the colour scheme. An attribute set on
- * one element still wins over these. It shows nothing.
+ * the medical reviewer, the review date, the brand colour and the colour scheme. It shows nothing.
+ *
+ * Settings in the page's `<head>` are final: nothing in the body (another `<ubs-settings>` or settings
+ * block, a placeholder, an element's own `clinic-name`, `phone`, `booking-url`, `email`, `reviewed-by`,
+ * `last-reviewed` or `theme`) may set or add a value; each is ignored with one warning. Without
+ * settings in `<head>`, an attribute set on one element wins over these, and the first settings
+ * source in the page wins each value (a later one may only fill a gap).
  *
  * The same settings can be given as a JSON block, `<script type="application/json" data-ubs-settings>`,
  * with the same names in camelCase (`clinicName`), plus `content` for text changes.

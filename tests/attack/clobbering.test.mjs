@@ -53,6 +53,9 @@ const CASES = pick(
     { name: 'an <img name> for every property of Document, Node and EventTarget', everyDocumentName: true, bundle: 'iife', shows: 'es' },
     { name: 'an <img name> for every property of Document, Node and EventTarget (module bundle)', everyDocumentName: true, bundle: 'esm', shows: 'es' },
     { name: '<img name="currentScript"> with <html lang="es">', markup: '<img name="currentScript" src="EVIL/x.png" alt="">', lang: 'es', bundle: 'iife', shows: 'es' },
+    // The module bundle finds its chunks by relative import, not by its address: the same markup changes nothing.
+    { name: '<img name="currentScript"> from elsewhere (module bundle)', markup: '<img name="currentScript" src="EVIL/x.png" alt="">', bundle: 'esm', shows: 'es' },
+    { name: '<form name="currentScript" action> from elsewhere, with the clinic\'s text changes', markup: '<form name="currentScript" action="EVIL/"></form><div data-ubs="ubs-settings" data-content=\'{"en":{}}\'></div>', bundle: 'iife', shows: 'es' },
     { name: '<a id="ubsBaseUrl"> with the clinic\'s text changes', markup: '<a id="ubsBaseUrl" href="EVIL/">x</a><div data-ubs="ubs-settings" data-content=\'{"en":{}}\'></div>', bundle: 'iife', shows: 'en', warns: /ubsBaseUrl/ },
   ],
   [0, 1, 2, 3, 4],

@@ -40,7 +40,8 @@ const originOf = (server) => `http://127.0.0.1:${server.address().port}`;
 /**
  * Starts both servers. Folders: `/ubs/` the bundles; `/ubs-empty/` the same with an empty Spanish
  * file (a failed upload); `/ubs-slow/` the same with a Spanish file that arrives after `slowMs`.
- * `page(html, headers)` serves a page and gives its URL.
+ * `/ubs-empty-<chunk>/` and `/ubs-slow-<chunk>/` do the same to another chunk (`sources`,
+ * `content-overrides`). `page(html, headers)` serves a page and gives its URL.
  */
 export async function startServers({ slowMs = 5000 } = {}) {
   const pages = new Map();
@@ -54,11 +55,11 @@ export async function startServers({ slowMs = 5000 } = {}) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const page = pages.get(url.pathname);
     if (page) return response.writeHead(200, { 'content-type': contentTypes['.html'], ...page.headers }).end(page.html);
-    const match = /^\/(ubs|ubs-empty|ubs-slow)\/([\w.-]+)$/.exec(url.pathname);
+    const match = /^\/ubs(?:-(empty|slow)(?:-([\w-]+))?)?\/([\w.-]+)$/.exec(url.pathname);
     if (!match) return response.writeHead(404).end();
-    const [, folder, file] = match;
-    const spanish = file === 'upper-back-surgery-es.js';
-    if (folder === 'ubs-slow' && spanish) {
+    const [, folder, chunk = 'es', file] = match;
+    const target = file === `upper-back-surgery-${chunk}.js`;
+    if (folder === 'slow' && target) {
       await new Promise((done) => {
         const timer = setTimeout(done, slowMs);
         timers.add(timer);
@@ -66,7 +67,7 @@ export async function startServers({ slowMs = 5000 } = {}) {
       });
     }
     try {
-      const body = folder === 'ubs-empty' && spanish ? '' : await readFile(join(dist, file));
+      const body = folder === 'empty' && target ? '' : await readFile(join(dist, file));
       response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
     } catch {
       response.writeHead(404).end();

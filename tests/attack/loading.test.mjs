@@ -53,6 +53,84 @@ for (const name of browsers) {
       });
     }
 
+    it('an empty list of sources (a failed upload): the text at once, one warning, as when the file is missing', async () => {
+      const url = servers.page(html({ body: '<medical-disclaimer></medical-disclaimer><script src="/ubs-empty-sources/upper-back-surgery.iife.js"></script>' }));
+      const report = await open(browser, url);
+      assert.ok(await allRendered(report.page), 'renders');
+      await settle(1000); // the list of sources loads after the first paint
+      await report.finish();
+      assert.deepEqual([...report.errors, ...report.inPageErrors], []);
+      assert.equal(report.warnings.length, 1, report.warnings.join(' | '));
+      assert.match(report.warnings[0], /list of sources could not be loaded .*empty file/);
+    });
+
+    it("an empty text-change engine (a failed upload): the guide's own text, one warning", async () => {
+      const url = servers.page(
+        html({
+          body: `<ubs-settings content='{"en": {"risks": {"title": "Our clinic on risks"}}}'></ubs-settings><risk-list></risk-list><script src="/ubs-empty-content-overrides/upper-back-surgery.iife.js"></script>`,
+        }),
+      );
+      const report = await open(browser, url);
+      assert.ok(await allRendered(report.page), 'renders');
+      assert.equal(await riskTitle(report.page), 'Risks of surgery');
+      await report.finish();
+      assert.deepEqual([...report.errors, ...report.inPageErrors], []);
+      assert.equal(report.warnings.length, 1, report.warnings.join(' | '));
+      assert.match(report.warnings[0], /text changes could not be loaded .*empty file/);
+    });
+
+    if (full) {
+      it(`a list of sources that takes ${SLOW_MS / 1000} s: the text at once, one warning after 3 s, the lists filled in when it arrives`, async () => {
+        const url = servers.page(html({ body: '<risk-list></risk-list><script src="/ubs-slow-sources/upper-back-surgery.iife.js"></script>' }));
+        const started = Date.now();
+        const report = await open(browser, url, { waitUntil: 'domcontentloaded' });
+        assert.ok(await allRendered(report.page), 'the text does not wait');
+        while (report.warnings.length === 0 && Date.now() - started < SLOW_MS) await settle(100);
+        const warned = Date.now() - started;
+        assert.ok(warned >= 2900 && warned < SLOW_MS, `warned after ${warned} ms`);
+        const sources = () => [...document.querySelector('risk-list').shadowRoot.querySelectorAll('.sources li')].some((item) => item.textContent.trim() !== '');
+        assert.equal(await report.page.evaluate(sources), false, 'no sources yet');
+        await report.page.waitForFunction(sources, { timeout: SLOW_MS });
+        await settle();
+        await report.finish();
+        assert.deepEqual([...report.errors, ...report.inPageErrors], []);
+        assert.equal(report.warnings.length, 1, report.warnings.join(' | '));
+        assert.match(report.warnings[0], /sources is taking over 3 s/);
+      });
+    }
+
+    for (const [what, lang, body, title] of [
+      ['a Spanish page', 'es', '<risk-list></risk-list>', 'Risks of surgery'],
+      ['a page with text changes', 'en', `<ubs-settings content='{"en": {"risks": {"title": "Our clinic on risks"}}}'></ubs-settings><risk-list></risk-list>`, 'Our clinic on risks'],
+    ]) {
+      it(`Object.prototype.then set by another script, on ${what}: rendered after the 3 s wait with one warning, never blank`, async () => {
+        const url = servers.page(
+          html({ lang, head: '<script>Object.prototype.then = function () {};</script>', body: `${body}<script src="/ubs/upper-back-surgery.iife.js"></script>` }),
+        );
+        const report = await open(browser, url);
+        await settle(4500);
+        // Only now, for the test's own promises (puppeteer's): what the elements did, they did with it set.
+        await report.page.evaluate('delete Object.prototype.then');
+        assert.equal(await riskTitle(report.page), title);
+        await report.finish();
+        assert.deepEqual([...report.errors, ...report.inPageErrors], []);
+        assert.equal(report.warnings.length, 1, report.warnings.join(' | '));
+        assert.match(report.warnings[0], /took over 3 s/);
+      });
+    }
+
+    it('a placeholder for an element nobody defines (data-ubs="no-such-thing"): left as it is, one warning once it stops waiting', async () => {
+      const url = servers.page(html({ body: '<div data-ubs="no-such-thing">Our own text</div><risk-list></risk-list><script src="/ubs/upper-back-surgery.iife.js"></script>' }));
+      const report = await open(browser, url);
+      assert.ok(await allRendered(report.page), 'renders');
+      await settle(3500); // it waits 3 s for the page to define the element late
+      const placeholder = await report.page.evaluate(() => document.querySelector('[data-ubs]')?.textContent);
+      await report.finish();
+      assert.equal(placeholder, 'Our own text');
+      assert.equal(report.warnings.length, 1, report.warnings.join(' | '));
+      assert.match(report.warnings[0], /data-ubs="no-such-thing" is not an element of this library/);
+    });
+
     it('<base href> to another site: the table of contents links stay on the page', async () => {
       const page = servers.page(
         html({

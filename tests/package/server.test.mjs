@@ -59,7 +59,94 @@ test('attributes: validated as in the browser, values escaped, unsafe names left
   const hostile = await renderElement('risk-list', { attributes: { show: '"><script>alert(1)</script>', onclick: 'alert(1)', 'x"y': '1' } });
   assert.doesNotMatch(hostile, /<script>alert|onclick|x"y/);
   assert.match(hostile, /show="&quot;&gt;&lt;script&gt;/);
-  assert.ok(warned().length >= 3, 'the bad show value and the two names are reported');
+  assert.ok(warned().length >= 2, 'the bad show value and the two names are reported');
+});
+
+test("attributes: only the element's own (and id, class, dir, title, hidden); the rest left out with one warning", async () => {
+  // Each would change the element in the browser: styles, focus, a handler, where it goes, whether and how it is taken over.
+  const foreign = ['style', 'onclick', 'onmouseover', 'autofocus', 'popover', 'contenteditable', 'tabindex', 'slot', 'is', 'xmlns', 'defer-hydration', 'data-ubs-rendered', 'shadowrootmode', 'data-x'];
+  const html = await renderElement('second-opinion', {
+    attributes: { ...Object.fromEntries(foreign.map((name) => [name, 'x'])), id: 'contact', class: 'box', 'heading-level': 3, phone: '555 010 0100' },
+  });
+  const tag = html.slice(0, html.indexOf('>') + 1);
+  const names = [...tag.matchAll(/\s([^\s=>]+)(?:="[^"]*")?/g)].map(([, name]) => name);
+  assert.deepEqual(names.sort(), ['class', 'data-ubs-rendered', 'heading-level', 'id', 'phone'], tag);
+  assert.doesNotMatch(tag, /data-ubs-rendered="x"/, "only the renderer's own digest");
+  const warnings = warned();
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  for (const name of foreign) assert.ok(warnings[0].includes(`"${name}"`), name);
+});
+
+test('stylesheets: linked only from an http(s) or relative address; anything else warns and writes the styles inline', async () => {
+  for (const folder of ['javascript:alert(1)//', 'java\tscript:alert(1)//', ' data:text/css,', 'vbscript:x/', '\u0000javascript:x/']) {
+    const html = await renderElement('risk-list', { styles: { stylesheets: folder } });
+    assert.doesNotMatch(html, /<link/, JSON.stringify(folder));
+    assert.match(html, /<style>/);
+    assert.equal(warned().length, 1, JSON.stringify(folder));
+  }
+  for (const folder of ['https://cdn.example/ubs/shadow/', '/ubs/shadow/', 'shadow/', '//cdn.example/shadow/']) {
+    assert.match(await renderElement('risk-list', { styles: { stylesheets: folder } }), /<link rel="stylesheet" href=/, folder);
+  }
+  assert.deepEqual(warned(), []);
+});
+
+test('text changes and bad settings render on the server (no document): the change applied, one warning each, per render', async () => {
+  const title = 'Before you decide, at our clinic';
+  const changed = await renderElement('risk-list', { settings: { content: { en: { risks: { title } } } } });
+  assert.ok(changed.includes(title), 'the clinic\'s title');
+  assert.deepEqual(warned(), []);
+  // Invalid parts of a change, and settings values that are not what they claim: one warning each, the defaults shown.
+  const bad = { content: { en: { risks: { title, nonsense: 1 } } }, reviewDate: '2026-02-31', emergencyNumber: 'call someone', theme: 'purple', accent: 'var(--x)', phone: 'ring us' };
+  for (let render = 0; render < 2; render++) {
+    const guide = await renderElement('back-surgery-guide', { settings: bad });
+    assert.ok(guide.includes(title));
+    assert.ok(guide.includes('local emergency number'));
+    assert.ok(guide.includes(`datetime="${en.meta.lastReviewed}"`), "the guide's own review date");
+    const warnings = warned();
+    for (const about of ['nonsense', 'reviewDate', 'emergencyNumber', 'theme', 'accent', 'phone']) {
+      assert.equal(warnings.filter((line) => line.includes(about)).length, 1, `${about}: ${warnings.join('\n')}`);
+    }
+  }
+  const disclaimer = await renderElement('medical-disclaimer', { settings: { reviewDate: '2026-02-31' } });
+  assert.ok(disclaimer.includes(`datetime="${en.meta.lastReviewed}"`));
+  assert.equal(warned().length, 1);
+});
+
+test('renderSettings never throws: what JSON cannot write is left out with one warning, the rest kept', () => {
+  const cyclic = { en: {} };
+  cyclic.en.self = cyclic;
+  let deep = {};
+  const deepest = deep;
+  for (let level = 0; level < 20000; level++) deep = { risks: deep };
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const throwing = new Proxy({}, { ownKeys: () => { throw new Error('no keys'); }, get: () => { throw new Error('no value'); } });
+  const cases = {
+    cyclic: { clinicName: 'Kept', content: cyclic },
+    'nested 20,000 deep': { clinicName: 'Kept', content: deep },
+    BigInt: { clinicName: 'Kept', content: { en: { count: 10n } } },
+    'a throwing getter': { clinicName: 'Kept', get content() { throw new Error('getter'); } },
+    'a Proxy that throws': throwing,
+    'a revoked Proxy': revoked.proxy,
+    'a Proxy as content': { clinicName: 'Kept', content: throwing },
+  };
+  assert.ok(deepest);
+  for (const [what, settings] of Object.entries(cases)) {
+    let block;
+    assert.doesNotThrow(() => (block = renderSettings(settings)), what);
+    assert.match(block, /^<script type="application\/json" data-ubs-settings>\{.*\}<\/script>$/, what);
+    const json = JSON.parse(block.replace(/^<script[^>]*>|<\/script>$/g, ''));
+    assert.deepEqual(json, 'clinicName' in json ? { clinicName: 'Kept' } : {}, what);
+    assert.equal(warned().length, 1, what);
+  }
+});
+
+test('renderElement takes such settings too: one warning, the element rendered', async () => {
+  const cyclic = {};
+  cyclic.self = cyclic;
+  const html = await renderElement('second-opinion', { settings: { clinicName: 'Kept Clinic', phone: '555 010 0100', content: cyclic } });
+  assert.ok(html.includes('Kept Clinic'));
+  assert.equal(warned().length, 1);
 });
 
 test('settings: in the text, escaped; a brand colour becomes the colours; the settings block cannot be closed early', async () => {

@@ -19,7 +19,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'ubs-review-'));
 
 /** Runs the command line; returns its exit code, standard output and standard error. */
 function run(...args) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  // Bounded, so a command that reads forever (it once did, on /dev/zero) fails its test instead of hanging the suite.
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -213,6 +214,11 @@ describe('review command line arguments', () => {
     'a settings file that does not exist': ['review', '--settings', join(tmp, 'missing.json')],
     'a settings file that is not JSON': ['review', '--settings', settingsFile('{ clinicName: ', 'broken.json')],
     'a settings file that is not an object': ['review', '--settings', settingsFile('[1, 2]', 'array.json')],
+    'a settings file over 1 MB': ['render', 'risk-list', '--settings', settingsFile(JSON.stringify({ clinicName: 'x'.repeat(1024 * 1024) }), 'big.json')],
+    // Endless: read up to the limit, then refused (it used to be read until the process was killed).
+    'a settings file that never ends (/dev/zero)': ['render', 'risk-list', '--settings', '/dev/zero'],
+    'a folder as the settings file': ['review', '--settings', tmp],
+    'stylesheets from a javascript: address': ['render', 'risk-list', '--styles', 'stylesheets=java\tscript:alert(1)//'],
   };
   for (const [what, args] of Object.entries(bad)) {
     it(`exits with code 2 and says why on ${what}`, () => {
@@ -222,6 +228,23 @@ describe('review command line arguments', () => {
       assert.match(stderr, /^upper-back-surgery-elements: .+\nRun with --help for usage\.\n$/);
     });
   }
+
+  it('never quotes a file it cannot read as settings (it may be pointed at any file, its messages shown to anyone)', () => {
+    const secret = settingsFile('root:$6$secret-hash:20202:0:99999:7:::\n', 'shadow');
+    const { code, stderr } = run('render', 'risk-list', '--settings', secret);
+    assert.equal(code, 2);
+    assert.doesNotMatch(stderr, /root|secret-hash|20202/);
+  });
+
+  it('reads a settings file saved with a byte-order mark (Windows Notepad)', () => {
+    const file = settingsFile(`\uFEFF${JSON.stringify({ clinicName: 'Notepad Spine Clinic' })}`, 'bom.json');
+    const review = run('review', '--settings', file);
+    assert.equal(review.code, 0, review.stderr);
+    assert.ok(review.stdout.includes('Notepad Spine Clinic'));
+    const render = run('render', 'second-opinion', '--settings', file, '--attr', 'phone=555 010 0100');
+    assert.equal(render.code, 0, render.stderr);
+    assert.ok(render.stdout.includes('Notepad Spine Clinic'));
+  });
 
   it('explains itself with --help', () => {
     const { code, stdout } = run('--help');
