@@ -15,7 +15,7 @@ describe('content overrides', () => {
     expect(content.comparison.procedures.open.facts.results.seeds).to.deep.equal(['S11']);
     expect(content.comparison.procedures.open.facts.incision).to.equal(en.comparison.procedures.open.facts.incision);
     expect((content.sources as Record<string, Source>).clinicAudit!.publisher).to.equal('Riverside Spine Clinic');
-    expect(en.comparison.procedures.open.facts.results.text).to.contain('The article reports'); // default untouched
+    expect(en.comparison.procedures.open.facts.results.text).to.contain('Some websites say it eases back pain'); // default untouched
   });
 
   it('adds a risk and changes one by id', () => {

@@ -4,7 +4,9 @@ import { expect } from '@open-wc/testing';
 import { loadLanguage } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
 import { sources } from '../src/content/sources.js';
-import type { GuideContent } from '../src/content/types.js';
+import type { GuideContent, Localized, Source } from '../src/content/types.js';
+import { render } from 'lit';
+import { renderSource } from '../src/shared/references.js';
 
 /** The patient-facing texts that make a claim, under the names the content gives them. */
 const CLAIM_KEYS = ['text', 'detail', 'when', 'what'];
@@ -28,6 +30,33 @@ function unsourcedFigures(content: GuideContent): string[] {
       const where = path ? `${path}.${key}` : key;
       if (CLAIM_KEYS.includes(key) && typeof value === 'string') {
         if (/\d/.test(value) && !sourced) found.push(`${where}: "${value}"`);
+      } else if (key !== 'sources' || path !== '') walk(value, where);
+    }
+  };
+  walk(content, '');
+  return found;
+}
+
+/**
+ * Every claim with a figure in it that rests on a lower-back source (`lowerBack` in sources.ts) and
+ * does not say so in its own words: a reader would take the figure for the upper back.
+ */
+function unlabelledLowerBackFigures(content: GuideContent, label: RegExp): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (Array.isArray(node)) return node.forEach((item, index) => walk(item, `${path}[${index}]`));
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    const cited = Array.isArray(record['sources']) ? (record['sources'] as string[]) : [];
+    const lumbar = cited.some((id) => (sources as Record<string, Source>)[id]?.lowerBack);
+    for (const [key, value] of Object.entries(record)) {
+      const where = path ? `${path}.${key}` : key;
+      if (CLAIM_KEYS.includes(key) && typeof value === 'string') {
+        // A timeline step's "when" is labelled by its "what".
+        const words = key === 'when' ? `${value} ${String(record['what'])}` : value;
+        // A fever's temperature is the same after any operation: not a figure of lower back surgery.
+        const figure = /\d/.test(value.replace(/[\d.]+\s*°[CF]/g, ''));
+        if (lumbar && figure && !label.test(words)) found.push(`${where}: "${value}"`);
       } else if (key !== 'sources' || path !== '') walk(value, where);
     }
   };
@@ -79,6 +108,14 @@ describe('sources of the content', () => {
     });
   }
 
+  it('says "lower back" wherever a figure comes from lower back surgery (both languages)', async () => {
+    const labels: Record<string, RegExp> = { en: /lower back|lumbar/i, es: /parte baja|lumbar/i };
+    for (const [lang, content] of await languages()) expect(unlabelledLowerBackFigures(content, labels[lang]!), lang).to.deep.equal([]);
+    // The check itself works: an unlabelled figure from a lower-back source is found.
+    const bare = { ...en, risks: { ...en.risks, items: [{ ...en.risks.items[1]!, detail: 'This happens to up to 1 in 25 people.' }] } };
+    expect(unlabelledLowerBackFigures(bare, labels.en!)).to.have.length(1);
+  });
+
   it('cites only sources the guide lists', async () => {
     for (const [lang, content] of await languages()) {
       const unknown = sourceKeysUsed(content).filter(([id]) => !Object.hasOwn(sources, id));
@@ -89,25 +126,54 @@ describe('sources of the content', () => {
 
   it('describes every source fully: publisher, title, year (or the date it was read), and a web address or DOI', async () => {
     const incomplete: string[] = [];
-    {
-      const lang = 'guide';
-      for (const [id, source] of Object.entries(sources)) {
-        // The article the guide is based on has no known author, date or address, and says so.
-        if (id === 'article') {
-          expect(source.publisher).to.contain('unknown');
-          continue;
-        }
-        const missing = [
-          source.publisher?.trim() ? '' : 'publisher',
-          source.title?.trim() ? '' : 'title',
-          Number.isInteger(source.year) || /^\d{4}-\d{2}-\d{2}$/.test(source.accessed ?? '') ? '' : 'year or date read',
-          /^https:\/\//.test(source.url ?? '') || /^10\.\d{4,}\//.test(source.doi ?? '') ? '' : 'url or doi',
-        ].filter(Boolean);
-        if (missing.length > 0) incomplete.push(`${lang} ${id}: no ${missing.join(', ')}`);
-      }
+    const text = (value: Localized | undefined) => (typeof value === 'string' ? [value] : value ? [value.en, value.es] : []);
+    for (const [id, source] of Object.entries(sources) as [string, Source][]) {
+      const missing = [
+        text(source.publisher).length > 0 && text(source.publisher).every((part) => part.trim()) ? '' : 'publisher',
+        source.title?.trim() ? '' : 'title',
+        // The article the guide started from has no known date or address, and says so.
+        id === 'article' || Number.isInteger(source.year) || /^\d{4}-\d{2}-\d{2}$/.test(source.accessed ?? '') ? '' : 'year or date read',
+        id === 'article' || /^https:\/\//.test(source.url ?? '') || /^10\.\d{4,}\//.test(source.doi ?? '') ? '' : 'https address or doi',
+      ].filter(Boolean);
+      if (missing.length > 0) incomplete.push(`${id}: no ${missing.join(', ')}`);
     }
+    expect(text(sources.article.publisher).join(' ')).to.contain('unknown').and.to.contain('desconocidos');
     expect(incomplete, `incomplete sources:\n  ${incomplete.join('\n  ')}\n`).to.deep.equal([]);
   });
+
+  it('gives every journal article its year and a DOI or PMID, so a reviewer can find the record', () => {
+    const journals = (Object.entries(sources) as [string, Source][]).filter(([, source]) => source.citation);
+    expect(journals.length).to.be.above(10);
+    const incomplete = journals
+      .filter(([, source]) => !Number.isInteger(source.year) || !(/^10\.\d{4,}\//.test(source.doi ?? '') || /^\d+$/.test(source.pmid ?? '')))
+      .map(([id]) => id);
+    expect(incomplete, 'journal articles without a year and a DOI or PMID').to.deep.equal([]);
+  });
+
+  it('cites no retired address as if it were live: an archived page says so', () => {
+    const retired = /\/\/beta\.nhs\.uk\/|nhs\.uk\/Conditions\/[^/]+\/Pages\/|ohsu\.edu\/xd\//i;
+    const unmarked = (Object.entries(sources) as [string, Source][])
+      .filter(([, source]) => retired.test(source.url ?? ''))
+      .filter(([, source]) => typeof source.note !== 'object' || !/archived copy/i.test(source.note.en) || !/copia archivada/i.test(source.note.es))
+      .map(([id]) => id);
+    expect(unmarked).to.deep.equal([]);
+    for (const [id, source] of Object.entries(sources) as [string, Source][]) {
+      if (source.accessed) expect(source.accessed <= new Date().toISOString().slice(0, 10), `${id} read in the future`).to.equal(true);
+    }
+  });
+
+  for (const lang of ['en', 'es'] as const) {
+    it(`prints each source with single punctuation, its notes in the reader's language (${lang})`, async () => {
+      const content = lang === 'en' ? en : await loadLanguage('es');
+      const root = document.createElement('div');
+      for (const [id, source] of Object.entries(sources) as [string, Source][]) {
+        render(renderSource(content, id, source), root);
+        const shown = root.textContent!.replace(/\s+/g, ' ');
+        expect(shown, id).to.not.match(/\.\s*\.|,\./);
+        if (typeof source.note === 'object') expect(shown, id).to.contain(source.note[lang].replace(/\.$/, ''));
+      }
+    });
+  }
 });
 
 describe('terms', () => {

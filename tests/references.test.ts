@@ -143,7 +143,7 @@ describe('medical words', () => {
     expect(dfn.closest('p')!.textContent).to.contain('has become too narrow');
     // An earlier sentence uses "spinal cord" without explaining it: the definition is added there, once.
     const added = element.shadowRoot!.querySelector('dfn[data-term="spinalCord"]')!.closest('[part~="term"]')!;
-    expect(added.closest('p')!.textContent).to.contain('Some problems cannot wait');
+    expect(added.closest('p')!.textContent).to.contain('a disc or bone pressing on the spinal cord');
     expect(element.shadowRoot!.querySelectorAll('dfn[data-term="spinalCord"]')).to.have.length(1);
     expect(added.textContent).to.contain(en.terms.find((term) => term.id === 'spinalCord')!.definition);
   });
@@ -236,8 +236,14 @@ describe('sources', () => {
     await settled(element);
     const items = [...element.shadowRoot!.querySelectorAll('details[part="sources"] li')];
     const jaaos = items.find((li) => li.textContent!.includes('Radcliff'))!;
-    expect(jaaos.textContent!.replace(/\s+/g, ' ')).to.contain('Journal of the American Academy of Orthopaedic Surgeons').and.contain('2019');
+    expect(jaaos.textContent!.replace(/\s+/g, ' ')).to.contain('J Am Acad Orthop Surg. 2019;27(17):621-632.').and.contain('Consultado el');
     expect(jaaos.querySelector('cite')!.getAttribute('lang')).to.equal('en');
+    // Names are English, marked so; a note is in the reader's language.
+    expect(jaaos.querySelector('span[lang="en"]')!.textContent).to.contain('Radcliff K');
+    expect([...jaaos.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).to.deep.include(['doi:10.5435/JAAOS-D-18-00001', 'https://doi.org/10.5435/JAAOS-D-18-00001']);
+    const article = items.find((li) => li.textContent!.includes('Upper Back Surgery – Can It'))!;
+    expect(article.textContent).to.contain('Un artículo de internet (autor y fecha desconocidos)');
+    expect(article.querySelector('span')!.hasAttribute('lang')).to.equal(false);
     const mayo = items.find((li) => li.textContent!.includes('Mayo Clinic'))!;
     expect(mayo.querySelector('a')!.getAttribute('href')).to.equal(sources.mayoLaser.url);
   });
@@ -254,10 +260,10 @@ describe('sources', () => {
 
   it('link only to http(s) addresses, and write a DOI as a doi.org link', async () => {
     const root = await fixture<HTMLElement>(html`<div></div>`);
-    render(renderSource({ title: 'Bad', publisher: 'P', year: 2020, url: 'javascript:window.__pwned=1' }, en.references), root);
+    render(renderSource(en, 'clinic-source', { title: 'Bad', publisher: 'P', year: 2020, url: 'javascript:window.__pwned=1' }), root);
     expect(root.querySelector('a')).to.equal(null);
     expect(root.textContent).to.contain('Bad');
-    render(renderSource({ title: 'Good', publisher: 'P', year: 2020, doi: '10.1000/xyz123' }, en.references), root);
+    render(renderSource(en, 'clinic-source', { title: 'Good', publisher: 'P', year: 2020, doi: '10.1000/xyz123' }), root);
     expect(root.querySelector('a')!.getAttribute('href')).to.equal('https://doi.org/10.1000/xyz123');
   });
 });

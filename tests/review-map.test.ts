@@ -5,7 +5,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
-import type { GuideContent } from '../src/content/types.js';
+import type { GuideContent, Localized, Source } from '../src/content/types.js';
 import '../src/index.js';
 import { collectEntries, valueAt, type ReviewEntry } from '../src/review/collect.js';
 import { ELEMENTS_WITHOUT_TEXT, GUIDE_ORDER, REVIEWED_ELEMENTS, SHARED_SECTIONS, type ElementReview } from '../src/review/elements.js';
@@ -88,16 +88,24 @@ const filled = (text: string, content: GuideContent) =>
  * and the bibliography's citations (the packet's references).
  */
 function sharedTexts(content: GuideContent): string[] {
-  const citations = Object.values(sources).flatMap((source) =>
-    [source.publisher, source.title, source.citation, source.accessed, source.doi, source.year === undefined ? '' : String(source.year)].filter(
-      (part): part is string => Boolean(part),
-    ),
+  const local = (text: Localized | undefined) => (text === undefined ? undefined : typeof text === 'string' ? text : text[content.lang as 'en' | 'es']);
+  const citations = Object.values(sources).flatMap((source: Source) =>
+    [
+      local(source.publisher),
+      source.title,
+      source.citation,
+      source.accessed,
+      source.doi,
+      source.pmid,
+      local(source.note),
+      source.year === undefined ? '' : String(source.year),
+    ].filter((part): part is string => Boolean(part)),
   );
   // A label with a number or date filled in ("Sources ({count})"): each fixed piece is known.
   const labels = SHARED_SECTIONS.flatMap((path) => collectEntries(valueAt(content, path), path)).flatMap((entry) =>
     entry.text.split(/\{\w+\}/).map(normal).filter(Boolean),
   );
-  return [...labels, ...citations, 'doi:'];
+  return [...labels, ...citations, 'doi:', 'PMID'];
 }
 
 async function render(tag: string, lang: string, attributes = SHOW_MOST[tag] ?? ''): Promise<{ element: Lit; texts: string[] }> {

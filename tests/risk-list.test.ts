@@ -14,7 +14,15 @@ describe('<risk-list>', () => {
     const lists = el.shadowRoot!.querySelectorAll('ul[part~="list"]');
     expect(lists).to.have.length(2);
     expect(riskNames(el).slice(0, 3)).to.deep.equal(['Reaction to anesthesia', 'Infection', 'Bleeding']);
-    expect(riskNames(el)).to.include.members(['Nerve or spinal cord injury', 'Blood clots', 'Fusion that does not heal']);
+    expect(riskNames(el)).to.include.members(['Nerve or spinal cord injury, and paralysis', 'Blood clots', 'Fusion that does not heal']);
+    // The upper back's own risks: through the chest, near the cord, and the hardware.
+    expect(riskNames(el)).to.include.members([
+      'Bleeding that presses on the spinal cord',
+      'Lung problems after an operation through the chest',
+      'Nerve pain around the ribs',
+      'Injury to a large blood vessel',
+      'Problems with screws or rods',
+    ]);
   });
 
   it('shows only the common risks with show="common"', async () => {
@@ -43,7 +51,7 @@ describe('<risk-list>', () => {
 
   it('says honestly that surgery rarely ends back pain for good', async () => {
     const el = await fixture(html`<risk-list></risk-list>`);
-    expect(shadowText(el)).to.contain('The article says this rarely happens');
+    expect(shadowText(el)).to.contain('Many people hope surgery will end their back pain for good. This rarely happens.');
   });
 
   it('lists the warning signs that need urgent care', async () => {

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
+import { renderCareCard } from '../shared/render.js';
 import { conservativeCareStyles } from './conservative-care.styles.js';
 import { conservativeCare } from '../content/en/conservative-care.js';
 import { provideEnglish } from '../content/english.js';
@@ -18,6 +19,7 @@ provideEnglish({ conservativeCare });
  * @csspart subheading - Title of the path.
  * @csspart treatments - The list of treatments tried first.
  * @csspart path - The ordered list of steps towards a decision.
+ * @csspart care-card - The card that says not to wait in an emergency (also `emergency`).
  * @csspart term - The definition of a medical word, where the element first uses it.
  * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  */
@@ -33,7 +35,7 @@ export class ConservativeCare extends GuideElement {
           <ul part="treatments">
             ${care.treatments.map((statement) => refs.li(statement))}
           </ul>
-          ${refs.p(care.lowBackNote)}
+          ${refs.p(care.lowBackNote)} ${refs.p(care.imaging)}
           ${renderHeading(this.level + 1, refs.label(care.pathTitle), 'subheading')}
           <ol class="path" part="path">
             ${care.path.map(
@@ -43,7 +45,7 @@ export class ConservativeCare extends GuideElement {
               </li>`,
             )}
           </ol>
-          ${refs.p(care.emergencyNote, 'panel')}`;
+          ${renderCareCard('emergency', this.level + 1, refs.label(care.emergencyNote.title), refs.p(care.emergencyNote), refs.labels)}`;
       }),
     );
   }

@@ -19,44 +19,9 @@ export type SeedId =
   | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9' | 'S10'
   | 'S11' | 'S12' | 'S13' | 'S14' | 'S15' | 'S16' | 'S17' | 'S18' | 'S19' | 'S20';
 
-/** Ids of the guide's sources (the entries are in `sources.ts`, loaded on demand: see `bibliography.ts`). */
-export type SourceId =
-  | 'article'
-  | 'cedarsThoracic'
-  | 'neurospineThoracic'
-  | 'nhsOverview'
-  | 'nhsRecovery'
-  | 'nhsRisks'
-  | 'rcsWork'
-  | 'adamDischarge'
-  | 'wuthLocal'
-  | 'nunnaSmoking'
-  | 'aomrcEbi'
-  | 'ng59Summary'
-  | 'niceQs155'
-  | 'acp2017'
-  | 'mayoLaser'
-  | 'jaaosLaser'
-  | 'brouwer2015'
-  | 'brouwer2017'
-  | 'niceIpg357'
-  | 'niceIpg61'
-  | 'nhsBackPain'
-  | 'nhsSciatica'
-  | 'northernTrustBackPain'
-  | 'verhagenRedFlags'
-  | 'patientInfoScc'
-  | 'nhsHeartAttack'
-  | 'nhsDvt'
-  | 'edinburghDecompression'
-  | 'ohsuFusion'
-  | 'rcoaSideEffects'
-  | 'wuthGeneral'
-  | 'oltulu2019'
-  | 'hseAorticDissection'
-  | 'glosRedFlags'
-  | 'rnohMscc'
-  | 'nhsChoicesRecovery';
+/** Ids of the guide's sources: the keys of `sources.ts` (loaded on demand: see `bibliography.ts`). */
+export type { SourceId } from './sources.js';
+import type { SourceId } from './sources.js';
 
 /** Where a piece of text comes from: the article's points it carries, and the sources behind it. */
 export interface Traced {
@@ -82,23 +47,41 @@ export interface Topic extends Traced {
   readonly body: readonly Statement[];
 }
 
+/** Text the guide gives in each of its languages (a source's description), or a name shown as written. */
+export type Localized = string | Readonly<Record<'en' | 'es', string>>;
+
 export interface Source {
   /** The title exactly as published. */
   readonly title: string;
-  /** The publisher, or the authors and journal. */
-  readonly publisher: string;
-  /** Year of publication, when the source shows one. */
+  /**
+   * The publisher, or the authors (Vancouver style: "Brouwer PA, Brand R, et al."): names, shown as
+   * written (in English, and marked so for a reader of another language); a description in each language.
+   */
+  readonly publisher: Localized;
+  /** Year of publication, when the source shows one. A journal article needs one. */
   readonly year?: number;
   readonly url?: string;
+  /** A journal article's citation ("Spine J. 2015;15(5):857-865."); such an entry needs a year and a DOI or PMID. */
+  readonly citation?: string;
   /** DOI of a journal article, e.g. `10.5435/JAAOS-D-18-00000` (shown as a https://doi.org link). */
   readonly doi?: string;
-  /** ISO date the page was read, for a page that shows no date of its own. */
+  /** PubMed id of a journal article (shown as a link to PubMed). */
+  readonly pmid?: string;
+  /** ISO date someone on the team read the page (or abstract) the statements rest on. */
   readonly accessed?: string;
-  /** A short citation for a journal article, or the dates a page gives. */
-  readonly citation?: string;
+  /**
+   * What a reader should know about the entry, in the reader's language: the page's own dates, whom
+   * it was written for, or that it is an archived copy of an earlier version.
+   */
+  readonly note?: Localized;
+  /**
+   * Written about the lower back (lumbar spine) only: a figure from it must say so where it is shown,
+   * so no reader takes it for the upper back.
+   */
+  readonly lowerBack?: true;
   /**
    * Language of the title when it is not the guide's (a Spanish guide cites English titles), so
-   * screen readers pronounce it right.
+   * screen readers pronounce it right. The guide's own sources are English unless this says otherwise.
    */
   readonly lang?: string;
 }
@@ -143,6 +126,11 @@ export interface TimelineStep extends Traced {
  * get help shows it as a care card of its level, the same way.
  */
 export type CareLevel = 'emergency' | 'urgent' | 'non-urgent';
+
+/** Advice that cannot wait, as a care card: a heading that says whom to contact and how fast, then what to do. */
+export interface CareNote extends Statement {
+  readonly title: string;
+}
 
 /** Signs that need care at one level, with what to do about them. */
 export interface WarningSigns {
@@ -189,17 +177,25 @@ export interface GuideContent {
     /** What "upper back" means (the thoracic spine). */
     readonly upperBack: Statement;
     readonly whenConsidered: Statement;
-    /** The exception to "try other care first": problems that cannot wait. */
-    readonly emergencies: Statement;
+    /** The exception to "try other care first": problems that cannot wait, as an emergency care card. */
+    readonly emergencies: WarningSigns;
     readonly candidatesTitle: string;
     readonly candidates: Statement;
     /** The guideline caution that sits beside the article's candidacy statement. */
     readonly candidatesCaution: Statement;
+    /** The problems upper back surgery is usually done for: a clear cause a doctor can find. */
+    readonly usualReasons: Statement;
+    /** Long-lasting pain with no clear cause is rarely helped by surgery. */
+    readonly noClearCause: Statement;
+    /** Pressure on the spinal cord with signs of it may not wait for a long trial of other care. */
+    readonly cordPressure: Statement;
     readonly proceduresTitle: string;
     readonly dependsOnDiagnosis: Statement;
     readonly procedures: readonly Topic[];
     readonly hardware: Statement;
     readonly rarity: Statement;
+    /** Cement for a spine bone broken by weak bones: what it is and what the trials found. */
+    readonly vertebroplasty: Topic;
   };
 
   readonly conservativeCare: {
@@ -211,8 +207,10 @@ export interface GuideContent {
     readonly pathTitle: string;
     /** The path towards a decision, in order. */
     readonly path: readonly Topic[];
-    /** The path is for planned surgery: emergencies do not wait for it. */
-    readonly emergencyNote: Statement;
+    /** A scan is usually not needed without warning signs (lower back guidance). */
+    readonly imaging: Statement;
+    /** The path is for planned surgery: emergencies do not wait for it (an emergency care card). */
+    readonly emergencyNote: CareNote;
   };
 
   readonly comparison: {

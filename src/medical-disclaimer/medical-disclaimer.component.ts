@@ -6,7 +6,7 @@ import { loadedBibliography } from '../content/bibliography.js';
 import type { MedicalDisclaimerContent } from '../content/sections/medical-disclaimer.js';
 import { fill } from '../shared/render.js';
 import { parseIsoDate } from '../shared/setting-rules.js';
-import { References, renderSource, titleLanguage } from '../shared/references.js';
+import { References, renderSource } from '../shared/references.js';
 import { cut, invalidAttribute, warn, warnPage } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 import { medicalDisclaimer } from '../content/en/medical-disclaimer.js';
@@ -109,7 +109,7 @@ export class MedicalDisclaimer extends GuideElement {
             <p>${labels.sourcesIntro}</p>
             <ul part="sources">
               ${Object.entries(sources).map(
-                ([id, source]) => html`<li>${renderSource(source, this.content.references, titleLanguage(this.content, id))}</li>`,
+                ([id, source]) => html`<li>${renderSource(this.content, id, source)}</li>`,
               )}
             </ul>
           </section>`}

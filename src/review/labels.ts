@@ -3,6 +3,8 @@ export interface PacketLabels {
   readonly title: string;
   readonly intro: string;
   readonly howToRead: string;
+  /** Where the hazard log and the safety case summary are (in the package and the repository). */
+  readonly safetyCase: string;
   readonly contentsTitle: string;
   readonly settingsTitle: string;
   readonly settingsIntro: string;
@@ -51,6 +53,8 @@ export const LABELS: Readonly<Record<'en' | 'es', PacketLabels>> = {
       "Every text the guide's elements can show readers on this clinic's website, with the points of the source article and the sources behind each. Please read each text, check it against its sources, and sign at the end.",
     howToRead:
       'Statements are body text; labels are titles, questions and buttons. The grey path under each text (e.g. risks.items[1].detail) is where the clinic can change it. Texts the clinic changed carry a "Clinic\'s text" mark, with the original struck through.',
+    safetyCase:
+      'Clinical safety: the hazards this text could cause, their controls and the tests that check them are in the hazard log, summed up on one page in docs/clinical-safety/safety-case.md (in the package and its repository). Its last section lists the questions left for you.',
     contentsTitle: 'Contents',
     settingsTitle: 'Clinic settings readers see',
     settingsIntro: 'These come from the clinic\'s page settings and appear in the elements.',
@@ -106,6 +110,8 @@ export const LABELS: Readonly<Record<'en' | 'es', PacketLabels>> = {
       'Todos los textos que los elementos de la guía pueden mostrar a los lectores en el sitio web de esta clínica, con los puntos del artículo de origen y las fuentes de cada uno. Lea cada texto, compárelo con sus fuentes y firme al final.',
     howToRead:
       'Las afirmaciones son el texto principal; las etiquetas son títulos, preguntas y botones. La ruta gris bajo cada texto (p. ej. risks.items[1].detail) indica dónde puede cambiarlo la clínica. Los textos que la clínica cambió llevan la marca «Texto de la clínica», con el original tachado.',
+    safetyCase:
+      'Seguridad clínica: los riesgos que este texto podría causar, sus controles y las pruebas que los verifican están en el registro de riesgos, resumido en una página en docs/clinical-safety/safety-case.md (en el paquete y en su repositorio). Su última sección enumera las preguntas que quedan para usted.',
     contentsTitle: 'Contenido',
     settingsTitle: 'Datos de la clínica que ven los lectores',
     settingsIntro: 'Vienen de la configuración de la página de la clínica y aparecen en los elementos.',

@@ -7,6 +7,7 @@ import { sources as guideSources } from '../content/sources.js';
 import type { GuideContent, Source } from '../content/types.js';
 import { applyOverrides } from '../shared/content-overrides.js';
 import { webLink } from '../shared/contact.js';
+import { describeSource, sentence } from '../shared/source-text.js';
 import { SETTING_RULES } from '../shared/setting-rules.js';
 import type { PageSettings } from '../shared/page-settings.js';
 import { collectEntries, valueAt, type ReviewEntry } from './collect.js';
@@ -94,18 +95,25 @@ export function buildPacket({ content: original, settings, version }: PacketOpti
 
   // The guide's own sources, then any the clinic's changes add (a clinic's entry wins for its id).
   const allSources: Readonly<Record<string, Source>> = { ...guideSources, ...content.sources };
+  // Each source is printed in full once, in the references; statements point to it by number.
+  const numbers = new Map(Object.keys(allSources).map((id, index) => [id, index + 1]));
+  const fullCitation = (id: string): string => {
+    const source = allSources[id]!;
+    const text = describeSource(source, lang, (date) => `${t.readOn} ${date}`, !Object.hasOwn(content.sources, id));
+    const link = text.href && webLink(text.href);
+    const langAttr = (value?: string) => (value ? ` lang="${escape(value)}"` : '');
+    const title = link ? `<a href="${escape(link.href)}">${escape(text.title)}</a>` : escape(text.title);
+    return `<li id="ref-${escape(id)}"><span${langAttr(text.publisherLang)}>${escape(sentence(text.publisher))}</span> <cite${langAttr(text.titleLang)}>${title}</cite>${
+      /[.?!]$/.test(text.title) ? '' : '.'
+    }${text.details.map((detail) => ` ${escape(detail)}`).join('')}${text.ids.map((ref) => ` <a href="${escape(ref.href)}">${escape(ref.text)}</a>`).join('')}</li>`;
+  };
   const citation = (id: string): string => {
     const source: Source | undefined = Object.hasOwn(allSources, id) ? allSources[id] : undefined;
     // A clinic's change may name a source the guide does not list: shown by its id, for the reviewer to query.
     if (!source) return `<li>${escape(id)}</li>`;
-    const link = source.url && webLink(source.url);
-    const doi = source.doi ? webLink(`https://doi.org/${source.doi}`) : undefined;
-    const read = source.accessed ? `${t.readOn} ${source.accessed}` : undefined;
-    const parts = [source.publisher, source.year, source.citation, read].filter((part) => part !== undefined && part !== '');
-    const titleLang = source.lang ?? (lang !== 'en' && !Object.hasOwn(content.sources, id) ? 'en' : undefined);
-    return `<li><cite${titleLang ? ` lang="${escape(titleLang)}"` : ''}>${escape(source.title)}</cite>. ${parts.map(escape).join('. ')}.${
-      link ? ` <a href="${escape(link.href)}">${escape(source.url)}</a>` : ''
-    }${doi ? ` <a href="${escape(doi.href)}">doi:${escape(source.doi)}</a>` : ''}</li>`;
+    const text = describeSource(source, lang, (date) => date, true);
+    const year = source.year ?? source.accessed?.slice(0, 4);
+    return `<li><a href="#ref-${escape(id)}">[${numbers.get(id)}]</a> ${escape(text.publisher)}${year ? `, ${escape(year)}` : ''}</li>`;
   };
 
   const trace = (entry: ReviewEntry): string => {
@@ -183,7 +191,7 @@ ${SHARED_SECTIONS.map((path) => sectionHtml('shared', path)).join('\n')}
     ? `<h3>${escape(t.rejectedTitle)}</h3><p>${escape(t.rejectedIntro)}</p><ul>${rejected.map((path) => `<li><code>${escape(path)}</code></li>`).join('')}</ul>`
     : '';
 
-  const references = `<ol>${Object.keys(allSources).map(citation).join('\n')}</ol>`;
+  const references = `<ol>${Object.keys(allSources).map(fullCitation).join('\n')}</ol>`;
 
   const line = (label: string, value = '') => `<p class="line"><span>${escape(label)}</span><span>${escape(value)}</span></p>`;
   const signOff = `<section class="signoff" id="sign-off">
@@ -204,6 +212,7 @@ ${line(t.signature)}
 <p>${escape(t.reviewedVersion(version, content.meta.lastReviewed))}</p>
 <p>${escape(t.intro)}</p>
 <p>${escape(t.howToRead)}</p>
+<p><strong>${escape(t.safetyCase)}</strong></p>
 <nav aria-labelledby="contents-title"><h2 id="contents-title">${escape(t.contentsTitle)}</h2><ol>
 <li><a href="#settings">${escape(t.settingsTitle)}</a></li>
 <li><a href="#elements">${escape(t.elementsTitle)}</a><ol>${REVIEWED_ELEMENTS.map((element) => `<li><a href="#${escape(element.tag)}">&lt;${escape(element.tag)}&gt;</a></li>`).join('')}</ol></li>

@@ -31,7 +31,7 @@ export interface OverrideResult<T> {
  * an entry. The guide's own sources are not in the content (see bibliography.ts), so the shape is here.
  */
 const OPEN_RECORDS: Readonly<Record<string, JsonObject>> = {
-  sources: { title: '', publisher: '', year: 0, url: '', doi: '', accessed: '', citation: '', lang: '' },
+  sources: { title: '', publisher: '', year: 0, url: '', doi: '', pmid: '', accessed: '', citation: '', note: '', lang: '' },
 };
 
 /** Fields a statement may carry even where the default content omits them, with their shapes. */
@@ -156,7 +156,7 @@ function merge(base: unknown, override: unknown, path: string, rejected: string[
 
 /** Whether a new object has every required (string) field of its shape. */
 function completes(candidate: JsonObject, schema: JsonObject): boolean {
-  return Object.entries(schema).every(([key, value]) => typeof value !== 'string' || ['url', 'doi', 'accessed', 'citation', 'lang'].includes(key) || typeof candidate[key] === 'string');
+  return Object.entries(schema).every(([key, value]) => typeof value !== 'string' || ['url', 'doi', 'pmid', 'accessed', 'citation', 'note', 'lang'].includes(key) || typeof candidate[key] === 'string');
 }
 
 /** Applies a clinic's override to the content; invalid parts are left out and listed. */

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { loadedBibliography } from '../content/bibliography.js';
 import type { GuideContent, ReferencesContent, Source, SourceId, Statement, Term, Traced } from '../content/types.js';
 import { webLink } from './contact.js';
+import { describeSource, sentence } from './source-text.js';
 import type { PageSettings } from './page-settings.js';
 import { fill } from './render.js';
 import { isEmergencyNumber } from './setting-rules.js';
@@ -76,29 +77,25 @@ function termsIn(terms: readonly Term[], text: string): Term[] {
   return found;
 }
 
-/** The end of a sentence, unless the text already ends with one ("…Back Pain?"). */
-const stop = (text: string | number) => (/[.?!]$/.test(String(text)) ? '' : '.');
-
-/** A source as a full citation: publisher, title (linked when it has an http(s) address), year, citation. */
-export function renderSource(source: Source, labels: ReferencesContent, titleLang?: string): TemplateResult {
-  const link = webLink(source.doi ? `https://doi.org/${source.doi}` : (source.url ?? ''));
-  const read = source.accessed ? fill(labels.readOn, 'date', source.accessed) : undefined;
-  const details = [source.year, source.citation, read].filter(Boolean).map((part) => ` ${part}${stop(String(part))}`);
-  // Plain strings around the title: the build's template minifier would drop their leading spaces.
-  return html`${source.publisher}${stop(source.publisher)}
-    <cite lang=${ifDefined(source.lang ?? titleLang)}>${link ? html`<a href=${link.href}>${source.title}</a>` : source.title}</cite>${stop(
-      source.title,
-    )}${details.join('')}${source.doi ? ` doi:${source.doi}` : ''}`;
+/**
+ * A source as a full citation, in the element's language: publisher, title (linked when it has an
+ * http(s) address), year or journal citation, note, the date it was read, and DOI and PMID links.
+ * `id` tells the guide's own sources (English names and titles, marked so) from a clinic's.
+ */
+export function renderSource(content: GuideContent, id: string, source: Source): TemplateResult {
+  const text = describeSource(source, content.lang, (date) => fill(content.references.readOn, 'date', date), !Object.hasOwn(content.sources, id));
+  const link = text.href && webLink(text.href);
+  // Plain strings around the parts: the build's template minifier would drop their leading spaces.
+  return html`<span lang=${ifDefined(text.publisherLang)}>${sentence(text.publisher)}</span>${' '}<cite lang=${ifDefined(text.titleLang)}
+      >${link ? html`<a href=${link.href}>${text.title}</a>` : text.title}</cite
+    >${/[.?!]$/.test(text.title) ? '' : '.'}${text.details.map((detail) => ` ${detail}`).join('')}${text.ids.map(
+      (id) => html`${' '}<a href=${id.href}>${id.text}</a>`,
+    )}`;
 }
 
 /** A source by id: one the clinic added with its text changes, or one of the guide's own once loaded. */
 export function sourceFor(content: GuideContent, id: string): Source | undefined {
   return Object.hasOwn(content.sources, id) ? content.sources[id] : loadedBibliography()?.[id as SourceId];
-}
-
-/** The guide's own sources have English titles: marked so for a reader in another language. */
-export function titleLanguage(content: GuideContent, id: string): string | undefined {
-  return content.lang !== 'en' && !Object.hasOwn(content.sources, id) ? 'en' : undefined;
 }
 
 /**
@@ -212,7 +209,7 @@ export class References {
             ${this.#cited.map((id) => {
               const source = sourceFor(this.#content, id);
               // Until the bibliography has loaded (a moment after the first render), an empty item keeps the numbers.
-              return html`<li>${source ? renderSource(source, this.#content.references, titleLanguage(this.#content, id)) : nothing}</li>`;
+              return html`<li>${source ? renderSource(this.#content, id, source) : nothing}</li>`;
             })}
           </ol>
         </details>`

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
+import { renderWarningSigns } from '../shared/render.js';
 import { surgeryOverviewStyles } from './surgery-overview.styles.js';
 import { overview } from '../content/en/overview.js';
 import { provideEnglish } from '../content/english.js';
@@ -18,6 +19,7 @@ provideEnglish({ overview });
  *
  * @csspart subheading - Titles of its parts.
  * @csspart procedures - The list of common operations (a `<dl>`).
+ * @csspart care-card - The card of signs that need the emergency number (also `emergency`).
  * @csspart term - The definition of a medical word, where the element first uses it.
  * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  */
@@ -31,15 +33,16 @@ export class SurgeryOverview extends GuideElement {
         const { overview } = this.content;
         const sub = this.level + 1;
         return html`${renderHeading(this.level, refs.label(overview.title))} ${refs.p(overview.upperBack)} ${refs.p(overview.whatItIs)}
-          ${refs.p(overview.whenConsidered)} ${refs.p(overview.emergencies, 'panel')}
+          ${refs.p(overview.usualReasons)} ${refs.p(overview.whenConsidered)} ${refs.p(overview.cordPressure)}
+          ${renderWarningSigns(overview.emergencies, 'emergency', refs, sub)}
           <section>
             ${renderHeading(sub, refs.label(overview.candidatesTitle), 'subheading')} ${refs.p(overview.candidates)}
-            ${refs.p(overview.candidatesCaution, 'panel')}
+            ${refs.p(overview.candidatesCaution, 'panel')} ${refs.p(overview.noClearCause)}
           </section>
           <section>
             ${renderHeading(sub, refs.label(overview.proceduresTitle), 'subheading')} ${refs.p(overview.dependsOnDiagnosis)}
             <dl part="procedures">
-              ${overview.procedures.map(
+              ${[...overview.procedures, overview.vertebroplasty].map(
                 (procedure) => html`<dt>${refs.label(procedure.title)}</dt>
                   <dd>${procedure.body.map((statement) => refs.p(statement))}</dd>`,
               )}

@@ -85,14 +85,20 @@ for (const [lang, content] of [['en', en], ['es', es]]) {
       for (const element of REVIEWED_ELEMENTS) {
         assert.ok(elementPart(html, element.tag).includes(escape(element.summary[lang])), `summary of <${element.tag}>`);
       }
-      // A statement's article points and its full citation sit with it.
+      // A statement's article points and its source sit with it; the source points to its full citation,
+      // which the packet prints once, in the references.
       const compare = elementPart(html, 'procedure-compare');
       const traced = content.comparison.evidence.find((statement) => statement.sources?.includes('jaaosLaser'));
       const at = compare.indexOf(escape(traced.text));
       const item = compare.slice(at, compare.indexOf('</ul>', at));
-      assert.ok(item.includes(escape(sources.jaaosLaser.citation)));
-      assert.ok(item.includes(escape(sources.jaaosLaser.title)));
-      assert.ok(item.includes(escape(`doi:${sources.jaaosLaser.doi}`)));
+      assert.ok(item.includes('href="#ref-jaaosLaser"'));
+      assert.ok(item.includes(escape(sources.jaaosLaser.publisher)));
+      assert.equal(html.split(escape(sources.jaaosLaser.citation)).length - 1, 1, 'the full citation is printed once');
+      const reference = html.slice(html.indexOf('id="ref-jaaosLaser"'), html.indexOf('</li>', html.indexOf('id="ref-jaaosLaser"')));
+      assert.ok(reference.includes(escape(sources.jaaosLaser.title)));
+      assert.ok(reference.includes(escape(`doi:${sources.jaaosLaser.doi}`)));
+      // No doubled punctuation anywhere in the packet's citations (".." or ". .").
+      assert.doesNotMatch(html.slice(html.indexOf('id="references"')), /\.\s*\.(?!\.)/);
       const overview = elementPart(html, 'surgery-overview');
       const afterWhatItIs = overview.slice(overview.indexOf(escape(content.overview.whatItIs.text)));
       assert.match(afterWhatItIs.slice(0, afterWhatItIs.indexOf('</li>')), /S1\b/);

@@ -3,7 +3,7 @@ import type { GuideContent } from '../types.js';
 /** What every element shows: the guide's title and review date, and its notices. */
 export const meta: GuideContent['meta'] = {
   title: 'Upper back surgery: what to know',
-  lastReviewed: '2026-11-26',
+  lastReviewed: '2026-12-07',
   reviewedBy: '',
 };
 

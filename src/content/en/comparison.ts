@@ -37,7 +37,7 @@ export const comparison: GuideContent['comparison'] = {
         },
         anaesthesia: {
           seeds: ['S10'],
-          sources: ['article', 'nhsOverview'],
+          sources: ['article', 'rcoaSideEffects'],
           defines: ['generalAnesthesia'],
           text: 'General anesthesia: medicine that puts you fully to sleep. It has its own risks.',
         },
@@ -47,7 +47,7 @@ export const comparison: GuideContent['comparison'] = {
         },
         recovery: {
           sources: ['nhsRecovery', 'adamDischarge'],
-          text: 'About 4 to 6 weeks to move about as before, after a lower back decompression. After a fusion, bones take months to heal.',
+          text: 'After a lower back decompression, most people reach the level of movement their surgeon expects in about 4 to 6 weeks. After a fusion, bones take months to heal.',
         },
         scarring: {
           sources: ['article'],
@@ -61,7 +61,7 @@ export const comparison: GuideContent['comparison'] = {
         results: {
           seeds: ['S11'],
           sources: ['article'],
-          text: 'The article reports that it eases back pain for about 7 in 10 people who choose it. The authors of this guide found no study behind this figure. Results depend on the problem treated.',
+          text: 'Some websites say it eases back pain for about 7 in 10 people who choose it. The writers of this guide found no study behind this figure. Results depend on the problem treated.',
         },
       },
     },
@@ -88,12 +88,12 @@ export const comparison: GuideContent['comparison'] = {
         hospitalStay: {
           seeds: ['S15'],
           sources: ['article'],
-          text: 'The article says people usually go home the same day. This is true only for some of these operations.',
+          text: 'Some websites say people usually go home the same day. This is true only for some of these operations.',
         },
         recovery: {
           seeds: ['S13'],
           sources: ['article', 'brouwer2015'],
-          text: 'The article says recovery is quick. But in one trial, people got better faster after standard surgery than after laser treatment.',
+          text: 'Some websites say recovery is quick. But for laser treatment of a disc in the lower back, one trial found that people got better faster after standard surgery.',
         },
         scarring: {
           seeds: ['S13'],
@@ -104,11 +104,11 @@ export const comparison: GuideContent['comparison'] = {
           seeds: ['S16'],
           sources: ['article', 'niceIpg357'],
           defines: ['lumbar'],
-          text: 'The article says laser surgery is used for bulging or herniated discs and stenosis. UK guidance looks at it for the lumbar spine, which means the lower back.',
+          text: 'Some websites say laser surgery is used for bulging or herniated discs and stenosis. UK guidance looks at it for the lumbar spine, which means the lower back.',
         },
         results: {
-          sources: ['jaaosLaser', 'brouwer2017'],
-          text: 'There is little proof that laser surgery works better. It adds risks of its own.',
+          sources: ['oltulu2019', 'jaaosLaser', 'brouwer2017'],
+          text: 'For a disc in the upper back, one group of surgeons found that small cuts in the side of the chest led to fewer lung problems than the older open operation. For laser surgery, there is little proof that it works better, and it adds risks of its own.',
         },
       },
     },
@@ -126,7 +126,7 @@ export const comparison: GuideContent['comparison'] = {
     },
     {
       sources: ['brouwer2017'],
-      text: 'In one trial, people had a herniated disc in the lower back. After 2 years, about half of those treated with a laser had needed another operation. After standard surgery, about 1 in 5 had.',
+      text: 'In one trial, people had a herniated disc in the lower back. After 2 years, pain and daily life were about the same after laser treatment and after standard surgery. But about half of those treated with a laser had needed another operation. After standard surgery, about 1 in 5 had.',
     },
     {
       sources: ['niceIpg357', 'niceIpg61'],

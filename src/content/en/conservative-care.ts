@@ -8,11 +8,16 @@ export const conservativeCare: GuideContent['conservativeCare'] = {
     text: 'Most doctors try other treatments before they suggest surgery. These may include:',
   },
   treatments: [
+    { sources: ['niceQs155Self', 'aomrcEbi'], text: 'Staying as active as you can, and keeping up your normal life if you are able' },
     { sources: ['ng59Summary', 'acp2017'], text: 'Exercise or physical therapy. This is often the first thing doctors suggest.' },
+    {
+      sources: ['ng59Summary'],
+      text: 'Anti-inflammatory pain medicine, such as ibuprofen, for a short time, if it is safe for you. Ask your doctor first.',
+    },
     {
       seeds: ['S6'],
       sources: ['article', 'niceQs155'],
-      text: 'Pain medicine your doctor prescribes. Strong pain medicines called opioids are not advised for back pain that lasts a long time, because of their risks.',
+      text: 'Pain medicine your doctor prescribes. Strong pain medicines called opioids are not advised for long-lasting lower back pain, because of their risks. Doctors are careful with them for any back pain.',
     },
     {
       seeds: ['S6'],
@@ -21,6 +26,7 @@ export const conservativeCare: GuideContent['conservativeCare'] = {
       text: 'Chiropractic care, which uses the hands to move the spine. UK guidance says to use it only together with exercise.',
     },
     { seeds: ['S6'], sources: ['article', 'ng59Summary'], text: 'Massage, also best together with exercise' },
+    { sources: ['aomrcEbi'], text: 'If pain goes on, a program that joins exercise with help for your thoughts and feelings about the pain' },
     {
       seeds: ['S6'],
       sources: ['article', 'ng59Summary', 'acp2017'],
@@ -32,12 +38,22 @@ export const conservativeCare: GuideContent['conservativeCare'] = {
     sources: ['ng59Summary', 'acp2017'],
     text: 'These guidelines were written for lower back pain. There is less research on pain in the upper back.',
   },
+  imaging: {
+    sources: ['niceNg59'],
+    text: 'A scan is usually not needed unless there are warning signs or surgery is being thought about.',
+  },
   pathTitle: 'The usual path to a decision',
   path: [
     {
       seeds: ['S6'],
       title: 'Try conservative care',
-      body: [{ seeds: ['S6'], sources: ['article'], text: 'Start with treatments that do not need an operation. Give them time to work.' }],
+      body: [
+        {
+          seeds: ['S6'],
+          sources: ['article', 'ucsfThoracicDisc'],
+          text: 'Start with treatments that do not need an operation. Give them time to work, unless your doctor finds pressure on the spinal cord.',
+        },
+      ],
     },
     {
       seeds: ['S2', 'S7'],
@@ -62,7 +78,8 @@ export const conservativeCare: GuideContent['conservativeCare'] = {
     },
   ],
   emergencyNote: {
-    sources: ['patientInfoScc', 'nhsSciatica'],
-    text: 'This path is for planned surgery. If you have signs of an emergency, such as legs that get weaker or losing control of your bladder, get help right away.',
+    sources: ['patientInfoScc', 'northernTrustBackPain'],
+    title: 'Call {emergency} if you have signs of an emergency',
+    text: 'This path is for planned surgery. Do not wait if you have signs of an emergency, such as legs that get weaker or losing control of your bladder.',
   },
 };

@@ -14,10 +14,10 @@ export const faq: FaqContent = {
           sources: ['article', 'ng59Summary'],
           text: 'Most doctors first try care without an operation. Exercise or physical therapy often comes first. Pain medicine, chiropractic care, massage or acupuncture may also be offered.',
         },
-        { seeds: ['S2'], sources: ['article', 'nhsOverview'], text: 'Surgery is usually thought about only when these treatments have not helped.' },
+        { seeds: ['S2'], sources: ['article', 'nhsInformDecompression'], text: 'Surgery is usually thought about only when these treatments have not helped.' },
         {
-          sources: ['patientInfoScc', 'nhsSciatica'],
-          text: 'Emergencies are different. If your legs get weaker or you cannot control your bladder, get help right away.',
+          sources: ['patientInfoScc', 'northernTrustBackPain'],
+          text: 'Emergencies are different. If your legs get weaker or you cannot control your bladder, call {emergency} right away.',
         },
       ],
     },
@@ -26,7 +26,7 @@ export const faq: FaqContent = {
       question: 'Is the surgery painful?',
       answer: [
         {
-          sources: ['nhsOverview', 'wuthLocal'],
+          sources: ['wuthLocal'],
           text: 'You get anesthesia so that you do not feel pain during the operation. With local anesthesia, you may still feel some pressure.',
         },
         {
@@ -42,7 +42,7 @@ export const faq: FaqContent = {
       answer: [
         {
           sources: ['nhsRecovery'],
-          text: 'After an operation on the lower back, many people go home after 1 to 4 days. Most move about as before after 4 to 6 weeks.',
+          text: 'After an operation on the lower back, many people go home after 1 to 4 days. Most reach the level of movement their surgeon expects in about 4 to 6 weeks.',
         },
         {
           sources: ['nhsRecovery', 'oltulu2019'],
@@ -55,13 +55,18 @@ export const faq: FaqContent = {
     },
     {
       id: 'laser-better',
-      seeds: ['S12', 'S13', 'S14', 'S15'],
+      seeds: ['S12', 'S13', 'S14', 'S15', 'S16'],
       question: 'Is laser surgery better?',
       answer: [
         {
           seeds: ['S12', 'S13'],
           sources: ['article', 'mayoLaser'],
           text: 'Laser surgery is popular. It uses small cuts, and it is often sold as quick and free of risk.',
+        },
+        {
+          seeds: ['S16'],
+          sources: ['article', 'niceIpg357'],
+          text: 'Some websites say it is used for bulging or herniated discs and stenosis. UK guidance looks at it only for the lower back.',
         },
         {
           sources: ['jaaosLaser', 'brouwer2017'],
@@ -82,12 +87,12 @@ export const faq: FaqContent = {
         {
           seeds: ['S18'],
           sources: ['article', 'nhsRisks'],
-          text: 'Surgery may ease your pain, but it is not a sure cure. The article says it rarely ends back pain for good.',
+          text: 'Surgery may ease your pain, but it is not a sure cure. It rarely ends back pain for good.',
         },
         {
           seeds: ['S11'],
           sources: ['article'],
-          text: 'The same article says open surgery eases back pain for about 7 in 10 people. Easing pain is not the same as ending it. The authors of this guide found no study behind this figure.',
+          text: 'Some websites say open surgery eases back pain for about 7 in 10 people. Easing pain is not the same as ending it. The writers of this guide found no study behind this figure.',
         },
       ],
     },
@@ -98,8 +103,12 @@ export const faq: FaqContent = {
       answer: [
         { seeds: ['S17'], sources: ['article'], text: 'Every surgery has risks, such as a reaction to anesthesia, infection and bleeding.' },
         {
-          sources: ['nhsRecovery', 'nhsRisks', 'edinburghDecompression', 'nunnaSmoking'],
-          text: 'Spine surgery can also hurt a nerve or the spinal cord, cause a leak of spinal fluid, or cause blood clots. A fusion may not heal.',
+          sources: ['spineSpecialistRisks', 'edinburghDecompression', 'nhsRisks', 'nunnaSmoking', 'rometsch2020'],
+          text: 'Spine surgery can also hurt a nerve or the spinal cord, and in rare cases cause paralysis. It can cause a leak of spinal fluid or blood clots. A fusion may not heal, and screws or rods can loosen or break.',
+        },
+        {
+          sources: ['katoThoracic2020', 'oltulu2019'],
+          text: 'In the upper back, the spinal cord is close, and some operations go through the chest. This adds risks to the cord and the lungs.',
         },
         { sources: ['article'], text: 'Ask your surgeon how likely each risk is for you.' },
       ],
@@ -128,6 +137,8 @@ export const faq: FaqContent = {
         { text: 'What other treatments can I try?' },
         { text: 'How many of these operations do you do each year?' },
         { text: 'What are my own risks?' },
+        { text: 'Will you go in from the back, the side or the chest, and why?' },
+        { text: 'Will I need a chest tube or a brace after surgery?' },
         { seeds: ['S9'], text: 'Will I need a fusion, or screws, rods or plates?' },
         { text: 'When can I go back to work and drive?' },
       ],

@@ -22,7 +22,7 @@ export const recovery: GuideContent['recovery'] = {
     {
       sources: ['nhsRecovery'],
       when: 'The first 6 weeks',
-      what: 'It can take up to 6 weeks for the general pain and tiredness to go away. Most people move about as before after 4 to 6 weeks.',
+      what: 'After a lower back decompression, it can take up to 6 weeks for the general pain and tiredness to go away. Most people reach the level of movement their surgeon expects in about 4 to 6 weeks.',
     },
     {
       sources: ['rcsWork'],

@@ -3,7 +3,7 @@ import type { GuideContent } from '../types.js';
 /** What every element shows: the guide's title and review date, and its notices. */
 export const meta: GuideContent['meta'] = {
   title: 'Cirugía de la parte alta de la espalda: lo que debe saber',
-  lastReviewed: '2026-11-26',
+  lastReviewed: '2026-12-07',
   reviewedBy: '',
 };
 

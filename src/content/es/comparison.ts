@@ -37,7 +37,7 @@ export const comparison: GuideContent['comparison'] = {
         },
         anaesthesia: {
           seeds: ['S10'],
-          sources: ['article', 'nhsOverview'],
+          sources: ['article', 'rcoaSideEffects'],
           defines: ['generalAnesthesia'],
           text: 'Anestesia general: una medicina que hace que usted duerma por completo. Tiene sus propios riesgos.',
         },
@@ -47,7 +47,7 @@ export const comparison: GuideContent['comparison'] = {
         },
         recovery: {
           sources: ['nhsRecovery', 'adamDischarge'],
-          text: 'Unas 4 a 6 semanas para moverse como antes, después de una descompresión en la parte baja de la espalda. Después de una fusión, los huesos tardan meses en sanar.',
+          text: 'Después de una descompresión en la parte baja de la espalda, la mayoría llega al nivel de movimiento que espera su cirujano en unas 4 a 6 semanas. Después de una fusión, los huesos tardan meses en sanar.',
         },
         scarring: {
           sources: ['article'],
@@ -61,7 +61,7 @@ export const comparison: GuideContent['comparison'] = {
         results: {
           seeds: ['S11'],
           sources: ['article'],
-          text: 'El artículo dice que alivia el dolor de espalda a unas 7 de cada 10 personas que eligen esta cirugía. Los autores de esta guía no encontraron ningún estudio que apoye este número. Los resultados dependen del problema tratado.',
+          text: 'Algunos sitios web dicen que alivia el dolor de espalda a unas 7 de cada 10 personas que eligen esta cirugía. Quienes escribieron esta guía no encontraron ningún estudio que apoye este número. Los resultados dependen del problema tratado.',
         },
       },
     },
@@ -83,17 +83,17 @@ export const comparison: GuideContent['comparison'] = {
           seeds: ['S14'],
           sources: ['article', 'niceIpg357', 'wuthLocal'],
           defines: ['localAnesthesia'],
-          text: 'Algunas de estas operaciones usan anestesia local. Esta anestesia solo duerme una zona del cuerpo. Puede sentir presión, pero no dolor. Puede ser una opción para personas que no pueden recibir anestesia general.',
+          text: 'Algunas de estas operaciones usan anestesia local. Esta anestesia solo adormece una zona del cuerpo. Puede sentir presión, pero no dolor. Puede ser una opción para personas que no pueden recibir anestesia general.',
         },
         hospitalStay: {
           seeds: ['S15'],
           sources: ['article'],
-          text: 'El artículo dice que las personas suelen irse a casa el mismo día. Esto solo pasa con algunas de estas operaciones.',
+          text: 'Algunos sitios web dicen que las personas suelen irse a casa el mismo día. Esto solo pasa con algunas de estas operaciones.',
         },
         recovery: {
           seeds: ['S13'],
           sources: ['article', 'brouwer2015'],
-          text: 'El artículo dice que la recuperación es rápida. Pero en un estudio, las personas mejoraron más rápido con la cirugía normal que con el láser.',
+          text: 'Algunos sitios web dicen que la recuperación es rápida. Pero con el láser para un disco de la parte baja de la espalda, un estudio encontró que las personas mejoraron más rápido con la cirugía normal.',
         },
         scarring: {
           seeds: ['S13'],
@@ -104,11 +104,11 @@ export const comparison: GuideContent['comparison'] = {
           seeds: ['S16'],
           sources: ['article', 'niceIpg357'],
           defines: ['lumbar'],
-          text: 'El artículo dice que la cirugía con láser se usa para discos abultados, hernias de disco y estenosis. Las guías del Reino Unido la estudian para la columna lumbar, es decir, la parte baja de la espalda.',
+          text: 'Algunos sitios web dicen que la cirugía con láser se usa para discos abultados, hernias de disco y estenosis. Las guías del Reino Unido la estudian para la columna lumbar, es decir, la parte baja de la espalda.',
         },
         results: {
-          sources: ['jaaosLaser', 'brouwer2017'],
-          text: 'Hay pocos estudios que muestren que la cirugía con láser funcione mejor. Además tiene riesgos propios.',
+          sources: ['oltulu2019', 'jaaosLaser', 'brouwer2017'],
+          text: 'Para un disco de la parte alta de la espalda, un grupo de cirujanos encontró que los cortes pequeños en el costado del pecho causaron menos problemas en los pulmones que la operación abierta de antes. Para la cirugía con láser, hay pocos estudios que muestren que funcione mejor, y además tiene riesgos propios.',
         },
       },
     },
@@ -126,7 +126,7 @@ export const comparison: GuideContent['comparison'] = {
     },
     {
       sources: ['brouwer2017'],
-      text: 'En un estudio, las personas tenían una hernia de disco en la parte baja de la espalda. A los 2 años, cerca de la mitad de las tratadas con láser había necesitado otra operación. Con la cirugía normal, fue cerca de 1 de cada 5.',
+      text: 'En un estudio, las personas tenían una hernia de disco en la parte baja de la espalda. A los 2 años, el dolor y la vida diaria eran parecidos con el láser y con la cirugía normal. Pero cerca de la mitad de las tratadas con láser había necesitado otra operación. Con la cirugía normal, fue cerca de 1 de cada 5.',
     },
     {
       sources: ['niceIpg357', 'niceIpg61'],

@@ -8,11 +8,16 @@ export const conservativeCare: GuideContent['conservativeCare'] = {
     text: 'La mayoría de los médicos prueban otros tratamientos antes de sugerir una cirugía. Estos pueden ser:',
   },
   treatments: [
+    { sources: ['niceQs155Self', 'aomrcEbi'], text: 'Mantenerse tan activo como pueda, y seguir con su vida normal si puede' },
     { sources: ['ng59Summary', 'acp2017'], text: 'Ejercicio o terapia física. Muchas veces es lo primero que sugieren los médicos.' },
+    {
+      sources: ['ng59Summary'],
+      text: 'Medicinas antiinflamatorias para el dolor, como el ibuprofeno, por poco tiempo, si son seguras para usted. Pregunte antes a su médico.',
+    },
     {
       seeds: ['S6'],
       sources: ['article', 'niceQs155'],
-      text: 'Medicinas para el dolor que le receta su médico. No se aconsejan las medicinas fuertes llamadas opioides para el dolor de espalda que dura mucho, por sus riesgos.',
+      text: 'Medicinas para el dolor que le receta su médico. No se aconsejan las medicinas fuertes llamadas opioides para el dolor en la parte baja de la espalda que dura mucho, por sus riesgos. Los médicos tienen cuidado con ellas para cualquier dolor de espalda.',
     },
     {
       seeds: ['S6'],
@@ -21,6 +26,7 @@ export const conservativeCare: GuideContent['conservativeCare'] = {
       text: 'Tratamiento quiropráctico: el quiropráctico usa las manos para mover la columna. Las guías del Reino Unido dicen que se use solo junto con ejercicio.',
     },
     { seeds: ['S6'], sources: ['article', 'ng59Summary'], text: 'Masajes, mejor junto con ejercicio' },
+    { sources: ['aomrcEbi'], text: 'Si el dolor sigue, un programa que junta el ejercicio con ayuda para lo que piensa y siente sobre el dolor' },
     {
       seeds: ['S6'],
       sources: ['article', 'ng59Summary', 'acp2017'],
@@ -30,7 +36,11 @@ export const conservativeCare: GuideContent['conservativeCare'] = {
   ],
   lowBackNote: {
     sources: ['ng59Summary', 'acp2017'],
-    text: 'Estas guías se escribieron para el dolor en la parte baja de la espalda. Hay menos estudios sobre el dolor en la parte alta.',
+    text: 'Estas guías se escribieron para el dolor en la parte baja de la espalda. Hay menos estudios sobre el dolor en la parte alta de la espalda.',
+  },
+  imaging: {
+    sources: ['niceNg59'],
+    text: 'Por lo general no hace falta un estudio de imagen, salvo que haya señales de alarma o se esté pensando en una cirugía.',
   },
   pathTitle: 'El camino usual hacia una decisión',
   path: [
@@ -40,8 +50,8 @@ export const conservativeCare: GuideContent['conservativeCare'] = {
       body: [
         {
           seeds: ['S6'],
-          sources: ['article'],
-          text: 'Empiece con tratamientos que no necesitan una operación. Deles tiempo para que funcionen.',
+          sources: ['article', 'ucsfThoracicDisc'],
+          text: 'Empiece con tratamientos que no necesitan una operación. Deles tiempo para que funcionen, salvo que su médico encuentre algo que presiona la médula espinal.',
         },
       ],
     },
@@ -74,7 +84,8 @@ export const conservativeCare: GuideContent['conservativeCare'] = {
     },
   ],
   emergencyNote: {
-    sources: ['patientInfoScc', 'nhsSciatica'],
-    text: 'Este camino es para una cirugía planeada. Si tiene señales de una emergencia, como piernas cada vez más débiles o si no puede controlar la orina, busque ayuda de inmediato.',
+    sources: ['patientInfoScc', 'northernTrustBackPain'],
+    title: 'Llame al {emergency} si tiene señales de una emergencia',
+    text: 'Este camino es para una cirugía planeada. No espere si tiene señales de una emergencia, como debilidad cada vez mayor en las piernas o no poder controlar la orina.',
   },
 };

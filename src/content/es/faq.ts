@@ -16,12 +16,12 @@ export const faq: FaqContent = {
         },
         {
           seeds: ['S2'],
-          sources: ['article', 'nhsOverview'],
+          sources: ['article', 'nhsInformDecompression'],
           text: 'Por lo general, se piensa en la cirugía solo cuando estos tratamientos no han ayudado.',
         },
         {
-          sources: ['patientInfoScc', 'nhsSciatica'],
-          text: 'Las emergencias son diferentes. Si sus piernas se debilitan o no puede controlar la orina, busque ayuda de inmediato.',
+          sources: ['patientInfoScc', 'northernTrustBackPain'],
+          text: 'Las emergencias son diferentes. Si sus piernas se debilitan o no puede controlar la orina, llame de inmediato al {emergency}.',
         },
       ],
     },
@@ -30,7 +30,7 @@ export const faq: FaqContent = {
       question: '¿Duele la cirugía?',
       answer: [
         {
-          sources: ['nhsOverview', 'wuthLocal'],
+          sources: ['wuthLocal'],
           text: 'Le ponen anestesia para que no sienta dolor durante la operación. Con anestesia local, puede sentir algo de presión.',
         },
         {
@@ -46,7 +46,7 @@ export const faq: FaqContent = {
       answer: [
         {
           sources: ['nhsRecovery'],
-          text: 'Después de una operación en la parte baja de la espalda, muchas personas se van a casa después de 1 a 4 días. La mayoría se mueve como antes después de 4 a 6 semanas.',
+          text: 'Después de una operación en la parte baja de la espalda, muchas personas se van a casa después de 1 a 4 días. La mayoría llega al nivel de movimiento que espera su cirujano en unas 4 a 6 semanas.',
         },
         {
           sources: ['nhsRecovery', 'oltulu2019'],
@@ -59,13 +59,18 @@ export const faq: FaqContent = {
     },
     {
       id: 'laser-better',
-      seeds: ['S12', 'S13', 'S14', 'S15'],
+      seeds: ['S12', 'S13', 'S14', 'S15', 'S16'],
       question: '¿Es mejor la cirugía con láser?',
       answer: [
         {
           seeds: ['S12', 'S13'],
           sources: ['article', 'mayoLaser'],
           text: 'La cirugía con láser es muy conocida. Usa cortes pequeños. A menudo se anuncia como rápida y como si no tuviera riesgos.',
+        },
+        {
+          seeds: ['S16'],
+          sources: ['article', 'niceIpg357'],
+          text: 'Algunos sitios web dicen que se usa para discos abultados, hernias de disco y estenosis. Las guías del Reino Unido la estudian solo para la parte baja de la espalda.',
         },
         {
           sources: ['jaaosLaser', 'brouwer2017'],
@@ -86,12 +91,12 @@ export const faq: FaqContent = {
         {
           seeds: ['S18'],
           sources: ['article', 'nhsRisks'],
-          text: 'La cirugía puede aliviar su dolor, pero puede que no lo quite del todo. El artículo dice que pocas veces acaba con el dolor de espalda para siempre.',
+          text: 'La cirugía puede aliviar su dolor, pero puede que no lo quite del todo. Pocas veces acaba con el dolor de espalda para siempre.',
         },
         {
           seeds: ['S11'],
           sources: ['article'],
-          text: 'El mismo artículo dice que la cirugía abierta alivia el dolor a unas 7 de cada 10 personas. Aliviar el dolor no es lo mismo que quitarlo. Los autores de esta guía no encontraron ningún estudio que apoye este número.',
+          text: 'Algunos sitios web dicen que la cirugía abierta alivia el dolor a unas 7 de cada 10 personas. Aliviar el dolor no es lo mismo que quitarlo. Quienes escribieron esta guía no encontraron ningún estudio que apoye este número.',
         },
       ],
     },
@@ -106,8 +111,12 @@ export const faq: FaqContent = {
           text: 'Toda cirugía tiene riesgos, como reacciones a la anestesia, infecciones y sangrado.',
         },
         {
-          sources: ['nhsRecovery', 'nhsRisks', 'edinburghDecompression', 'nunnaSmoking'],
-          text: 'La cirugía de columna también puede dañar un nervio o la médula espinal. Puede causar una fuga de líquido espinal o coágulos de sangre. Y puede que los huesos de una fusión no se unan.',
+          sources: ['spineSpecialistRisks', 'edinburghDecompression', 'nhsRisks', 'nunnaSmoking', 'rometsch2020'],
+          text: 'La cirugía de columna también puede dañar un nervio o la médula espinal, y en casos raros causar parálisis. Puede causar una fuga de líquido espinal o coágulos de sangre. Puede que los huesos de una fusión no se unan, y los tornillos o las varillas se pueden aflojar o romper.',
+        },
+        {
+          sources: ['katoThoracic2020', 'oltulu2019'],
+          text: 'En la parte alta de la espalda, la médula espinal está cerca, y algunas operaciones se hacen por el pecho. Esto suma riesgos para la médula y los pulmones.',
         },
         { sources: ['article'], text: 'Pregunte a su cirujano qué tan probable es cada riesgo en su caso.' },
       ],
@@ -136,6 +145,8 @@ export const faq: FaqContent = {
         { text: '¿Qué otros tratamientos puedo probar?' },
         { text: '¿Cuántas de estas operaciones hace usted cada año?' },
         { text: '¿Qué riesgos tengo yo?' },
+        { text: '¿Va a entrar por la espalda, por el costado o por el pecho, y por qué?' },
+        { text: '¿Voy a necesitar un tubo en el pecho o un corsé después de la cirugía?' },
         { seeds: ['S9'], text: '¿Voy a necesitar una fusión, o tornillos, varillas o placas?' },
         { text: '¿Cuándo puedo volver al trabajo y manejar?' },
       ],

@@ -9,29 +9,49 @@ export const overview: GuideContent['overview'] = {
     text: 'La cirugía de la parte alta de la espalda es una operación en la columna. La hacen médicos con una formación especial. Hacen cortes en la piel, llamados incisiones. Luego usan instrumentos para reparar las partes dañadas de la columna.',
   },
   upperBack: {
-    sources: ['cedarsThoracic'],
+    sources: ['waterburyThoracic'],
     defines: ['thoracicSpine', 'vertebra'],
     text: 'La parte alta de la espalda es la parte de la columna que está a la altura del pecho. Los médicos la llaman columna torácica. Tiene 12 huesos, llamados vértebras. Las costillas están unidas a ellas.',
   },
   whenConsidered: {
     seeds: ['S2'],
-    sources: ['article', 'nhsOverview'],
+    sources: ['article', 'nhsInformDecompression'],
     defines: ['conservativeCare'],
     text: 'Los médicos piensan en la cirugía cuando otros tratamientos no han ayudado. A estos tratamientos se les llama tratamiento conservador. Son tratamientos sin operación.',
   },
   emergencies: {
-    sources: ['patientInfoScc', 'nhsSciatica'],
-    text: 'Algunos problemas no pueden esperar. Si algo presiona la médula espinal o los nervios y usted se pone más débil, los médicos deben actuar rápido. Entonces la cirugía puede hacerse pronto, sin probar antes otros tratamientos.',
+    title: 'Llame al {emergency} si tiene dolor de espalda y:',
+    intro: {
+      sources: ['patientInfoScc', 'northernTrustBackPain'],
+      text: 'Algunos problemas no pueden esperar. Si algo presiona la médula espinal o los nervios y usted se pone más débil, los médicos deben actuar rápido. Entonces la cirugía puede hacerse pronto, sin probar antes otros tratamientos.',
+    },
+    signs: [
+      { sources: ['northernTrustBackPain'], text: 'Debilidad o entumecimiento en las dos piernas que es intenso o empeora' },
+      { sources: ['northernTrustBackPain'], text: 'No puede controlar la orina o las heces, o no puede orinar' },
+      { sources: ['northernTrustBackPain'], text: 'Entumecimiento entre las piernas o alrededor de las nalgas' },
+    ],
   },
-  candidatesTitle: 'Lo que dice el artículo sobre a quién se le puede ofrecer una cirugía',
+  usualReasons: {
+    sources: ['katoThoracic2020', 'orthoinfoFusionEs'],
+    text: 'La cirugía de la parte alta de la espalda se suele hacer por un problema claro que el médico puede encontrar. Por ejemplo: un disco o un hueso que presiona la médula espinal o un nervio, un hueso roto de la columna, un tumor, una infección o una columna demasiado curva.',
+  },
+  noClearCause: {
+    sources: ['orthoinfoFusionEs', 'evansMja2023', 'aomrcEbi'],
+    text: 'Por lo general, la cirugía de columna se aconseja solo cuando el médico encuentra la causa del dolor. El dolor de espalda que dura mucho tiempo sin una causa clara en el examen y en los estudios pocas veces mejora con una cirugía. Casi todos los estudios sobre esto son de la parte baja de la espalda.',
+  },
+  cordPressure: {
+    sources: ['ucsfThoracicDisc', 'neurospineThoracic'],
+    text: 'A veces un estudio muestra que algo presiona la médula espinal, y usted tiene señales de eso, como caminar con inestabilidad o cambios al orinar. Entonces su médico puede aconsejar una cirugía sin probar mucho tiempo otros tratamientos.',
+  },
+  candidatesTitle: 'Lo que dicen algunos sitios web sobre a quién se le puede ofrecer una cirugía',
   candidates: {
     seeds: ['S3'],
     sources: ['article'],
-    text: 'Según el artículo, se suele pensar en la cirugía cuando hay dolor en la parte alta de la espalda que dura mucho tiempo o que vuelve una y otra vez. El artículo también menciona el dolor en la parte baja de la espalda sin dolor en las piernas.',
+    text: 'Algunos sitios web dicen que se suele pensar en la cirugía cuando hay dolor en la parte alta de la espalda que dura mucho tiempo o que vuelve una y otra vez. También mencionan el dolor en la parte baja de la espalda sin dolor en las piernas.',
   },
   candidatesCaution: {
     sources: ['aomrcEbi', 'ng59Summary'],
-    text: 'Las guías médicas del Reino Unido dicen que la fusión espinal (artrodesis) no es un tratamiento para el dolor que se queda en la espalda y no baja a las piernas. Hay pocas excepciones, como un tumor, una infección o una columna torcida. Esto incluye el dolor en la parte baja de la espalda sin dolor en las piernas que nombra el artículo.',
+    text: 'Las guías del Reino Unido sobre el dolor en la parte baja de la espalda dicen que la fusión espinal (artrodesis) no es un tratamiento para el dolor que se queda en la espalda y no baja a las piernas. Hay pocas excepciones, como un tumor, una infección o una columna torcida. Esto incluye el dolor en la parte baja de la espalda sin dolor en las piernas que se menciona arriba.',
   },
   proceduresTitle: 'Operaciones comunes',
   dependsOnDiagnosis: {
@@ -46,7 +66,7 @@ export const overview: GuideContent['overview'] = {
       body: [
         {
           seeds: ['S8'],
-          sources: ['nhsOverview'],
+          sources: ['medlineplusDiscectomyEs'],
           defines: ['discectomy'],
           text: 'La discectomía es una operación para quitar un disco dañado, o una parte de él. Un disco es el cojín blando que hay entre los huesos de la columna.',
         },
@@ -73,7 +93,7 @@ export const overview: GuideContent['overview'] = {
       title: 'Descompresión',
       body: [
         {
-          sources: ['nhsOverview'],
+          sources: ['nhsInformDecompression'],
           defines: ['stenosis', 'spinalCord', 'decompression'],
           text: 'Estenosis quiere decir que queda poco espacio para la médula espinal o los nervios. La descompresión quita un poco de hueso o de disco para darles más espacio.',
         },
@@ -88,6 +108,27 @@ export const overview: GuideContent['overview'] = {
   },
   rarity: {
     sources: ['neurospineThoracic'],
-    text: 'En la parte alta de la espalda, las hernias de disco que causan síntomas son raras. Menos de 1 de cada 100 de ellas están ahí. Las hernias en esa zona que no causan síntomas son más comunes.',
+    text: 'De todas las hernias de disco que causan síntomas, menos de 1 de cada 100 están en la parte alta de la espalda. Los estudios de imagen encuentran una hernia ahí en hasta unas 15 de cada 100 personas, y muchas no causan síntomas. Por eso, un disco que se ve en un estudio no siempre es la causa del dolor.',
+  },
+  vertebroplasty: {
+    title: 'Cemento para un hueso roto (vertebroplastia)',
+    body: [
+      {
+        sources: ['niceTa279'],
+        text: 'Los huesos débiles (osteoporosis) se pueden romper en la columna. En muchas personas, el dolor de esa fractura baja después de 2 a 3 semanas.',
+      },
+      {
+        sources: ['niceTa279'],
+        text: 'En la vertebroplastia, el médico usa una aguja para poner cemento para huesos en el hueso roto. En la cifoplastia, primero un pequeño globo hace espacio para el cemento.',
+      },
+      {
+        sources: ['niceTa279'],
+        text: 'Las guías del Reino Unido dicen que pueden ser una opción solo en algunos casos. El dolor debe ser fuerte y seguir después de una fractura reciente que no ha sanado. El mejor tratamiento para el dolor no debe haber ayudado. Y las pruebas deben mostrar que el dolor viene de esa fractura.',
+      },
+      {
+        sources: ['firanescu2018', 'cochraneVertebroplasty2018'],
+        text: 'En estudios cuidadosos, algunas personas recibieron un procedimiento falso, sin cemento. A quienes recibieron cemento no les fue claramente mejor. Los expertos todavía no están de acuerdo sobre estos tratamientos. Pregunte a su médico por lo bueno y lo malo en su caso.',
+      },
+    ],
   },
 };

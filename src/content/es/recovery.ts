@@ -22,7 +22,7 @@ export const recovery: GuideContent['recovery'] = {
     {
       sources: ['nhsRecovery'],
       when: 'Las primeras 6 semanas',
-      what: 'El dolor general y el cansancio pueden tardar hasta 6 semanas en irse. La mayoría se mueve como antes después de 4 a 6 semanas.',
+      what: 'Después de una descompresión en la parte baja de la espalda, el dolor general y el cansancio pueden tardar hasta 6 semanas en irse. La mayoría llega al nivel de movimiento que espera su cirujano en unas 4 a 6 semanas.',
     },
     {
       sources: ['rcsWork'],

@@ -32,7 +32,7 @@ export const terms: readonly Term[] = [
   {
     id: 'herniatedDisc',
     term: 'Hernia de disco',
-    definition: 'un disco con el centro blando salido hacia afuera. Puede apretar un nervio y causar dolor.',
+    definition: 'un disco con el centro blando salido hacia afuera. Puede presionar un nervio y causar dolor.',
     forms: ['hernia de disco', 'hernias de disco', 'hernia discal', 'hernias discales', 'disco herniado', 'discos herniados'],
   },
   {
@@ -62,7 +62,7 @@ export const terms: readonly Term[] = [
   {
     id: 'localAnesthesia',
     term: 'Anestesia local',
-    definition: 'medicina que adormece solo una parte del cuerpo. Usted sigue despierto.',
+    definition: 'medicina que adormece solo una parte del cuerpo. Usted sigue despierto/a.',
     forms: ['anestesia local'],
   },
   {

@@ -1,4 +1,4 @@
-import type { Statement, WarningSigns } from '../types.js';
+import type { CareNote, Statement, WarningSigns } from '../types.js';
 
 /** One question of the questionnaire: radio buttons or checkboxes (the element decides which). */
 export interface ChoiceQuestion {
@@ -23,11 +23,6 @@ export interface CandidacyQuestions {
   readonly duration: RequiredQuestion;
   readonly recurring: RequiredQuestion;
   readonly treatments: ChoiceQuestion;
-}
-
-/** A step that cannot wait, as a care card: a heading that says whom to contact and how fast, then what to do. */
-export interface CareStep extends Statement {
-  readonly title: string;
 }
 
 /** Text of <candidacy-check>. It gives no diagnosis and no verdict on surgery: only next steps to discuss. */
@@ -57,9 +52,9 @@ export interface CandidacyContent {
   readonly actNow: WarningSigns;
   readonly steps: {
     /** For an emergency sign: the only step shown, as soon as the box is ticked. */
-    readonly urgent: CareStep;
+    readonly urgent: CareNote;
     /** For a warning sign that needs a doctor today: the only step shown, as soon as the box is ticked. */
-    readonly seeDoctorSoon: CareStep;
+    readonly seeDoctorSoon: CareNote;
     /** Pain of less than 6 weeks: upper back pain should still be checked within days. Never for longer pain. */
     readonly checkWithinDays: Statement;
     readonly tryConservativeCare: Statement;
