@@ -35,23 +35,30 @@ const KB = 1024;
  * chunks reported, the wait for files safe from Object.prototype.then. The classic bundle was 126 bytes
  * over, one npm element (the questionnaire, with Lit) 354; the script-tag budgets moved to 32.5 KB and
  * one element's to 21 KB.
+ * Issue 26 (clinical safety) added 3.9 KB of English text to every output with the elements, 2 KB to
+ * the Spanish chunk and 3 KB to the bibliography: the triage-first questionnaire (emergency and same-day
+ * signs asked first, care cards shown as a box is ticked, an error summary), the upper back's own risks
+ * (paralysis, bleeding onto the cord, the chest approach, hardware), what surgery is for, the cement
+ * trials, first-line care, and sources read again with notes in both languages. Safety content is the
+ * product: the budgets moved to 36 KB for the script-tag bundles, 23 KB for one element, until issue 30
+ * takes code bytes back.
  * Any other output's budget is its size when the budget was last set, plus about 5 %: a guard
  * against growing by accident, not a target.
  */
 const BUDGETS = {
-  'dist/cdn/upper-back-surgery.js': 32.5 * KB,
-  'dist/cdn/upper-back-surgery.iife.js': 32.5 * KB,
-  'dist/cdn/upper-back-surgery-es.js': 9.5 * KB,
-  'dist/cdn/upper-back-surgery-sources.js': 3 * KB,
+  'dist/cdn/upper-back-surgery.js': 36 * KB,
+  'dist/cdn/upper-back-surgery.iife.js': 36 * KB,
+  'dist/cdn/upper-back-surgery-es.js': 12 * KB,
+  'dist/cdn/upper-back-surgery-sources.js': 6.3 * KB,
   'dist/cdn/upper-back-surgery-content-overrides.js': 1.6 * KB,
   // The loader for server-rendered pages (README "Server-rendered and pasted HTML"), copied as written.
   'dist/cdn/upper-back-surgery-late.js': 0.6 * KB,
-  'dist/index.js (npm, with Lit)': 32 * KB,
-  'dist/back-surgery-guide/back-surgery-guide.js (npm, with Lit)': 32 * KB,
+  'dist/index.js (npm, with Lit)': 36 * KB,
+  'dist/back-surgery-guide/back-surgery-guide.js (npm, with Lit)': 36 * KB,
   'dist/ubs-settings/ubs-settings.js (npm, with Lit)': 1.2 * KB,
 };
 /** One element from npm, with Lit and its own text (about 17.5–20 KB today; issue 14's target is 12 KB). */
-const ONE_ELEMENT_BUDGET = 21 * KB;
+const ONE_ELEMENT_BUDGET = 23 * KB;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
