@@ -241,6 +241,10 @@ describe('sources', () => {
     // Names are English, marked so; a note is in the reader's language.
     expect(jaaos.querySelector('span[lang="en"]')!.textContent).to.contain('Radcliff K');
     expect([...jaaos.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).to.deep.include(['doi:10.5435/JAAOS-D-18-00001', 'https://doi.org/10.5435/JAAOS-D-18-00001']);
+    // A page that MedlinePlus also has in Spanish links to the Spanish version for Spanish readers.
+    const discharge = items.find((li) => li.textContent!.includes('Spine surgery - discharge'))!;
+    const spanish = [...discharge.querySelectorAll('a')].find((a) => a.textContent!.includes('Alta tras cirugía de la columna vertebral'))!;
+    expect(spanish.getAttribute('href')).to.equal('https://medlineplus.gov/spanish/ency/patientinstructions/000313.htm');
     const article = items.find((li) => li.textContent!.includes('Upper Back Surgery – Can It'))!;
     expect(article.textContent).to.contain('Un artículo de internet (autor y fecha desconocidos)');
     expect(article.querySelector('span')!.hasAttribute('lang')).to.equal(false);

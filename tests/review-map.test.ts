@@ -98,6 +98,7 @@ function sharedTexts(content: GuideContent): string[] {
       source.doi,
       source.pmid,
       local(source.note),
+      source.spanish && content.lang === 'es' ? `${source.spanish.publisher}: ${source.spanish.title}` : '',
       source.year === undefined ? '' : String(source.year),
     ].filter((part): part is string => Boolean(part)),
   );

@@ -79,13 +79,11 @@ const entries = {
     publisher: 'A.D.A.M. Medical Encyclopedia (the text MedlinePlus uses)',
     url: 'https://default.adam.com/content.aspx?gid=000313&pid=60&productid=117',
     accessed: '2026-11-26',
-  },
-  medlineplusDischargeEs: {
-    title: 'Alta tras cirugía de la columna vertebral',
-    publisher: 'MedlinePlus en español (A.D.A.M.)',
-    url: 'https://medlineplus.gov/spanish/ency/patientinstructions/000313.htm',
-    accessed: READ,
-    lang: 'es',
+    spanish: {
+      publisher: 'MedlinePlus en español',
+      title: 'Alta tras cirugía de la columna vertebral',
+      url: 'https://medlineplus.gov/spanish/ency/patientinstructions/000313.htm',
+    },
   },
   medlineplusDiscectomyEs: {
     title: 'Discectomía',

@@ -74,6 +74,8 @@ export interface Source {
    * it was written for, or that it is an archived copy of an earlier version.
    */
   readonly note?: Localized;
+  /** The same page in Spanish, read too: shown to Spanish readers beside the English one. */
+  readonly spanish?: { readonly publisher: string; readonly title: string; readonly url: string };
   /**
    * Written about the lower back (lumbar spine) only: a figure from it must say so where it is shown,
    * so no reader takes it for the upper back.

@@ -54,6 +54,9 @@ export function describeSource(source: Source, lang: string, readOn: (date: stri
     ids: [
       ...(doi ? [{ text: `doi:${source.doi}`, href: doi.href }] : []),
       ...(pubmed ? [{ text: `PMID ${source.pmid}`, href: pubmed }] : []),
+      ...(lang === 'es' && source.spanish && webLink(source.spanish.url)
+        ? [{ text: `${source.spanish.publisher}: ${source.spanish.title}`, href: webLink(source.spanish.url)!.href }]
+        : []),
     ],
   };
 }
