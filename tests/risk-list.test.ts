@@ -20,7 +20,7 @@ describe('<risk-list>', () => {
       'Bleeding that presses on the spinal cord',
       'Lung problems after an operation through the chest',
       'Nerve pain around the ribs',
-      'Injury to a large blood vessel',
+      'Risks from the lungs and large blood vessels close by',
       'Problems with screws or rods',
     ]);
   });

@@ -177,11 +177,14 @@ const entries = {
   brouwer2015: {
     lowerBack: true,
     title: 'Percutaneous laser disc decompression versus conventional microdiscectomy in sciatica: a randomized controlled trial',
-    publisher: 'Brouwer PA, Brand R, van Marle ME, Jacobs WCH, Schenk B, van den Berg-Huijsmans AA, et al.',
+    publisher: 'Brouwer PA, Brand R, van den Akker-van Marle ME, Jacobs WCH, Schenk B, van den Berg-Huijsmans AA, et al.',
     year: 2015,
-    citation: 'Spine J. 2015;15(5):857-865.',
     url: 'https://repub.eur.nl/pub/82417',
     accessed: READ,
+    note: {
+      en: "The abstract in Erasmus University's repository. Published in Spine J. 2015;15(5):857-865; its DOI and PMID could not be read for this guide.",
+      es: 'El resumen en el repositorio de la Universidad Erasmus. Publicado en Spine J. 2015;15(5):857-865; no se pudieron consultar su DOI ni su PMID para esta guía.',
+    },
   },
   brouwer2017: {
     lowerBack: true,
@@ -325,22 +328,6 @@ const entries = {
     pmid: '33222899',
     accessed: READ,
   },
-  elhadi2015: {
-    title: 'Surgical efficacy of minimally invasive thoracic discectomy',
-    publisher: 'Elhadi AM, Zehri AH, Zaidi HA, Almefty KK, Preul MC, Theodore N, et al.',
-    year: 2015,
-    citation: 'J Clin Neurosci. 2015.',
-    url: 'https://c.coek.info/pdf-surgical-efficacy-of-minimally-invasive-thoracic-discectomy-.html',
-    accessed: READ,
-  },
-  hammad2014: {
-    title: 'Comparison of the surgical techniques for an anterior transthoracic approach to the dorsal spine',
-    publisher: 'Hammad WAE',
-    year: 2014,
-    citation: 'J Turk Spinal Surg. 2014;25(4):289-296.',
-    url: 'https://jtss.org/archives/archive-detail/article-preview/comparson-of-the-surgcal-technques-for-an-anteror-/28266',
-    accessed: READ,
-  },
   spineSpecialistRisks: {
     title: 'Risks of surgery',
     publisher: 'The Spine Specialist (a UK spine surgeon’s consent information)',
@@ -355,7 +342,7 @@ const entries = {
   },
   spineJ2013Seh: {
     title: 'Postoperative spinal epidural hematoma (SEH): incidence, risk factors, onset, and management',
-    publisher: 'Spine Journal authors (National Hospital for Neurology and Neurosurgery, London)',
+    publisher: 'Amiri et al. (National Hospital for Neurology and Neurosurgery, London)',
     year: 2013,
     citation: 'Spine J. 2013;13(2):134-140.',
     doi: '10.1016/j.spinee.2012.10.028',
@@ -393,14 +380,6 @@ const entries = {
     year: 2014,
     citation: 'Global Spine J. 2014;4(2):83-88.',
     doi: '10.1055/s-0034-1370693',
-    accessed: READ,
-  },
-  thoracicDiscNma2019: {
-    title: 'Complications Associated with Surgery for Thoracic Disc Herniation: A Systematic Review and Network Meta-Analysis',
-    publisher: 'World Neurosurgery authors',
-    year: 2019,
-    citation: 'World Neurosurg. 2019;132:334-342.',
-    url: 'https://www.neurosurgery-blog.com/archives/13773',
     accessed: READ,
   },
   evansMja2023: {

@@ -56,23 +56,23 @@ export const risks: GuideContent['risks'] = {
     {
       id: 'lung-problems',
       common: false,
-      sources: ['oltulu2019', 'elhadi2015'],
+      sources: ['oltulu2019'],
       name: 'Lung problems after an operation through the chest',
       detail: 'Some upper back operations go in through the side of the chest. After these, a lung can partly collapse, or fluid can build up around it. A tube in the chest may be needed to drain it. Pneumonia, a lung infection, can also happen.',
     },
     {
       id: 'rib-nerve-pain',
       common: false,
-      sources: ['oltulu2019', 'elhadi2015'],
+      sources: ['oltulu2019'],
       name: 'Nerve pain around the ribs',
       detail: 'After an operation through the chest, some people have pain or numbness along the ribs.',
     },
     {
       id: 'blood-vessels',
       common: false,
-      sources: ['katoThoracic2020', 'hammad2014'],
-      name: 'Injury to a large blood vessel',
-      detail: 'Large blood vessels lie close to the spine in the chest. Rarely, one can be hurt during an operation from the front or the side.',
+      sources: ['katoThoracic2020'],
+      name: 'Risks from the lungs and large blood vessels close by',
+      detail: 'Large blood vessels and the lungs lie close to the spine in the chest. So operations there have risks of their own. Ask your surgeon about them.',
     },
     {
       id: 'fluid-leak',
@@ -121,9 +121,9 @@ export const risks: GuideContent['risks'] = {
     {
       id: 'death',
       common: false,
-      sources: ['stephenMorrisRisks', 'thoracicDiscNma2019'],
+      sources: ['stephenMorrisRisks'],
       name: 'Death',
-      detail: 'Very rarely, serious problems during or after surgery lead to death. Ask your surgeon about your own risk.',
+      detail: 'Very rarely, serious problems with the anesthesia or the operation can lead to death. Ask your surgeon about your own risk.',
     },
   ],
   notACure: {

@@ -51,23 +51,23 @@ export const risks: GuideContent['risks'] = {
     {
       id: 'lung-problems',
       common: false,
-      sources: ['oltulu2019', 'elhadi2015'],
+      sources: ['oltulu2019'],
       name: 'Problemas en los pulmones después de una operación por el pecho',
       detail: 'Algunas operaciones de la parte alta de la espalda se hacen por el costado del pecho. Después, un pulmón se puede cerrar en parte, o se puede juntar líquido a su alrededor. Puede que haga falta un tubo en el pecho para sacarlo. También puede darse una neumonía, que es una infección del pulmón.',
     },
     {
       id: 'rib-nerve-pain',
       common: false,
-      sources: ['oltulu2019', 'elhadi2015'],
+      sources: ['oltulu2019'],
       name: 'Dolor de nervios alrededor de las costillas',
       detail: 'Después de una operación por el pecho, algunas personas tienen dolor o entumecimiento a lo largo de las costillas.',
     },
     {
       id: 'blood-vessels',
       common: false,
-      sources: ['katoThoracic2020', 'hammad2014'],
-      name: 'Daño a un vaso sanguíneo grande',
-      detail: 'Cerca de la columna, en el pecho, hay vasos sanguíneos grandes. En casos raros, uno se puede dañar durante una operación por delante o por el costado.',
+      sources: ['katoThoracic2020'],
+      name: 'Riesgos por los pulmones y los vasos sanguíneos grandes cercanos',
+      detail: 'Cerca de la columna, en el pecho, hay vasos sanguíneos grandes y los pulmones. Por eso las operaciones ahí tienen riesgos propios. Pregunte a su cirujano por ellos.',
     },
     {
       id: 'fluid-leak',
@@ -116,9 +116,9 @@ export const risks: GuideContent['risks'] = {
     {
       id: 'death',
       common: false,
-      sources: ['stephenMorrisRisks', 'thoracicDiscNma2019'],
+      sources: ['stephenMorrisRisks'],
       name: 'Muerte',
-      detail: 'En casos muy raros, problemas graves durante o después de la cirugía llevan a la muerte. Pregunte a su cirujano por su propio riesgo.',
+      detail: 'En casos muy raros, problemas graves con la anestesia o la operación pueden llevar a la muerte. Pregunte a su cirujano por su propio riesgo.',
     },
   ],
   notACure: {
