@@ -32,6 +32,10 @@ const entries = {
     publisher: 'Lee and Musharbash. Neurospine',
     url: 'https://e-neurospine.org/journal/view.php?number=1373',
     accessed: READ,
+    note: {
+      en: "The article on the journal's website; its year, volume and DOI could not be read for this guide.",
+      es: 'El artículo en el sitio web de la revista; no se pudieron consultar su año, su volumen ni su DOI para esta guía.',
+    },
   },
   nhsInformDecompression: {
     lowerBack: true,
