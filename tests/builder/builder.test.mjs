@@ -571,7 +571,9 @@ for (const name of browsers) {
     });
 
     it('axe finds nothing, in English and Spanish, with a problem flagged; usable on a phone', async () => {
-      const { page } = await openBuilder(browser, `${CHOICES.toString().replace(/phone=[^&]*/, 'phone=12')}`, { width: 375, height: 800 });
+      // Every kind of control: the guide's and the FAQ's boxes, the comparison's list, a duplicate flagged, a problem listed.
+      const link = CHOICES.toString().replace(/phone=[^&]*/, 'phone=12').replace(/show=[^&]*/, 'show=back-surgery-guide,risk-list,second-opinion,surgery-faq,procedure-compare');
+      const { page } = await openBuilder(browser, link, { width: 375, height: 800 });
       try {
         await preview(page);
         for (const ui of ['en', 'es']) {

@@ -2,6 +2,7 @@
 // `npm start` serves it (dist/builder/ beside dist/cdn/ and dist/release/), opened with a clipboard
 // that records what Copy puts on it, its routes chosen and its code copied.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
@@ -29,6 +30,8 @@ export const CHOICES = new URLSearchParams({
  * every address asked for.
  */
 export async function builderServer() {
+  // The builder offers the release files, and two routes' code is the single paste from among them.
+  if (!existsSync(join(root, 'dist/release/release.json'))) throw new Error('The snippet builder\'s tests need the release files: run `npm run build && npm run release` first.');
   const pasted = new Map();
   const headers = new Map();
   const requests = [];
