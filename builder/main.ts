@@ -454,6 +454,19 @@ function readSinglePaste(): void {
 
 // ——— What changes at every keystroke ———
 
+/** `[0, 128, 128]` → `#008080`. */
+const hexOf = (rgb: readonly number[]): string => `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+
+/**
+ * A setting as the plugin's settings screen takes it: the brand colour as #rrggbb (its colour picker
+ * takes no name like `teal`), the rest as typed.
+ */
+function pluginValue(name: TextSettingName): string {
+  const value = config.settings[name]!.trim();
+  const rgb = name === 'accent' ? parseColor(value) : undefined;
+  return rgb ? hexOf(rgb) : value;
+}
+
 /** What is wrong with a setting's value, in words for its field, or undefined. */
 function settingProblem(name: TextSettingName): string | undefined {
   const value = config.settings[name]?.trim() ?? '';
@@ -502,7 +515,7 @@ function showContrast(): void {
     return;
   }
   swatch.style.background = `rgb(${rgb.join(', ')})`;
-  picker.value = `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+  picker.value = hexOf(rgb);
   const on = readableOn(rgb);
   const onWhite = contrastRatio(rgb, WHITE);
   out.replaceChildren(
@@ -560,7 +573,7 @@ function showCode(): void {
       }),
     ),
     ...(output.settingsInPlugin && settings.length
-      ? [h('p', {}, t.pluginSettings), h('dl', { class: 'plugin-settings' }, ...settings.flatMap((name) => [h('dt', {}, t.settings[name].label), h('dd', {}, config.settings[name]!.trim())]))]
+      ? [h('p', {}, t.pluginSettings), h('dl', { class: 'plugin-settings' }, ...settings.flatMap((name) => [h('dt', {}, t.settings[name].label), h('dd', {}, pluginValue(name))]))]
       : []),
     ...output.parts.map((part, index) => {
       const id = `part-${part.id}`;

@@ -246,6 +246,10 @@ for (const name of browsers) {
         // No settings markup: the steps send the person to Settings → Upper back surgery, with the values.
         assert.match(await page.$eval('.steps', (steps) => steps.textContent), /Settings → Upper back surgery/);
         assert.deepEqual(await page.$$eval('.plugin-settings dd', (values) => values.map((value) => value.textContent)), ['Clínica Riverside', '+1 555 010 0100', '112', '#6b2c91']);
+        // The plugin's colour picker takes #rrggbb only: a colour name is given as such.
+        await page.click('#setting-accent', { count: 3 });
+        await page.keyboard.type('teal');
+        assert.equal(await page.$eval('.plugin-settings dd:last-of-type', (value) => value.textContent), '#008080');
         await chooseRoute(page, 'wordpress-shortcode');
         assert.deepEqual(await copyEach(page), {
           shortcodes: [
