@@ -24,6 +24,8 @@ export interface Config {
   settings: Partial<Record<TextSettingName, string>>;
   /** The guide's language, or `''` for the page's own. */
   language: string;
+  /** The language of the page the preview stands for (its `<html lang>`), which the guide follows when `language` is `''`. */
+  pageLang: string;
   route: RouteId;
   ui: UiLanguage;
   width: Width;
@@ -64,7 +66,7 @@ export function chosen(element: ElementInfo): ChosenElement {
 /** What the builder shows first: the whole guide, in English interface, as a plain HTML page. */
 export function startingConfig(data: BuilderData, ui: UiLanguage): Config {
   const guide = data.elements.find((element) => element.tagName === 'back-surgery-guide') ?? data.elements[0]!;
-  return { elements: [chosen(guide)], settings: {}, language: '', route: 'html', ui, width: 'desktop', shade: 'light' };
+  return { elements: [chosen(guide)], settings: {}, language: '', pageLang: data.languages[0] ?? 'en', route: 'html', ui, width: 'desktop', shade: 'light' };
 }
 
 /** The configuration as a fragment: `show=risk-list,surgery-faq&risk-list.show=common&clinic-name=…`. */
@@ -79,6 +81,7 @@ export function toFragment(config: Config): string {
     if (value) params.set(TEXT_SETTINGS[name], value);
   }
   if (config.language) params.set('lang', config.language);
+  params.set('page-lang', config.pageLang);
   params.set('route', config.route);
   params.set('ui', config.ui);
   params.set('width', config.width);
@@ -116,6 +119,8 @@ export function fromFragment(fragment: string, data: BuilderData, fallback: Conf
   }
   const language = params.get('lang');
   if (language && data.languages.includes(language)) config.language = language;
+  const pageLang = params.get('page-lang');
+  if (pageLang && data.languages.includes(pageLang)) config.pageLang = pageLang;
   const route = params.get('route');
   if (route && Object.hasOwn(ROUTES, route)) config.route = route as RouteId;
   const ui = params.get('ui');

@@ -1,15 +1,17 @@
 /**
  * "Where will you paste it?": for each route, the exact code to paste (in one or more parts, each for
- * one place) and the steps to get there. The lines that load the library come from the tested
- * snippets of demo/embed/ (BuilderData.loaders); the rest is the person's choice, escaped by markup.ts.
+ * one place), the steps to get there, and the release file the first step downloads. The lines that
+ * load the library come from the tested snippets of demo/embed/ (BuilderData.loaders), or, for the
+ * single-paste and CDN routes, from the release (release.json and the single-paste script); the rest
+ * is the person's choice, escaped by markup.ts.
  *
  * Server-rendered HTML (README "Server-rendered and pasted HTML") is its own route: the builder is a
  * static page and cannot run the server renderer, so it writes the `render` commands that do, with the
  * same choices.
  */
 import type { Config } from './config.js';
-import type { BuilderData } from './data.js';
-import { blocks, elementTags, placeholders, renderCommands, settingsBlock, settingsElement, settingsFile, shortcodes } from './markup.js';
+import type { BuilderData, DownloadId, ReleaseData } from './data.js';
+import { blocks, escapeHtml, elementTags, placeholders, renderCommands, settingsBlock, settingsElement, settingsFile, shortcodes } from './markup.js';
 import type { Texts } from './text.js';
 
 export const ROUTES = {
@@ -21,6 +23,7 @@ export const ROUTES = {
   drupal: true,
   squarespace: true,
   wix: true,
+  cdn: true,
   npm: true,
   server: true,
 } as const;
@@ -39,37 +42,86 @@ export interface RouteOutput {
   readonly parts: readonly Part[];
   /** The clinic details are typed into the WordPress plugin's settings page, not pasted. */
   readonly settingsInPlugin: boolean;
+  /** The release file a step asks to download, and which step (the first unless said). */
+  readonly download?: DownloadId;
+  readonly downloadStep?: number;
+  /** What the code costs and cannot do, said under it. */
+  readonly notes?: readonly string[];
+  /** Set when the route needs a release file this page cannot read: no code then. */
+  readonly unavailable?: boolean;
 }
+
+/** What a route's code is made of, besides the person's choices. */
+export interface RouteContext {
+  readonly data: BuilderData;
+  readonly config: Config;
+  readonly t: Texts;
+  readonly release?: ReleaseData;
+  /** The single-paste script, once read from the release; `loading` until then. */
+  readonly singlePaste?: string | 'loading';
+  /** How tall the chosen parts are in the preview, at its width: `{ height: 5400, width: 1200 }`. */
+  readonly measured?: { readonly height: number; readonly width: number };
+}
+
+/** `146822` → `143 KB`. */
+export const kilobytes = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 const lines = (...groups: string[][]): string => groups.flat().join('\n');
 
-export function routeOutput(route: RouteId, data: BuilderData, config: Config, t: Texts): RouteOutput {
+export function routeOutput(route: RouteId, context: RouteContext): RouteOutput {
+  const { data, config, t, release, singlePaste } = context;
   const { loaders } = data;
   const body = () => lines(settingsElement(config), elementTags(data, config));
   const part = (id: string, code: string): Part => ({ id, title: t.parts[id as keyof Texts['parts']] ?? id, code });
+  const unavailable: RouteOutput = { steps: [t.routeUnavailable], parts: [], settingsInPlugin: false, unavailable: true };
   switch (route) {
     case 'html':
-      return { steps: t.steps.html, parts: [part('head', loaders.htmlHead), part('body', body())], settingsInPlugin: false };
+      return { steps: t.steps.html, parts: [part('head', loaders.htmlHead), part('body', body())], settingsInPlugin: false, download: 'files' };
     case 'wordpress-block':
-      return { steps: t.steps.wordpressBlock, parts: [part('blocks', lines(blocks(data, config)))], settingsInPlugin: true };
+      return { steps: t.steps.wordpressBlock, parts: [part('blocks', lines(blocks(data, config)))], settingsInPlugin: true, download: 'wordpress' };
     case 'wordpress-shortcode':
-      return { steps: t.steps.wordpressShortcode, parts: [part('shortcodes', lines(shortcodes(data, config)))], settingsInPlugin: true };
+      return { steps: t.steps.wordpressShortcode, parts: [part('shortcodes', lines(shortcodes(data, config)))], settingsInPlugin: true, download: 'wordpress' };
     case 'wordpress-placeholders':
       return {
         steps: t.steps.wordpressPlaceholders,
         parts: [part('site', lines([loaders.wordpressSite], settingsBlock(config))), part('placeholders', lines(placeholders(data, config)))],
         settingsInPlugin: false,
+        download: 'files',
       };
     case 'wordpress-html':
-      return { steps: t.steps.wordpressHtml, parts: [part('block', lines([loaders.wordpressHtml], [body()]))], settingsInPlugin: false };
+      return { steps: t.steps.wordpressHtml, parts: [part('block', lines([loaders.wordpressHtml], [body()]))], settingsInPlugin: false, download: 'files' };
     case 'drupal':
-      return { steps: t.steps.drupal, parts: [part('body', lines([loaders.drupal], [body()]))], settingsInPlugin: false };
+      return { steps: t.steps.drupal, parts: [part('body', lines([loaders.drupal], [body()]))], settingsInPlugin: false, download: 'files' };
     case 'squarespace':
-      return { steps: t.steps.squarespace, parts: [part('code', lines([loaders.squarespace], [body()]))], settingsInPlugin: false };
-    case 'wix':
-      return { steps: t.steps.wix, parts: [part('code', lines([loaders.wix], [body()]))], settingsInPlugin: false };
+    case 'wix': {
+      // The whole library in the page: nothing to host, nothing loaded (scripts/release.mjs).
+      const script = release?.files.singlePaste;
+      if (singlePaste === 'loading') return { steps: [t.loadingCode], parts: [], settingsInPlugin: false, unavailable: true };
+      if (!script || singlePaste === undefined) return unavailable;
+      const size = kilobytes(script.bytes);
+      const steps = route === 'wix' ? [...t.steps.wix, t.wixHeight(context.measured?.height, context.measured?.width)] : t.steps.squarespace;
+      return {
+        steps: [t.singlePasteFirst(size), ...steps],
+        parts: [part('code', lines([`<script>${singlePaste}</script>`], [body()]))],
+        settingsInPlugin: false,
+        notes: t.singlePasteLimits(size, kilobytes(script.gzipBytes ?? script.bytes), script.integrity ?? ''),
+      };
+    }
+    case 'cdn': {
+      if (!release) return unavailable;
+      const { base, integrity } = release.cdn;
+      // Each file's address and fingerprint; crossorigin, so the browser can check a file from another site.
+      const checked = (name: string) => `="${escapeHtml(base + name)}" integrity="${escapeHtml(integrity[name] ?? '')}" crossorigin="anonymous"`;
+      const head = [`<link rel="stylesheet" href${checked('upper-back-surgery.css')} />`, `<script src${checked('upper-back-surgery.iife.js')}></script>`];
+      return { steps: [t.cdnFirst(release.version), ...t.steps.cdn], parts: [part('head', lines(head)), part('body', body())], settingsInPlugin: false };
+    }
     case 'npm':
-      return { steps: t.steps.npm, parts: [part('install', 'npm install upper-back-surgery-elements'), part('script', loaders.npm), part('markup', body())], settingsInPlugin: false };
+      return {
+        steps: [t.npmFirst(release?.files.package.file), ...t.steps.npm],
+        parts: [part('install', 'npm install upper-back-surgery-elements'), part('script', loaders.npm), part('markup', body())],
+        settingsInPlugin: false,
+        download: release ? 'package' : undefined,
+      };
     case 'server': {
       const file = settingsFile(config);
       return {
@@ -81,6 +133,8 @@ export function routeOutput(route: RouteId, data: BuilderData, config: Config, t
           part('late', '<script type="module" src="/ubs/upper-back-surgery-late.js"></script>'),
         ],
         settingsInPlugin: false,
+        download: 'files',
+        downloadStep: 3,
       };
     }
   }

@@ -4,6 +4,7 @@
  * shows the manifest's English for an element or attribute added since.
  */
 import type { TextSettingName } from '../src/shared/setting-rules.js';
+import type { DownloadId } from './data.js';
 
 export const UI_LANGUAGES = ['en', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -12,6 +13,14 @@ export interface Texts {
   readonly title: string;
   readonly intro: string;
   readonly interfaceLanguage: string;
+  readonly downloadsHeading: (version: string) => string;
+  readonly downloadsHint: string;
+  readonly downloads: Readonly<Record<DownloadId, string>>;
+  /** A download link's words: `Files for your website (zip, 99 KB)`. */
+  readonly downloadLink: (label: string, type: string, size: string) => string;
+  readonly releaseMissing: string;
+  readonly routeUnavailable: string;
+  readonly loadingCode: string;
   readonly whatHeading: string;
   readonly whatHint: string;
   readonly orderHeading: string;
@@ -21,10 +30,18 @@ export interface Texts {
   readonly remove: (name: string) => string;
   readonly optionsOf: (name: string) => string;
   readonly notSet: string;
+  /** Under boxes that pick what to show: what all or none ticked means. */
+  readonly showAllHint: string;
+  /** The `one` kind's empty choice. */
+  readonly noneChosen: string;
+  readonly alreadyInGuide: string;
   readonly clinicHeading: string;
   readonly clinicHint: string;
-  readonly settings: Readonly<Record<TextSettingName, { label: string; hint: string; problem?: string }>>;
+  /** `noSuchDate`: written YYYY-MM-DD, but no such day (2026-02-30). */
+  readonly settings: Readonly<Record<TextSettingName, { label: string; hint: string; problem?: string; noSuchDate?: string }>>;
   readonly pickColour: string;
+  /** Beside the colour picker while no brand colour is set: it shows the guide's own colour. */
+  readonly accentUnset: string;
   readonly contrast: (textColour: string, ratio: string) => string;
   readonly standsOut: (ratio: string) => string;
   readonly blendsIn: (ratio: string) => string;
@@ -37,6 +54,9 @@ export interface Texts {
   readonly previewHeading: string;
   readonly previewHint: string;
   readonly previewTitle: string;
+  readonly skipPreview: string;
+  readonly pageLang: string;
+  readonly scaled: (percent: number, width: number) => string;
   readonly width: string;
   readonly widths: Readonly<Record<'phone' | 'tablet' | 'desktop', string>>;
   readonly shade: string;
@@ -50,8 +70,20 @@ export interface Texts {
   readonly copy: string;
   readonly copied: string;
   readonly copyFailed: string;
+  readonly problemsHeading: string;
+  readonly notCopied: string;
   readonly pluginSettings: string;
-  readonly steps: Readonly<Record<'html' | 'wordpressBlock' | 'wordpressShortcode' | 'wordpressPlaceholders' | 'wordpressHtml' | 'drupal' | 'squarespace' | 'wix' | 'npm' | 'server', readonly string[]>>;
+  readonly steps: Readonly<Record<'html' | 'wordpressBlock' | 'wordpressShortcode' | 'wordpressPlaceholders' | 'wordpressHtml' | 'drupal' | 'squarespace' | 'wix' | 'cdn' | 'npm' | 'server', readonly string[]>>;
+  /** First step of the single-paste routes, with the script's size. */
+  readonly singlePasteFirst: (size: string) => string;
+  /** What the single paste costs and cannot do, under its code; `hash` for a Content-Security-Policy. */
+  readonly singlePasteLimits: (size: string, gzip: string, hash: string) => readonly string[];
+  /** The Wix step for the embed's height, measured in the preview when it could be. */
+  readonly wixHeight: (height?: number, width?: number) => string;
+  /** First step of the CDN route. */
+  readonly cdnFirst: (version: string) => string;
+  /** The npm route's first step, with the package file to install until it is published. */
+  readonly npmFirst: (file?: string) => string;
   readonly shareHeading: string;
   readonly shareHint: string;
   readonly copyLink: string;
@@ -61,13 +93,36 @@ export interface Texts {
   readonly invalidBefore: string;
 }
 
-const UPLOAD_EN = 'Get the files: download the package "upper-back-surgery-elements" from npm (or ask your web agency), and upload its folder dist/cdn to your website as /ubs/.';
-const UPLOAD_ES = 'Consiga los archivos: descargue el paquete "upper-back-surgery-elements" de npm (o pídalo a su agencia web) y suba su carpeta dist/cdn a su sitio web como /ubs/.';
+// First steps of the routes that need the files on the clinic's own server, in the words of each CMS.
+const UPLOAD_EN = 'Download the files (below) and unzip them. Upload the folder "ubs" to the top folder of your website, the one that holds your home page, with your web host\'s file manager or FTP (or ask your web agency). Check that your-site/ubs/upper-back-surgery.iife.js opens in a browser.';
+const UPLOAD_WORDPRESS_EN = 'Download the files (below) and unzip them. Upload the folder "ubs" to the top folder of your WordPress site (the one that holds wp-config.php) with your web host\'s file manager or FTP: WordPress\'s Media Library cannot make folders. The plugin routes need no upload.';
+const UPLOAD_DRUPAL_EN = 'Download the files (below) and unzip them. Upload the folder "ubs" to the folder of your Drupal site that holds index.php, with your web host\'s file manager or FTP (or ask your web agency).';
+const PLUGIN_EN = 'Download the WordPress plugin (below). In WordPress go to Plugins → Add New → Upload Plugin, choose the file you downloaded, then Install Now and Activate Plugin. It is listed as "Upper back surgery patient guide".';
+const PLUGIN_SETTINGS_EN = 'Go to Settings → Upper back surgery and enter your clinic\'s details (listed below). You do this once for the whole site.';
+const UPLOAD_ES = 'Descargue los archivos (abajo) y descomprímalos. Suba la carpeta "ubs" a la carpeta principal de su sitio web, la que contiene su página de inicio, con el administrador de archivos de su proveedor de alojamiento o por FTP (o pídalo a su agencia web). Compruebe que su-sitio/ubs/upper-back-surgery.iife.js se abre en el navegador.';
+const UPLOAD_WORDPRESS_ES = 'Descargue los archivos (abajo) y descomprímalos. Suba la carpeta "ubs" a la carpeta principal de su sitio WordPress (la que contiene wp-config.php) con el administrador de archivos de su proveedor de alojamiento o por FTP: la Biblioteca de medios de WordPress no puede crear carpetas. Las opciones con el plugin no necesitan subir nada.';
+const UPLOAD_DRUPAL_ES = 'Descargue los archivos (abajo) y descomprímalos. Suba la carpeta "ubs" a la carpeta de su sitio Drupal que contiene index.php, con el administrador de archivos de su proveedor de alojamiento o por FTP (o pídalo a su agencia web).';
+const PLUGIN_ES = 'Descargue el plugin de WordPress (abajo). En WordPress vaya a Plugins → Añadir nuevo → Subir plugin, elija el archivo descargado y luego Instalar ahora y Activar plugin. Aparece como "Guía para pacientes sobre la cirugía de la parte superior de la espalda".';
+const PLUGIN_SETTINGS_ES = 'Vaya a Ajustes → Cirugía de la parte superior de la espalda y escriba los datos de su clínica (abajo). Se hace una vez para todo el sitio.';
 
 const en: Texts = {
   title: 'Put the upper back surgery guide on your website',
   intro: 'Choose what to show and enter your clinic\'s details. You see the result at once, and get the exact code for your website with short steps. Nothing you type leaves this page.',
   interfaceLanguage: 'Language of this page',
+  downloadsHeading: (version) => `Downloads (version ${version})`,
+  downloadsHint: 'The steps in 5 say which one you need. Nothing you type goes into these files.',
+  downloads: {
+    files: 'Files for your website',
+    wordpress: 'WordPress plugin',
+    singlePaste: 'Single-paste script, for sites that cannot hold files',
+    package: 'npm package',
+    changelog: 'What changed',
+    sums: 'SHA-384 hashes of the files',
+  },
+  downloadLink: (label, type, size) => `${label} (${type}, ${size})`,
+  releaseMissing: 'The release files are not built next to this page (npm run release), so there is nothing to download here.',
+  routeUnavailable: 'This needs the release files, which are not built next to this page (npm run release).',
+  loadingCode: 'Getting the code…',
   whatHeading: '1. What to show',
   whatHint: 'The whole guide, or only some parts. Ticked parts show in the order below.',
   orderHeading: 'In this order',
@@ -77,6 +132,9 @@ const en: Texts = {
   remove: (name) => `Remove ${name}`,
   optionsOf: (name) => `Options for ${name}`,
   notSet: 'Not set (the element\'s default)',
+  showAllHint: 'With every box ticked, or none, all show.',
+  noneChosen: 'None',
+  alreadyInGuide: 'Already in the whole guide, so it would show twice. Remove it here, or tick it under "Leave out" in the whole guide.',
   clinicHeading: '2. Your clinic',
   clinicHint: 'Give these once; every part uses them. Leave a field empty if you do not want it shown.',
   settings: {
@@ -86,12 +144,18 @@ const en: Texts = {
     email: { label: 'Email', hint: 'For example spine@clinic.example.', problem: 'This is not an email address.' },
     reviewerName: { label: 'Reviewer', hint: 'The doctor who checked the guide for your clinic.' },
     reviewerCredentials: { label: 'Reviewer\'s credentials', hint: 'For example MD, orthopaedic spine surgeon.' },
-    reviewDate: { label: 'Review date', hint: 'When the reviewer checked it, written YYYY-MM-DD, for example 2026-10-01.', problem: 'This is not a date written YYYY-MM-DD.' },
+    reviewDate: {
+      label: 'Review date',
+      hint: 'When the reviewer checked it, written YYYY-MM-DD, for example 2026-10-01.',
+      problem: 'This is not a date written YYYY-MM-DD.',
+      noSuchDate: 'This date does not exist: check the month and the day.',
+    },
     emergencyNumber: { label: 'Emergency number', hint: 'The number to call in an emergency where your patients live, for example 911 or 112.', problem: 'Use only digits, + and spaces (2 to 15 characters).' },
     accent: { label: 'Brand colour', hint: 'Any CSS colour, for example #6b2c91 or teal.', problem: 'This is not a colour the browser knows.' },
     theme: { label: 'Colours', hint: 'Follow the reader\'s device, or always light or dark.', problem: 'Choose auto, light or dark.' },
   },
   pickColour: 'Pick a brand colour',
+  accentUnset: 'None set yet: the picker shows the guide\'s own colour.',
   contrast: (textColour, ratio) => `Text on your colour will be ${textColour}: contrast ${ratio} to 1.`,
   standsOut: (ratio) => `On a white page your colour stands out ${ratio} to 1, enough for lines and the focus ring.`,
   blendsIn: (ratio) => `On a white page your colour stands out only ${ratio} to 1 (less than 3), so the focus ring uses the text colour instead.`,
@@ -102,8 +166,11 @@ const en: Texts = {
   languageHint: 'The page\'s own language, or always one language.',
   pageLanguage: 'The page\'s language',
   previewHeading: '3. Preview',
-  previewHint: 'Drag the frame\'s corner to try other widths.',
+  previewHint: 'The guide follows your page\'s language, unless you chose one in step 2. Drag the frame\'s corner to try other widths.',
   previewTitle: 'Preview of the guide',
+  skipPreview: 'Skip the preview, to step 4',
+  pageLang: 'Your page\'s language',
+  scaled: (percent, width) => `Shown at ${percent}% of its size, so the ${width} px wide page fits here.`,
   width: 'Width',
   widths: { phone: 'Phone', tablet: 'Tablet', desktop: 'Desktop' },
   shade: 'Page',
@@ -117,8 +184,9 @@ const en: Texts = {
     'wordpress-placeholders': 'WordPress: placeholders (without the plugin)',
     'wordpress-html': 'WordPress: Custom HTML block (administrators)',
     drupal: 'Drupal',
-    squarespace: 'Squarespace',
-    wix: 'Wix',
+    squarespace: 'Squarespace (one paste, nothing to upload)',
+    wix: 'Wix (one paste, nothing to upload)',
+    cdn: 'Any page, from a public CDN (once the package is on npm)',
     npm: 'A site built with npm',
     server: 'HTML first: rendered on your server (web developers)',
   },
@@ -143,65 +211,81 @@ const en: Texts = {
   copy: 'Copy',
   copied: 'Copied.',
   copyFailed: 'Could not copy. Select the code and copy it with your keyboard.',
+  problemsHeading: 'Fix these before you copy the code:',
+  notCopied: 'Not copied: the code has a problem. Fix what is listed above the code first.',
   pluginSettings: 'Enter these in Settings → Upper back surgery:',
   steps: {
     html: [UPLOAD_EN, 'Paste the first part into the page\'s <head>.', 'Paste the second part where the guide should show.', 'Save the page and open it to check.'],
     wordpressBlock: [
-      'In WordPress, go to Plugins, then install and activate "Upper back surgery".',
-      'Go to Settings → Upper back surgery and enter your clinic\'s details (listed below). You do this once for the whole site.',
+      PLUGIN_EN,
+      PLUGIN_SETTINGS_EN,
       'Edit the page. Open the menu ⋮ at the top right and choose Code editor.',
       'Paste the blocks where the guide should show, choose Exit code editor, then Update.',
     ],
     wordpressShortcode: [
-      'In WordPress, go to Plugins, then install and activate "Upper back surgery".',
-      'Go to Settings → Upper back surgery and enter your clinic\'s details (listed below). You do this once for the whole site.',
+      PLUGIN_EN,
+      PLUGIN_SETTINGS_EN,
       'Edit the page and add a Shortcode block where the guide should show.',
       'Paste the shortcode into it, then Update.',
     ],
     wordpressPlaceholders: [
-      UPLOAD_EN,
+      UPLOAD_WORDPRESS_EN,
       'An administrator adds the first part once for the whole site, in the <head> (with a header-code plugin, or the theme).',
       'In a post, add a Custom HTML block (any author can) and paste the second part into it.',
       'Update, then open the post to check.',
     ],
     wordpressHtml: [
-      UPLOAD_EN,
+      UPLOAD_WORDPRESS_EN,
       'Log in as an administrator (others cannot save scripts). Edit the page and add a Custom HTML block.',
       'Paste the code into it, then Update.',
     ],
     drupal: [
-      UPLOAD_EN,
+      UPLOAD_DRUPAL_EN,
       'Edit the page. Under the body, set Text format to Full HTML (it must keep <script> and its tags: "Limit allowed HTML tags" off).',
       'Choose Source in the editor\'s toolbar and paste the code where the guide should show.',
       'Save, then open the page to check.',
     ],
-    squarespace: [
-      UPLOAD_EN,
-      'Edit the page, choose Add block, then Code.',
-      'Paste the code into the block, then Save.',
-    ],
-    wix: [
-      'Wix shows the code in a frame of its own, so it loads the library from a public CDN (jsDelivr): nothing to upload.',
-      'In the Wix editor choose Add → Embed code → Embed HTML, then Enter code.',
-      'Choose Code, paste the code, then Update.',
-      'Make the embed tall enough: the frame does not grow by itself.',
-    ],
-    npm: ['Install the package (first part).', 'Import it once in your site\'s script (second part).', 'Put the elements in your page or template (third part).'],
+    squarespace: ['Edit the page, choose Add block, then Code.', 'Paste the code into the block, then Save. Put every part you chose in this one block: a page needs the code once.'],
+    wix: ['In the Wix editor choose Add → Embed code → Embed HTML, then Enter code.', 'Choose Code, paste the code, then Update.'],
+    cdn: ['Paste the first part into the page\'s <head>. The browser checks each file against its fingerprint (integrity) and refuses one that was changed.', 'Paste the second part where the guide should show.', 'Save the page and open it to check.'],
+    npm: ['Import it once in your site\'s script (second part).', 'Put the elements in your page or template (third part).'],
     server: [
       'Save your clinic\'s details as settings.json, if you gave any (first part).',
       'Run the commands: each writes one part of the guide as HTML, with its text already inside. Readers, search engines and feed readers get the text even without JavaScript.',
       'Put each .html file where that part should show, in the page\'s <body>.',
-      UPLOAD_EN,
+      'Download the files (below) and put the folder "ubs" at the top of your site, so that /ubs/upper-back-surgery-late.js is served.',
       'Add the script line to the page\'s <head> (last part). It loads after the text shows and makes the questionnaire and the contents list work.',
       'Run the commands again when you change your details or update the package: the page must carry the same details as the HTML.',
     ],
   },
+  singlePasteFirst: (size) => `Nothing to upload: the code below holds the whole library (${size}), the Spanish text and the list of sources included.`,
+  singlePasteLimits: (size, gzip, hash) => [
+    `It is large: ${size} (${gzip} as your site sends it compressed). Every page that has it carries all of it, so put it on the one page that shows the guide, once.`,
+    'To update the guide, copy the code again from a newer version and paste it over the old one: it does not update by itself.',
+    `If your site sets a Content-Security-Policy that blocks scripts written in the page, add '${hash}' to its script-src. Paste the code exactly as copied: a changed character changes the hash.`,
+  ],
+  wixHeight: (height, width) =>
+    height && width
+      ? `Make the embed at least ${height} px tall: that is how tall your choice is in the preview at ${width} px wide (switch the preview to Phone for phones). The frame does not grow by itself; readers scroll inside it when it is shorter.`
+      : 'Make the embed tall enough to show your choice (the preview shows how tall it is): the frame does not grow by itself.',
+  cdnFirst: (version) =>
+    `This works once version ${version} of the package is published on npm: until then these addresses answer "not found", so use another route today. It loads the files from jsDelivr, a public CDN; the Spanish text and the list of sources come from there too, without a fingerprint check.`,
+  npmFirst: (file) =>
+    file
+      ? `Install the package (first part). Until it is published on npm, download the package file (below) and run npm install ./${file} instead.`
+      : 'Install the package (first part).',
   shareHeading: 'Share or keep these choices',
   shareHint: 'This link holds everything you chose. It is not stored or sent anywhere: bookmark it, or send it to your web agency.',
   copyLink: 'Copy link',
   elementNames: {},
-  attributeLabels: { 'heading-level': 'Heading level' },
-  attributeHints: {},
+  attributeLabels: { 'heading-level': 'Heading level', exclude: 'Leave out', procedures: 'Procedures', highlight: 'Highlight', questions: 'Questions' },
+  // The attributes offered as boxes or a list say so; the others keep the manifest's description.
+  attributeHints: {
+    exclude: 'Parts of the whole guide to leave out.',
+    procedures: 'The procedures to compare.',
+    highlight: 'A procedure to mark, for example the one your clinic offers.',
+    questions: 'The questions to show.',
+  },
   invalidBefore: 'Problem:',
 };
 
@@ -209,6 +293,20 @@ const es: Texts = {
   title: 'Ponga la guía de cirugía de la parte superior de la espalda en su sitio web',
   intro: 'Elija qué mostrar y escriba los datos de su clínica. Verá el resultado al momento y obtendrá el código exacto para su sitio web, con pasos cortos. Nada de lo que escriba sale de esta página.',
   interfaceLanguage: 'Idioma de esta página',
+  downloadsHeading: (version) => `Descargas (versión ${version})`,
+  downloadsHint: 'Los pasos de 5 dicen cuál necesita. Nada de lo que escriba va en estos archivos.',
+  downloads: {
+    files: 'Archivos para su sitio web',
+    wordpress: 'Plugin de WordPress',
+    singlePaste: 'Script para pegar de una vez, para sitios que no pueden guardar archivos',
+    package: 'Paquete de npm',
+    changelog: 'Qué cambió (en inglés)',
+    sums: 'Huellas SHA-384 de los archivos',
+  },
+  downloadLink: (label, type, size) => `${label} (${type}, ${size})`,
+  releaseMissing: 'Los archivos de la versión no están junto a esta página (npm run release), así que aquí no hay nada que descargar.',
+  routeUnavailable: 'Esto necesita los archivos de la versión, que no están junto a esta página (npm run release).',
+  loadingCode: 'Preparando el código…',
   whatHeading: '1. Qué mostrar',
   whatHint: 'La guía completa o solo algunas partes. Las partes marcadas se muestran en el orden de abajo.',
   orderHeading: 'En este orden',
@@ -218,6 +316,9 @@ const es: Texts = {
   remove: (name) => `Quitar ${name}`,
   optionsOf: (name) => `Opciones de ${name}`,
   notSet: 'Sin fijar (lo predeterminado)',
+  showAllHint: 'Con todas las casillas marcadas, o ninguna, se muestran todas.',
+  noneChosen: 'Ninguno',
+  alreadyInGuide: 'Ya está en la guía completa, así que se vería dos veces. Quítela aquí, o márquela en "Dejar fuera" de la guía completa.',
   clinicHeading: '2. Su clínica',
   clinicHint: 'Escríbalos una vez; todas las partes los usan. Deje un campo vacío si no quiere mostrarlo.',
   settings: {
@@ -227,12 +328,18 @@ const es: Texts = {
     email: { label: 'Correo electrónico', hint: 'Por ejemplo columna@clinica.example.', problem: 'No es una dirección de correo electrónico.' },
     reviewerName: { label: 'Revisor', hint: 'El médico que revisó la guía para su clínica.' },
     reviewerCredentials: { label: 'Títulos del revisor', hint: 'Por ejemplo MD, cirujano ortopédico de columna.' },
-    reviewDate: { label: 'Fecha de revisión', hint: 'Cuándo la revisó, escrita AAAA-MM-DD, por ejemplo 2026-10-01.', problem: 'No es una fecha escrita AAAA-MM-DD.' },
+    reviewDate: {
+      label: 'Fecha de revisión',
+      hint: 'Cuándo la revisó, escrita AAAA-MM-DD, por ejemplo 2026-10-01.',
+      problem: 'No es una fecha escrita AAAA-MM-DD.',
+      noSuchDate: 'Esta fecha no existe: revise el mes y el día.',
+    },
     emergencyNumber: { label: 'Número de emergencias', hint: 'El número al que llamar en una emergencia donde viven sus pacientes, por ejemplo 911 o 112.', problem: 'Use solo cifras, + y espacios (de 2 a 15 caracteres).' },
     accent: { label: 'Color de la marca', hint: 'Cualquier color CSS, por ejemplo #6b2c91 o teal.', problem: 'El navegador no conoce este color.' },
     theme: { label: 'Colores', hint: 'Seguir el dispositivo del lector, o siempre claro u oscuro.', problem: 'Elija auto, claro u oscuro.' },
   },
   pickColour: 'Elegir un color de marca',
+  accentUnset: 'Aún no hay ninguno: el selector muestra el color propio de la guía.',
   contrast: (textColour, ratio) => `El texto sobre su color será ${textColour}: contraste de ${ratio} a 1.`,
   standsOut: (ratio) => `En una página blanca su color destaca ${ratio} a 1, suficiente para las líneas y el contorno del foco.`,
   blendsIn: (ratio) => `En una página blanca su color destaca solo ${ratio} a 1 (menos de 3), así que el contorno del foco usa el color del texto.`,
@@ -243,8 +350,11 @@ const es: Texts = {
   languageHint: 'El idioma de la página, o siempre un idioma.',
   pageLanguage: 'El idioma de la página',
   previewHeading: '3. Vista previa',
-  previewHint: 'Arrastre la esquina del marco para probar otros anchos.',
+  previewHint: 'La guía sigue el idioma de su página, salvo que haya elegido uno en el paso 2. Arrastre la esquina del marco para probar otros anchos.',
   previewTitle: 'Vista previa de la guía',
+  skipPreview: 'Saltar la vista previa, al paso 4',
+  pageLang: 'El idioma de su página',
+  scaled: (percent, width) => `Se muestra al ${percent} % de su tamaño, para que la página de ${width} px de ancho quepa aquí.`,
   width: 'Ancho',
   widths: { phone: 'Teléfono', tablet: 'Tableta', desktop: 'Escritorio' },
   shade: 'Página',
@@ -258,8 +368,9 @@ const es: Texts = {
     'wordpress-placeholders': 'WordPress: marcadores (sin el plugin)',
     'wordpress-html': 'WordPress: bloque HTML personalizado (administradores)',
     drupal: 'Drupal',
-    squarespace: 'Squarespace',
-    wix: 'Wix',
+    squarespace: 'Squarespace (se pega una vez, nada que subir)',
+    wix: 'Wix (se pega una vez, nada que subir)',
+    cdn: 'Cualquier página, desde un CDN público (cuando el paquete esté en npm)',
     npm: 'Un sitio hecho con npm',
     server: 'HTML primero: generado en su servidor (desarrolladores web)',
   },
@@ -284,55 +395,69 @@ const es: Texts = {
   copy: 'Copiar',
   copied: 'Copiado.',
   copyFailed: 'No se pudo copiar. Seleccione el código y cópielo con el teclado.',
-  pluginSettings: 'Escriba esto en Ajustes → Upper back surgery:',
+  problemsHeading: 'Corrija esto antes de copiar el código:',
+  notCopied: 'No se copió: el código tiene un problema. Corrija primero lo que aparece encima del código.',
+  pluginSettings: 'Escriba esto en Ajustes → Cirugía de la parte superior de la espalda:',
   steps: {
     html: [UPLOAD_ES, 'Pegue la primera parte en el <head> de la página.', 'Pegue la segunda parte donde debe verse la guía.', 'Guarde la página y ábrala para comprobarla.'],
     wordpressBlock: [
-      'En WordPress, vaya a Plugins, instale y active "Upper back surgery".',
-      'Vaya a Ajustes → Upper back surgery y escriba los datos de su clínica (abajo). Se hace una vez para todo el sitio.',
+      PLUGIN_ES,
+      PLUGIN_SETTINGS_ES,
       'Edite la página. Abra el menú ⋮ arriba a la derecha y elija Editor de código.',
       'Pegue los bloques donde debe verse la guía, elija Salir del editor de código y luego Actualizar.',
     ],
     wordpressShortcode: [
-      'En WordPress, vaya a Plugins, instale y active "Upper back surgery".',
-      'Vaya a Ajustes → Upper back surgery y escriba los datos de su clínica (abajo). Se hace una vez para todo el sitio.',
+      PLUGIN_ES,
+      PLUGIN_SETTINGS_ES,
       'Edite la página y añada un bloque Shortcode donde debe verse la guía.',
       'Pegue el shortcode en él y luego Actualizar.',
     ],
     wordpressPlaceholders: [
-      UPLOAD_ES,
+      UPLOAD_WORDPRESS_ES,
       'Un administrador añade la primera parte una vez para todo el sitio, en el <head> (con un plugin de código de cabecera, o el tema).',
       'En una entrada, añada un bloque HTML personalizado (cualquier autor puede) y pegue en él la segunda parte.',
       'Actualice y abra la entrada para comprobarla.',
     ],
     wordpressHtml: [
-      UPLOAD_ES,
+      UPLOAD_WORDPRESS_ES,
       'Entre como administrador (los demás no pueden guardar scripts). Edite la página y añada un bloque HTML personalizado.',
       'Pegue el código en él y luego Actualizar.',
     ],
     drupal: [
-      UPLOAD_ES,
+      UPLOAD_DRUPAL_ES,
       'Edite la página. Bajo el cuerpo, ponga Formato de texto en Full HTML (debe conservar <script> y sus etiquetas: "Limitar etiquetas HTML permitidas" desactivado).',
       'Elija Código fuente en la barra del editor y pegue el código donde debe verse la guía.',
       'Guarde y abra la página para comprobarla.',
     ],
-    squarespace: [UPLOAD_ES, 'Edite la página, elija Añadir bloque y luego Código.', 'Pegue el código en el bloque y luego Guardar.'],
-    wix: [
-      'Wix muestra el código en un marco propio, así que carga la biblioteca de un CDN público (jsDelivr): no hay nada que subir.',
-      'En el editor de Wix elija Añadir → Insertar código → Insertar HTML y luego Introducir código.',
-      'Elija Código, pegue el código y luego Actualizar.',
-      'Dé al marco altura suficiente: no crece solo.',
-    ],
-    npm: ['Instale el paquete (primera parte).', 'Impórtelo una vez en el script de su sitio (segunda parte).', 'Ponga los elementos en su página o plantilla (tercera parte).'],
+    squarespace: ['Edite la página, elija Añadir bloque y luego Código.', 'Pegue el código en el bloque y luego Guardar. Ponga todas las partes elegidas en este único bloque: una página necesita el código una sola vez.'],
+    wix: ['En el editor de Wix elija Añadir → Insertar código → Insertar HTML y luego Introducir código.', 'Elija Código, pegue el código y luego Actualizar.'],
+    cdn: ['Pegue la primera parte en el <head> de la página. El navegador compara cada archivo con su huella (integrity) y rechaza uno que haya cambiado.', 'Pegue la segunda parte donde debe verse la guía.', 'Guarde la página y ábrala para comprobarla.'],
+    npm: ['Impórtelo una vez en el script de su sitio (segunda parte).', 'Ponga los elementos en su página o plantilla (tercera parte).'],
     server: [
       'Guarde los datos de su clínica como settings.json, si dio alguno (primera parte).',
       'Ejecute los comandos: cada uno escribe una parte de la guía como HTML, con el texto ya dentro. Los lectores, los buscadores y los lectores de noticias reciben el texto aun sin JavaScript.',
       'Ponga cada archivo .html donde deba verse esa parte, en el <body> de la página.',
-      UPLOAD_ES,
+      'Descargue los archivos (abajo) y ponga la carpeta "ubs" en la raíz de su sitio, para que se sirva /ubs/upper-back-surgery-late.js.',
       'Agregue la línea del script al <head> de la página (última parte). Se carga después de que se ve el texto y hace funcionar el cuestionario y el índice.',
       'Vuelva a ejecutar los comandos cuando cambie sus datos o actualice el paquete: la página debe llevar los mismos datos que el HTML.',
     ],
   },
+  singlePasteFirst: (size) => `No hay nada que subir: el código de abajo contiene toda la biblioteca (${size}), con el texto en español y la lista de fuentes.`,
+  singlePasteLimits: (size, gzip, hash) => [
+    `Es grande: ${size} (${gzip} tal como su sitio lo envía, comprimido). Cada página que lo tiene lo lleva entero, así que póngalo una vez, en la página que muestra la guía.`,
+    'Para actualizar la guía, copie de nuevo el código de una versión más nueva y péguelo en lugar del anterior: no se actualiza solo.',
+    `Si su sitio tiene una Content-Security-Policy que bloquea los scripts escritos en la página, añada '${hash}' a su script-src. Pegue el código tal como lo copió: un carácter cambiado cambia la huella.`,
+  ],
+  wixHeight: (height, width) =>
+    height && width
+      ? `Dé al marco al menos ${height} px de alto: es lo que mide su elección en la vista previa con ${width} px de ancho (cambie la vista previa a Teléfono para los teléfonos). El marco no crece solo; si es más bajo, los lectores se desplazan dentro de él.`
+      : 'Dé al marco altura suficiente para su elección (la vista previa muestra cuánto mide): no crece solo.',
+  cdnFirst: (version) =>
+    `Esto funciona cuando la versión ${version} del paquete esté publicada en npm: hasta entonces estas direcciones responden "no encontrado", así que hoy use otra opción. Carga los archivos de jsDelivr, un CDN público; el texto en español y la lista de fuentes también vienen de allí, sin comprobar su huella.`,
+  npmFirst: (file) =>
+    file
+      ? `Instale el paquete (primera parte). Mientras no esté publicado en npm, descargue el archivo del paquete (abajo) y ejecute npm install ./${file} en su lugar.`
+      : 'Instale el paquete (primera parte).',
   shareHeading: 'Compartir o guardar estas opciones',
   shareHint: 'Este enlace contiene todo lo que eligió. No se guarda ni se envía a ninguna parte: guárdelo en marcadores o envíelo a su agencia web.',
   copyLink: 'Copiar enlace',
@@ -363,10 +488,10 @@ const es: Texts = {
     'heading-level': 'Nivel del título del elemento (2 a 6), para que encaje en los títulos de la página; sus subtítulos usan el nivel siguiente.',
     show: 'all: todos los riesgos (lo predeterminado); common: solo los comunes a toda cirugía.',
     expanded: 'Muestra todas las explicaciones abiertas.',
-    exclude: 'Secciones que dejar fuera, separadas por comas o espacios, por ejemplo candidacy-check surgery-faq.',
-    procedures: 'Qué procedimientos mostrar, separados por comas: open y minimally-invasive. Ambos si se deja vacío.',
-    highlight: 'El procedimiento que destacar (open o minimally-invasive), por ejemplo el que ofrece la clínica. Ninguno si se deja vacío.',
-    questions: 'Qué preguntas mostrar, separadas por comas (try-first, painful, recovery-time, laser-better, cure, risks, second-opinion, ask-surgeon). Todas si se deja vacío.',
+    exclude: 'Partes de la guía completa que dejar fuera.',
+    procedures: 'Los procedimientos que comparar.',
+    highlight: 'Un procedimiento que destacar, por ejemplo el que ofrece su clínica.',
+    questions: 'Las preguntas que mostrar.',
     'structured-data': 'Añade las preguntas como datos estructurados (JSON-LD) para los buscadores.',
     'hide-sources': 'Deja fuera la lista de fuentes.',
   },

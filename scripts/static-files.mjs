@@ -9,6 +9,10 @@ export const contentTypes = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
+  // The release files the snippet builder offers for download (dist/release/).
+  '.zip': 'application/zip',
+  '.tgz': 'application/gzip',
+  '.md': 'text/markdown; charset=utf-8',
 };
 
 /**

@@ -84,7 +84,7 @@ export async function openPage(browser, origin, path) {
       // As the public CDN does: its files may be imported from any site (the bundle imports its chunks).
       return request.respond({
         status: 200,
-        contentType: 'text/javascript',
+        contentType: contentTypes[extname(file)] ?? 'text/javascript',
         headers: { 'access-control-allow-origin': '*' },
         body: await readFile(join(root, file)),
       });
