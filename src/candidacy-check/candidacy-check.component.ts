@@ -222,7 +222,7 @@ export class CandidacyCheck extends GuideElement {
     // before its script takes over. The script handles every submit itself.
     return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(text.title))} ${refs.p(text.intro)}
-      <noscript><p class="error">${refs.fill(text.needsScript)}</p></noscript>
+      <p class="error needs-script">${refs.fill(text.needsScript)}</p>
       <form part="form" method="dialog" novalidate @submit=${this.#onSubmit} @reset=${this.#onReset} @change=${this.#showState}>
         <div class="error-summary" part="error-summary" tabindex="-1" role="group" aria-labelledby="error-summary-title" hidden>
           <div id="error-summary-title">${renderHeading(this.level + 1, text.errorSummaryTitle, 'subheading')}</div>

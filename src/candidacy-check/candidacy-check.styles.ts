@@ -59,6 +59,19 @@ export const candidacyCheckStyles = css`
     display: none !important;
   }
 
+  /* Server-rendered HTML read with scripts off: the questions cannot work, so say so. Not a
+     <noscript>: its content parses differently with scripts on and off, which breaks taking the
+     server's HTML over. With scripts on the note takes no room, so nothing moves when they run. */
+  .needs-script {
+    display: none;
+  }
+
+  @media (scripting: none) {
+    .needs-script {
+      display: block;
+    }
+  }
+
   .urgent-hint {
     font-weight: 700;
   }

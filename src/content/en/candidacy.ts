@@ -77,7 +77,7 @@ export const candidacy: CandidacyContent = {
   errorSummaryTitle: 'There is a problem',
   submitLabel: 'See my summary',
   resetLabel: 'Start again',
-  needsScript: 'These questions need JavaScript, and it is turned off. If you have any of the emergency signs below, call {emergency} now.',
+  needsScript: 'These questions need JavaScript to work. If you have any of the emergency signs below, call {emergency} now.',
   resultTitle: 'Your summary',
   summaryTitle: 'Your answers',
   noAnswer: 'None chosen',

@@ -77,7 +77,7 @@ export const candidacy: CandidacyContent = {
   errorSummaryTitle: 'Hay un problema',
   submitLabel: 'Ver mi resumen',
   resetLabel: 'Empezar de nuevo',
-  needsScript: 'Estas preguntas necesitan JavaScript, y está apagado. Si tiene alguna de las señales de emergencia de abajo, llame ahora al {emergency}.',
+  needsScript: 'Estas preguntas necesitan JavaScript para funcionar. Si tiene alguna de las señales de emergencia de abajo, llame ahora al {emergency}.',
   resultTitle: 'Su resumen',
   summaryTitle: 'Sus respuestas',
   noAnswer: 'Nada marcado',

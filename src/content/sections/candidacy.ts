@@ -41,7 +41,7 @@ export interface CandidacyContent {
   readonly errorSummaryTitle: string;
   readonly submitLabel: string;
   readonly resetLabel: string;
-  /** Shown where the questionnaire was rendered on a server and scripts are off: it cannot work without them. */
+  /** Shown in server-rendered HTML until the script defines the element: the questions cannot work without it. */
   readonly needsScript: string;
   readonly resultTitle: string;
   readonly summaryTitle: string;
