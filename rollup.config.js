@@ -22,7 +22,8 @@ const minify = (module) =>
 const chunksFromScriptFolder = {
   name: 'chunks-from-script-folder',
   resolveDynamicImport(specifier) {
-    const match = typeof specifier === 'string' && /^\.\/([\w-]+)\.js$/.exec(specifier);
+    // The chunk is named after the module's file (`../../content/es.js` → upper-back-surgery-es.js).
+    const match = typeof specifier === 'string' && /^(?:\.\.?\/)+(?:[\w-]+\/)*([\w-]+)\.js$/.exec(specifier);
     return match ? { id: `${CHUNK_PREFIX}${match[1]}`, external: true } : null;
   },
   renderDynamicImport({ targetModuleId }) {

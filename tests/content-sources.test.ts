@@ -1,7 +1,7 @@
 // Issue 10: a clinic's medical reviewer signs the content. Every figure must say where it comes from,
 // and every source must be complete enough for the reviewer to find it.
 import { expect } from '@open-wc/testing';
-import { loadLanguage } from '../src/content/index.js';
+import { loadLanguage } from '../src/shared/i18n/languages.js';
 import { en } from '../src/content/en.js';
 import { sources } from '../src/content/sources.js';
 import type { GuideContent, Localized, Source } from '../src/content/types.js';

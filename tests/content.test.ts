@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contentFor, english, loadLanguage, matchLanguage, supportedLanguages } from '../src/content/index.js';
+import { contentFor, english, loadLanguage, matchLanguage, supportedLanguages } from '../src/shared/i18n/languages.js';
 import { en } from '../src/content/en.js';
 import type { SeedId } from '../src/content/types.js';
 import { sources } from '../src/content/sources.js';

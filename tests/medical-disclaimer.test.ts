@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
-import { loadBibliography } from '../src/content/bibliography.js';
+import { loadBibliography } from '../src/shared/i18n/bibliography.js';
 import { sources } from '../src/content/sources.js';
 import type { MedicalDisclaimer } from '../src/medical-disclaimer/medical-disclaimer.component.js';
 import '../src/medical-disclaimer/medical-disclaimer.js';

@@ -4,13 +4,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
-import { loadLanguage } from '../src/content/index.js';
+import { loadLanguage } from '../src/shared/i18n/languages.js';
 import { en } from '../src/content/en.js';
 import type { GuideContent, Term } from '../src/content/types.js';
 import { References, renderSource } from '../src/shared/references.js';
 import { fill } from '../src/shared/render.js';
 import { faqJsonLd } from '../src/surgery-faq/structured-data.js';
-import { loadBibliography } from '../src/content/bibliography.js';
+import { loadBibliography } from '../src/shared/i18n/bibliography.js';
 import { sources } from '../src/content/sources.js';
 import { captureWarnings, shadowRoots } from './helpers.js';
 

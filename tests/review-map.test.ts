@@ -9,7 +9,7 @@ import type { GuideContent, Localized, Source } from '../src/content/types.js';
 import '../src/index.js';
 import { collectEntries, valueAt, type ReviewEntry } from '../src/review/collect.js';
 import { ELEMENTS_WITHOUT_TEXT, GUIDE_ORDER, REVIEWED_ELEMENTS, SHARED_SECTIONS, type ElementReview } from '../src/review/elements.js';
-import { loadBibliography } from '../src/content/bibliography.js';
+import { loadBibliography } from '../src/shared/i18n/bibliography.js';
 import { sources } from '../src/content/sources.js';
 
 /** Attributes that make each element show the most it can. */
