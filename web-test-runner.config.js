@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
 
@@ -28,12 +29,27 @@ const otherVersionPlugin = {
   },
 };
 
+/**
+ * Serves `/element-folders.json`: the tags that have a `src/<tag>/<tag>.component.ts`, so the tests
+ * find an element the manifest does not list yet (tests/elements.ts).
+ */
+const elementFoldersPlugin = {
+  name: 'element-folders',
+  serve(context) {
+    if (context.path !== '/element-folders.json') return undefined;
+    const tags = readdirSync('src', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(`src/${entry.name}/${entry.name}.component.ts`))
+      .map((entry) => entry.name);
+    return { body: JSON.stringify(tags), type: 'json' };
+  },
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   browsers,
   concurrency: 2,
-  plugins: [otherVersionPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [otherVersionPlugin, elementFoldersPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 10000 } },
   // Coverage comes from Chromium (V8); Firefox gives none, silently.
   coverageConfig: {

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { CONTENT_PARTS } from '../src/shared/i18n/english.js';
 import { contentFor, english, loadLanguage, matchLanguage, supportedLanguages } from '../src/shared/i18n/languages.js';
 import { en } from '../src/content/en.js';
+import { elementSummaries as enSummaries } from '../src/content/en/element-summaries.js';
+import { elementSummaries as esSummaries } from '../src/content/es/element-summaries.js';
+import type { ElementSummaries } from '../src/content/sections/element-summaries.js';
 import type { SeedId } from '../src/content/types.js';
 import { sources } from '../src/content/sources.js';
 import { VERSION } from '../src/shared/version.js';
@@ -64,13 +68,28 @@ function stubsIn(node: unknown, path = ''): string[] {
   return Object.entries(node).flatMap(([key, value]) => stubsIn(value, path ? `${path}.${key}` : key));
 }
 
+/** The summaries of the elements (builder and reviewer's packet), by language. */
+const ELEMENT_SUMMARIES: Readonly<Record<string, ElementSummaries>> = { en: enSummaries, es: esSummaries };
+
+/**
+ * A language's content, whole: English from en.ts, because the English in memory (`english`) holds
+ * only the sections of the elements this file imported, which is none.
+ */
+const wholeContent = async (language: string) => (language === 'en' ? en : loadLanguage(language));
+
 describe('content in every language', () => {
   for (const language of supportedLanguages()) {
     it(`${language}: has no text left to write (TODO from npm run new-element)`, async () => {
-      const stubs = stubsIn(await loadLanguage(language));
+      const content = await wholeContent(language);
+      expect(CONTENT_PARTS.filter((part) => !(part in content)), 'parts missing from the content checked').to.deep.equal([]);
+      const stubs = [...stubsIn(content), ...stubsIn(ELEMENT_SUMMARIES[language], 'elementSummaries')];
       expect(stubs, `write these texts in src/content/${language}/`).to.deep.equal([]);
     });
   }
+
+  it('has a summary of each element in every language', () => {
+    expect(Object.keys(ELEMENT_SUMMARIES)).to.have.members(supportedLanguages());
+  });
 });
 
 describe('language lookup', () => {

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/recovery-tips/recovery-tips.js';
+import { recovery } from '../src/content/en/recovery.js';
 import { shadowText } from './helpers.js';
 
 describe('<recovery-tips>', () => {
@@ -16,11 +17,14 @@ describe('<recovery-tips>', () => {
     expect(shadowText(el)).to.contain('A fusion takes longer');
   });
 
-  it('lists healthy habits to talk about with the doctor', async () => {
+  it('lists healthy habits to talk about with the doctor, under their own heading', async () => {
     const el = await fixture(html`<recovery-tips></recovery-tips>`);
-    const habits = el.shadowRoot!.querySelectorAll('section ul li');
-    expect(habits.length).to.be.at.least(5);
-    expect(shadowText(el)).to.contain('Ask your doctor how to stay healthy after surgery');
+    // The list that follows the habits heading, and only it: the warning signs below are lists too.
+    const section = [...el.shadowRoot!.querySelectorAll('section')].find((candidate) => candidate.querySelector('h3')?.textContent?.trim() === recovery.lifestyleTitle);
+    const habits = [...(section?.querySelectorAll(':scope > ul > li') ?? [])].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(habits).to.have.length(recovery.lifestyle.length);
+    recovery.lifestyle.forEach((habit, index) => expect(habits[index]).to.contain(habit.text));
+    expect(section?.textContent).to.contain('Ask your doctor how to stay healthy after surgery');
   });
 
   it('ends with the signs after surgery that need help fast, the emergency ones first', async () => {
