@@ -3,6 +3,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { scaled } from './tests/timeouts.mjs';
 
 const only = process.env.BROWSERS?.split(',');
 const browsers = [
@@ -50,7 +51,11 @@ export default {
   browsers,
   concurrency: 2,
   plugins: [otherVersionPlugin, elementFoldersPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  testFramework: { config: { timeout: 10000 } },
+  // UBS_TEST_TIMEOUT_SCALE=3 on a loaded machine (tests/timeouts.mjs); the defaults otherwise.
+  testFramework: { config: { timeout: scaled(10000) } },
+  browserStartTimeout: scaled(30000),
+  testsStartTimeout: scaled(20000),
+  testsFinishTimeout: scaled(120000),
   // Coverage comes from Chromium (V8); Firefox gives none, silently.
   coverageConfig: {
     include: ['src/**/*.ts'],

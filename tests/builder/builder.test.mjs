@@ -12,6 +12,7 @@ import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { browsers, launch, openPage, rendered } from '../embed/harness.mjs';
 import { contentTypes, fileFor } from '../../scripts/static-files.mjs';
+import { scaled } from '../timeouts.mjs';
 
 const root = resolve('.');
 
@@ -99,21 +100,21 @@ async function openBuilder(browser, fragment = '', viewport = { width: 1280, hei
     Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => clipboard });
   });
   await page.goto(`${origin}/dist/builder/${fragment ? `#${fragment}` : ''}`, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.body.classList.contains('ready'), { timeout: 10000 });
+  await page.waitForFunction(() => document.body.classList.contains('ready'), { timeout: scaled(10000) });
   return { page, report };
 }
 
 /** The preview's frame, once its elements have rendered (the frame is rebuilt with the form). */
 async function preview(page, check = () => true) {
   let frame;
-  await page.waitForFunction(() => document.querySelector('#preview-frame')?.contentDocument?.getElementById('preview'), { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('#preview-frame')?.contentDocument?.getElementById('preview'), { timeout: scaled(10000) });
   for (let tries = 0; tries < 50; tries++) {
     frame = page.frames().find((candidate) => candidate.url().endsWith('/dist/builder/preview.html'));
     if (frame) break;
     await new Promise((done) => setTimeout(done, 100));
   }
   await rendered(frame);
-  await frame.waitForFunction(check, { timeout: 10000 });
+  await frame.waitForFunction(check, { timeout: scaled(10000) });
   return frame;
 }
 
@@ -310,7 +311,7 @@ for (const name of browsers) {
       pasted.set('server.html', `<!doctype html><html lang="en"><head><meta charset="utf-8">${parts.late}</head><body>${body}</body></html>`);
       const { page, report } = await openPage(browser, origin, '/pasted/server.html');
       try {
-        await page.waitForFunction(() => ['risk-list', 'second-opinion'].every((tag) => document.querySelector(tag)?.hasUpdated), { timeout: 10000 });
+        await page.waitForFunction(() => ['risk-list', 'second-opinion'].every((tag) => document.querySelector(tag)?.hasUpdated), { timeout: scaled(10000) });
         await assertChoicesShown(page.mainFrame());
         assert.deepEqual(report.errors, [], 'uncaught errors');
         assert.deepEqual(report.console, [], 'console warnings (a page that does not match its HTML warns)');
@@ -471,7 +472,7 @@ for (const name of browsers) {
         assert.equal(await page.$eval('#setting-phone-problem', (p) => p.textContent), '');
         // An element's own option: the library's own warning, from the preview, shows under that element.
         await preview(page);
-        await page.waitForFunction(() => document.querySelector('#problems-procedure-compare li'), { timeout: 5000 });
+        await page.waitForFunction(() => document.querySelector('#problems-procedure-compare li'), { timeout: scaled(5000) });
         assert.match(await page.$eval('#problems-procedure-compare', (list) => list.textContent), /highlight.*laser/);
       } finally {
         await page.close();
