@@ -116,3 +116,19 @@ export async function settled(element: Element): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve));
   }
 }
+
+/** An element as a short text for a failure message: `section[part="result"]`, `input[name="recurring"][value="yes"]`. */
+export function describeNode(node: Element | null | undefined): string {
+  if (!node) return String(node);
+  const attributes = ['id', 'part', 'name', 'value'].filter((name) => node.hasAttribute(name)).map((name) => `[${name}="${node.getAttribute(name)}"]`);
+  return `${node.localName}${attributes.join('')}`;
+}
+
+/**
+ * Whether two nodes are the same one, as a boolean with a message that names both. Assert on this, not
+ * on the elements: a failing assertion whose actual value is an element makes web-test-runner hang
+ * while it serialises the element, until the whole run times out.
+ */
+export function sameNode(actual: Element | null | undefined, expected: Element | null | undefined): [boolean, string] {
+  return [actual === expected, `${describeNode(actual)}, expected ${describeNode(expected)}`];
+}

@@ -55,7 +55,7 @@ describe('<medical-disclaimer>', () => {
       expect(warnings, bad).to.have.length(1);
       expect(warnings[0]).to.contain('last-reviewed=');
       expect(time(el).getAttribute('datetime')).to.equal(en.meta.lastReviewed);
-      expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('b')?.outerHTML ?? null).to.equal(null);
     }
   });
 
@@ -74,6 +74,6 @@ describe('<medical-disclaimer>', () => {
 
   it('leaves the sources out with hide-sources', async () => {
     const el = await fixture(html`<medical-disclaimer hide-sources></medical-disclaimer>`);
-    expect(el.shadowRoot!.querySelector('[part="sources"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="sources"]')?.outerHTML ?? null).to.equal(null);
   });
 });

@@ -31,7 +31,20 @@ describe('<recovery-tips>', () => {
     const el = await fixture(html`<recovery-tips></recovery-tips>`);
     const cards = [...el.shadowRoot!.querySelectorAll('[part="warning-signs"] [part~="care-card"]')];
     expect(cards.map((card) => card.matches('.emergency'))).to.deep.equal([true, false]);
-    expect(cards[0]!.textContent).to.contain('Legs you cannot move');
     expect(cards[1]!.textContent).to.contain('A calf or leg that is swollen and painful');
   });
+
+  // The hazard log's H5: each of these needs the emergency number, not a call to the surgeon.
+  const EMERGENCY_SIGNS = {
+    en: [/chest pain/i, /trouble breathing/i, /legs you cannot move/i, /new weakness or numbness/i, /bladder or bowels/i],
+    es: [/dolor en el pecho/i, /dificultad repentina para respirar/i, /piernas que no puede mover/i, /debilidad o entumecimiento nuevo/i, /orina o las heces/i],
+  };
+  for (const [lang, signs] of Object.entries(EMERGENCY_SIGNS)) {
+    it(`sends chest pain, trouble breathing, legs that will not move and loss of bladder or bowel control to the emergency number (${lang})`, async () => {
+      const el = await fixture(html`<recovery-tips lang=${lang}></recovery-tips>`);
+      const card = el.shadowRoot!.querySelector('[part="warning-signs"] [part~="care-card"].emergency');
+      const text = (card?.textContent ?? '').replace(/\s+/g, ' ');
+      expect(signs.filter((sign) => !sign.test(text)).map(String), 'missing from the emergency card').to.deep.equal([]);
+    });
+  }
 });
