@@ -3,9 +3,12 @@
 // English is inline; each other language is a chunk next to the bundle, loaded only by a page that
 // shows it (dist/cdn/upper-back-surgery-es.js), as is the engine for a clinic's text changes
 // (dist/cdn/upper-back-surgery-content-overrides.js).
+// Unlike npm users, the bundles run a Lit with one change: its reads of globalThis and document go
+// through guards that page markup cannot clobber (scripts/build/lit-clobber-guard.mjs says why).
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { LIT_CLOBBER_GUARD_INTRO, litClobberGuard } from './scripts/build/lit-clobber-guard.mjs';
 
 const input = 'dist/cdn.js';
 
@@ -22,7 +25,8 @@ const minify = (module) =>
 const chunksFromScriptFolder = {
   name: 'chunks-from-script-folder',
   resolveDynamicImport(specifier) {
-    const match = typeof specifier === 'string' && /^\.\/([\w-]+)\.js$/.exec(specifier);
+    // The chunk is named after the module's file (`../../content/es.js` → upper-back-surgery-es.js).
+    const match = typeof specifier === 'string' && /^(?:\.\.?\/)+(?:[\w-]+\/)*([\w-]+)\.js$/.exec(specifier);
     return match ? { id: `${CHUNK_PREFIX}${match[1]}`, external: true } : null;
   },
   renderDynamicImport({ targetModuleId }) {
@@ -43,57 +47,6 @@ const withoutArticlePoints = {
 };
 
 /**
- * Lit reads page-wide globals (`litHtmlPolyfillSupport`, `reactiveElementPolyfillSupport`, `ShadyCSS`,
- * `trustedTypes`, `litHtmlVersions`…) from `globalThis`. Markup can clobber a global that is not
- * set: `<a id="litHtmlPolyfillSupport">` makes `window.litHtmlPolyfillSupport` that anchor, and Lit then
- * calls it and throws, so nothing renders. In the script-tag bundles Lit reads `ubsGlobal` instead
- * (below): a view of `globalThis` that sees only what a script set (an own property of the window;
- * elements named by `id` or `name` are not), so markup cannot stand in for any of them.
- * It also catches a refused `trustedTypes.createPolicy('lit-html')` (a second copy of Lit under a
- * Trusted Types policy without 'allow-duplicates'), which would otherwise stop the whole bundle: the
- * copy of the library that loaded first renders, and the second one's warning that the library is
- * loaded twice says what to remove.
- *
- * The same holds for `document`: `<img name="createElement">` (or `importNode`, `createComment`,
- * `createTreeWalker`) makes `document.createElement` that image, and every render threw. Lit calls
- * `ubsDocument` instead (below): the browser's own methods from `Document.prototype`, bound to the page.
- */
-const litGlobals = () => {
-  let replaced = 0;
-  let documents = 0;
-  // `document` as a name, not a property (`x.document`) or part of a longer name.
-  const DOCUMENT = /(?<![\w$.])document\b/g;
-  return {
-    name: 'lit-globals',
-    transform(code, id) {
-      if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element|@lit-labs[\\/]ssr-client)[\\/]/.test(id)) return null;
-      replaced += code.match(/\bglobalThis\b/g)?.length ?? 0;
-      if (/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) documents += code.match(DOCUMENT)?.length ?? 0;
-      return { code: code.replace(/\bglobalThis\b/g, 'ubsGlobal').replace(DOCUMENT, 'ubsDocument'), map: null };
-    },
-    // A Lit release that reads its globals some other way would drop the protection silently.
-    buildEnd() {
-      if (replaced < 3) this.error(`lit-globals: only ${replaced} reads of globalThis found in Lit; check how Lit reads its globals.`);
-      if (documents < 1) this.error('lit-globals: lit-html no longer reads `document` by name; check how Lit reaches the document.');
-    },
-  };
-};
-
-/**
- * Defines `ubsGlobal` and `ubsDocument` (see litGlobals) at the top of each bundle. `ubsDocument` is
- * an empty fragment of the library's own (a node, because lit-html parks its tree walker on it between
- * uses; a fragment has no named properties, so markup cannot clobber it) holding the page's
- * node-making methods. Only those Lit calls: one it lacks fails every render, in every test, not
- * silently. The walker Lit creates on it walks the page, as before.
- */
-const ubsGlobal =
-  'var ubsGlobal=new Proxy(globalThis,{get(g,k,v){' +
-  'if(Object.hasOwn(g,k))return v=g[k],k=="trustedTypes"&&v?{emptyScript:v.emptyScript,createPolicy(n,o){try{return v.createPolicy(n,o)}catch{}}}:v}});' +
-  'var ubsDocument=function(d,p,o){' +
-  '["createComment","createDocumentFragment","createElement","createTextNode","importNode"].forEach(function(k){o[k]=p[k].bind(d)});' +
-  'o.createTreeWalker=function(r,w,f){return p.createTreeWalker.call(d,r===o?d:r,w,f)};return o}(document,Document.prototype,Document.prototype.createDocumentFragment.call(document));';
-
-/**
  * First line of each bundle: tells Chromium (136 and later) to compile every function in the file
  * while the script streams in, on a background thread, instead of compiling each on the main thread
  * the first time it runs. Nearly all of the bundle runs on load (an element's first render calls
@@ -109,19 +62,19 @@ const compileHint = {
 export default [
   {
     input,
-    plugins: [withoutArticlePoints, litGlobals(), minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true), compileHint],
+    plugins: [withoutArticlePoints, litClobberGuard(), minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true), compileHint],
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: 'upper-back-surgery.js',
       // Stable names (no hash) so the IIFE can find them: upper-back-surgery-es.js.
       chunkFileNames: 'upper-back-surgery-[name].js',
-      intro: (chunk) => (chunk.isEntry ? ubsGlobal : ''),
+      intro: (chunk) => (chunk.isEntry ? LIT_CLOBBER_GUARD_INTRO : ''),
     },
   },
   {
     input,
-    plugins: [withoutArticlePoints, litGlobals(), minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false), compileHint],
+    plugins: [withoutArticlePoints, litClobberGuard(), minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false), compileHint],
     output: {
       file: 'dist/cdn/upper-back-surgery.iife.js',
       format: 'iife',
@@ -133,7 +86,7 @@ export default [
       //   <img name="currentScript"> would replace document.currentScript, and only if it is a <script>.
       // Anything else rejects the import with a reason: the element warns once and shows English.
       intro:
-        ubsGlobal +
+        LIT_CLOBBER_GUARD_INTRO +
         'var ubsScript=Object.getOwnPropertyDescriptor(Document.prototype,"currentScript").get.call(document),' +
         'ubsScriptUrl=ubsScript instanceof HTMLScriptElement&&ubsScript.src;' +
         'function ubsImportChunk(id){var u=self.ubsBaseUrl,base=ubsScriptUrl;' +

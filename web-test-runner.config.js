@@ -1,7 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { chromiumArgs, chromiumPath, firefoxPath } from './scripts/browsers.mjs';
+import { scaled } from './tests/timeouts.mjs';
 
 const only = process.env.BROWSERS?.split(',');
 const browsers = [
@@ -28,13 +30,32 @@ const otherVersionPlugin = {
   },
 };
 
+/**
+ * Serves `/element-folders.json`: the tags that have a `src/<tag>/<tag>.component.ts`, so the tests
+ * find an element the manifest does not list yet (tests/elements.ts).
+ */
+const elementFoldersPlugin = {
+  name: 'element-folders',
+  serve(context) {
+    if (context.path !== '/element-folders.json') return undefined;
+    const tags = readdirSync('src', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(`src/${entry.name}/${entry.name}.component.ts`))
+      .map((entry) => entry.name);
+    return { body: JSON.stringify(tags), type: 'json' };
+  },
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   browsers,
   concurrency: 2,
-  plugins: [otherVersionPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  testFramework: { config: { timeout: 10000 } },
+  plugins: [otherVersionPlugin, elementFoldersPlugin, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // UBS_TEST_TIMEOUT_SCALE=3 on a loaded machine (tests/timeouts.mjs); the defaults otherwise.
+  testFramework: { config: { timeout: scaled(10000) } },
+  browserStartTimeout: scaled(30000),
+  testsStartTimeout: scaled(20000),
+  testsFinishTimeout: scaled(120000),
   // Coverage comes from Chromium (V8); Firefox gives none, silently.
   coverageConfig: {
     include: ['src/**/*.ts'],

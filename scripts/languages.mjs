@@ -1,7 +1,7 @@
-// The guide's languages, read from the build (src/content/index.ts's list of loaders is the one list):
+// The guide's languages, read from the build (src/shared/i18n/languages.ts's list of loaders is the one list):
 // for scripts and node tests that must cover every language (size report, readability, demo, packets).
 // Run after `npm run build`.
-import { supportedLanguages } from '../dist/content/index.js';
+import { supportedLanguages } from '../dist/shared/i18n/languages.js';
 
 /** Primary subtags of the guide's languages, English first: `['en', 'es']`. */
 export const languages = () => supportedLanguages();

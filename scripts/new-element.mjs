@@ -1,8 +1,10 @@
-// `npm run new-element -- surgery-checklist`: writes a new element's folder, its content in every
-// language (stubs marked TODO, which tests/content.test.ts refuses), its story and its test, and
-// adds it to every list of elements (src/index.ts, src/classes.ts, package.json, src/embed.css).
-// Then prints what is left to write by hand. tests/registry.test.ts checks each of those lists
-// against custom-elements.json, so a step skipped here or by hand fails `npm test` by name.
+// `npm run new-element -- surgery-checklist`: writes a new element's folder, its content and its
+// summary in every language (stubs marked TODO, which `npm run build` and tests/content.test.ts
+// refuse), its story and its test, and adds it to every list of elements (src/index.ts,
+// src/classes.ts, package.json, src/embed.css, the reviewer's map). Then prints what is left to write
+// by hand. tests/registry.test.ts checks each of those lists against the element folders and
+// custom-elements.json, so a step skipped here or by hand fails `npm test` by name.
+// tests/package/new-element.test.mjs runs this script on a copy of the repository.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const tag = process.argv[2];
@@ -56,14 +58,11 @@ mkdirSync(`src/${tag}`);
 write(
   `src/${tag}/${tag}.component.ts`,
   `import { html } from 'lit';
-import { freeze } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { References } from '../shared/references.js';
-import { renderFooter } from '../shared/render.js';
 import { ${camel}Styles } from './${tag}.styles.js';
 import { ${camel} } from '../content/en/${tag}.js';
-import { provideEnglish } from '../content/english.js';
+import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ ${camel} });
@@ -82,16 +81,17 @@ export class ${className} extends GuideElement {
   static override styles = [...GuideElement.styles, ${camel}Styles];
 
   protected override render() {
-    const text = this.content.${camel};
-    const refs = new References(this.content, this.settings);
-    // One template for the text that never changes (see freeze.ts): what the reader changes goes in ownPart() or unfrozen().
-    return freeze(html\`<div part="base" lang=\${this.content.lang}>
-      \${renderHeading(this.level, refs.label(text.title))} \${refs.p(text.intro)}
-      <ul part="list">
-        \${text.items.map((statement) => refs.li(statement))}
-      </ul>
-      \${renderFooter(this.content, refs)}
-    </div>\`);
+    // Depends only on its inputs: identical copies share one render (see sharedRender). An element
+    // with state of its own (an id, a listener, what the reader changes) renders without it.
+    return this.sharedRender(() =>
+      this.renderText((refs) => {
+        const text = this.content.${camel};
+        return html\`\${renderHeading(this.level, refs.label(text.title))} \${refs.p(text.intro)}
+          <ul part="list">
+            \${text.items.map((statement) => refs.li(statement))}
+          </ul>\`;
+      }),
+    );
   }
 }
 `,
@@ -141,7 +141,7 @@ edit('src/content/types.ts', (text) =>
   ),
 );
 // Every part of the content is listed once for the runtime (a language file must have each).
-edit('src/content/english.ts', (text) => text.replace(/(const parts = \[[\s\S]*?)\n\] as const;/, `$1\n  '${camel}',\n] as const;`));
+edit('src/shared/i18n/english.ts', (text) => text.replace(/(const parts = \[[\s\S]*?)\n\] as const;/, `$1\n  '${camel}',\n] as const;`));
 for (const language of languages) {
   write(
     `src/content/${language}/${tag}.ts`,
@@ -161,6 +161,16 @@ export const ${camel}: ${contentType} = {
     ),
   );
 }
+
+// What the element is, in every language: for the snippet builder and the reviewer's packet.
+edit('src/content/sections/element-summaries.ts', (text) => insertSorted(text, /^ {2}readonly '[\w-]+': string;$/, `  readonly '${tag}': string;`));
+for (const language of languages) {
+  edit(`src/content/${language}/element-summaries.ts`, (text) => insertSorted(text, /^ {2}'[\w-]+': /, `  '${tag}': 'TODO: what <${tag}> shows, in one sentence.',`));
+}
+// The reviewer's map: the content it shows (tests/review-map.test.ts checks this against the render).
+edit('src/review/elements.ts', (text) =>
+  text.replace(/(const ELEMENTS: [^\n]*= \{\n[\s\S]*?)\n\};/, `$1\n  '${tag}': {\n    sections: ['${camel}', 'disclaimer.short'],\n  },\n};`),
+);
 
 // Registration and the package's lists of elements.
 edit('src/index.ts', (text) => insertSorted(text, /^import '\.\/[\w-]+\/[\w-]+\.js';$/, `import './${tag}/${tag}.js';`));
@@ -228,14 +238,20 @@ write(
 // axe, bad input, theming) is tested for it already, by shared-behaviour.test.ts and the others.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/${tag}/${tag}.js';
-import { en } from '../src/content/en.js';
+import { ${camel} } from '../src/content/en/${tag}.js';
+import { shadowText } from './helpers.js';
 
 describe('<${tag}>', () => {
   it('lists every item, in order', async () => {
     const el = await fixture(html\`<${tag}></${tag}>\`);
     const items = [...el.shadowRoot!.querySelectorAll('[part="list"] > li')].map((li) => li.textContent!.trim());
-    expect(items).to.have.length(en.${camel}.items.length);
-    en.${camel}.items.forEach((item, index) => expect(items[index]).to.contain(item.text));
+    expect(items).to.have.length(${camel}.items.length);
+    ${camel}.items.forEach((item, index) => expect(items[index]).to.contain(item.text));
+  });
+
+  it('shows written text, not the stubs npm run new-element wrote', async () => {
+    const el = await fixture(html\`<${tag}></${tag}>\`);
+    expect(shadowText(el)).not.to.match(/\\bTODO\\b/);
   });
 });
 `,
@@ -243,11 +259,12 @@ describe('<${tag}>', () => {
 
 console.log(`Wrote:\n  ${written.join('\n  ')}\nAdded <${tag}> to:\n  ${[...new Set(edited)].join('\n  ')}
 
-Left to do by hand:
+Left to do by hand (\`npm run build\` fails while any TODO is left):
   1. src/${tag}/${tag}.component.ts: the JSDoc (@summary, parts) and the template; change the content type
      in src/content/sections/${tag}.ts if it needs other fields.
   2. src/content/{${languages.join(',')}}/${tag}.ts: the text in every language (replace each TODO, give sources).
-  3. src/back-surgery-guide/sections.ts: put '${tag}' where a patient needs it in the guide.
-  4. src/review/elements.ts: its summary (English = the @summary) and the content it shows, for the reviewer.
-  5. tests/${tag}.test.ts: what a reader relies on in this element.
+  3. src/content/{${languages.join(',')}}/element-summaries.ts: what it shows, in one sentence (English = the @summary).
+  4. src/back-surgery-guide/sections.ts: put '${tag}' where a patient needs it in the guide.
+  5. src/review/elements.ts: check the content it shows, for the reviewer (tests/review-map.test.ts compares).
+  6. tests/${tag}.test.ts: what a reader relies on in this element.
 Then \`npm run analyze\` (custom-elements.json and the README API tables) and \`npm test\`, which names anything missed.`);

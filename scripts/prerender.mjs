@@ -5,7 +5,7 @@
 //   `styles: { stylesheets }` (pages whose Content-Security-Policy forbids inline style).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { elementTags, renderElement, renderSettings, renderStylesheet } from '../dist/server.js';
-import { supportedLanguages } from '../dist/content/index.js';
+import { supportedLanguages } from '../dist/shared/i18n/languages.js';
 
 await mkdir('dist/cdn/shadow', { recursive: true });
 for (const tag of elementTags()) {

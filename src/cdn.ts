@@ -4,7 +4,7 @@
  * (`upper-back-surgery-elements/classes.js`), and leaving them out keeps the bundle within budget.
  */
 import { en } from './content/en.js';
-import { provideEnglish } from './content/english.js';
+import { provideEnglish } from './shared/i18n/english.js';
 import './index.js';
 import './placeholders.js';
 

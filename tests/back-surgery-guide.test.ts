@@ -3,16 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/back-surgery-guide/back-surgery-guide.js';
 import type { BackSurgeryGuide } from '../src/back-surgery-guide/back-surgery-guide.component.js';
 import { GUIDE_SECTIONS } from '../src/back-surgery-guide/sections.js';
-import { captureWarnings, headingOutline as outline, renderedSeeds, shadowRoots } from './helpers.js';
+import { captureWarnings, headingOutline as outline, renderedSeeds, settled, shadowRoots } from './helpers.js';
 
 const sectionTags = (guide: Element) => [...guide.shadowRoot!.querySelectorAll('[part="section"]')].map((s) => s.id);
-
-/** Waits until every section inside the guide has rendered. */
-async function settled(guide: BackSurgeryGuide) {
-  await guide.updateComplete;
-  const sections = [...guide.shadowRoot!.querySelectorAll('[part="section"] > *')] as (Element & { updateComplete: Promise<boolean> })[];
-  await Promise.all(sections.map((section) => section.updateComplete));
-}
 
 describe('<back-surgery-guide>', () => {
   // This file imports only the guide's own entry (what `…/back-surgery-guide.js` users get).

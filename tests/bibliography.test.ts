@@ -1,9 +1,9 @@
 // The lists of sources fill in by themselves once the bibliography chunk has loaded, which each
-// element starts after its first paint (src/content/bibliography.ts). Its own file: every other test
+// element starts after its first paint (src/shared/i18n/bibliography.ts). Its own file: every other test
 // file loads the bibliography itself, and the chunk loads once per page.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
-import { bibliographySettled } from '../src/content/bibliography.js';
+import { bibliographySettled } from '../src/shared/i18n/bibliography.js';
 
 describe('the lists of sources', () => {
   it('show their numbers at once and fill in after the first paint, with nothing else asking', async () => {

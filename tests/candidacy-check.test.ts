@@ -3,11 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/candidacy-check/candidacy-check.js';
 import '../src/ubs-settings/ubs-settings.js';
 import type { CandidacyCheck } from '../src/candidacy-check/candidacy-check.component.js';
-import { isUrgentStep, nextSteps, triageStep, type CandidacyAnswers } from '../src/candidacy-check/next-steps.js';
+import { isUrgentStep, nextSteps, triageStep, type CandidacyAnswers, type StepId } from '../src/candidacy-check/next-steps.js';
 import { en } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
 import type { GuideContent } from '../src/content/types.js';
-import { settled } from './helpers.js';
+import { sameNode, settled } from './helpers.js';
 
 const input = (el: Element, name: string, value: string) =>
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
@@ -15,6 +15,8 @@ const submit = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>(
 const result = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~="result"]');
 const steps = (el: Element) => [...result(el)!.querySelectorAll('.next-steps > li')].map((li) => li.textContent!.trim());
 const errorSummary = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~="error-summary"]')!;
+/** Whether focus is on `target` inside the element, with both named if not. */
+const focusIsOn = (el: Element, target: Element | null | undefined) => sameNode(el.shadowRoot!.activeElement, target);
 const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The care cards the form shows now, by level, as the reader sees them (hidden ones are not there for them). */
 const shownCards = (el: Element) =>
@@ -122,7 +124,7 @@ describe('<candidacy-check>', () => {
     const el = await fixture<CandidacyCheck>(html`<candidacy-check></candidacy-check>`);
     await answer(el, { urgent: ['bladder-bowel'] });
     const region = result(el)!;
-    expect(el.shadowRoot!.activeElement).to.equal(region);
+    expect(...focusIsOn(el, region)).to.equal(true);
     const name = region
       .getAttribute('aria-labelledby')!
       .split(' ')
@@ -151,19 +153,22 @@ describe('<candidacy-check>', () => {
     await el.updateComplete;
     expect(event.detail.answers).to.deep.equal({ urgent: [], redFlags: [], duration: ['over-3-months'], recurring: ['yes'], treatments: ['exercise'] });
     expect(event.bubbles && event.composed).to.be.true;
-    expect(el.shadowRoot!.activeElement).to.equal(result(el));
+    expect(...focusIsOn(el, result(el))).to.equal(true);
     expect(result(el)!.textContent).to.contain('More than 3 months').and.to.contain('Exercise or physical therapy');
   });
 
   it('after a submit that needs answers: "There is a problem", one link per unanswered question, focused', async () => {
     const url = location.href;
     const el = await fixture<CandidacyCheck>(html`<candidacy-check></candidacy-check>`);
+    let completed = 0;
+    el.addEventListener('ubs-candidacy-complete', () => completed++);
     submit(el).click();
     await el.updateComplete;
     expect(result(el)?.outerHTML ?? null).to.equal(null);
+    expect(completed, 'no ubs-candidacy-complete without the required answers').to.equal(0);
     const summary = errorSummary(el);
     expect(summary.checkVisibility()).to.equal(true);
-    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(...focusIsOn(el, summary)).to.equal(true);
     expect(words(summary.querySelector('h3'))).to.equal('There is a problem');
     const links = [...summary.querySelectorAll('a')].filter((a) => a.checkVisibility());
     expect(links.map((a) => words(a))).to.deep.equal([en.candidacy.questions.duration.missing, en.candidacy.questions.recurring.missing]);
@@ -172,7 +177,7 @@ describe('<candidacy-check>', () => {
     expect(words(el.shadowRoot!.querySelector('#recurring-error'))).to.equal(en.candidacy.questions.recurring.missing);
     // A link takes the reader to the question, and the page's address stays as it was.
     links[1]!.click();
-    expect(el.shadowRoot!.activeElement).to.equal(input(el, 'recurring', 'yes'));
+    expect(...focusIsOn(el, input(el, 'recurring', 'yes'))).to.equal(true);
     expect(location.href).to.equal(url);
     await expect(el).to.be.accessible();
     // Answer one: only the other stays listed after the next submit.
@@ -240,7 +245,7 @@ describe('<candidacy-check>', () => {
     for (const verdict of ['you need surgery', 'you should have surgery', 'surgery is right for you', 'good candidate', 'you are a candidate', 'you qualify']) {
       expect(rest).to.not.contain(verdict);
     }
-    expect(result(el)!.querySelector('[part~="care-card"].emergency')).to.not.equal(null);
+    expect(result(el)!.querySelector('[part~="care-card"].emergency') !== null, 'an emergency care card in the summary').to.equal(true);
   });
 
   it('starts again with the reset button: no answers, no summary, no card', async () => {
@@ -321,5 +326,27 @@ describe('nextSteps() and triageStep()', () => {
       expect(suggested.at(-1)).to.equal('secondOpinion');
     }
     expect(triageStep(NONE)).to.equal(undefined);
+  });
+
+  it('without urgent answers: care without surgery first if nothing was tried; a specialist for pain over 3 months, pain that keeps coming back, or treatment that did not help after 6 weeks', () => {
+    const tried = ['exercise'];
+    // [how long, keeps coming back, tried] → the steps, in order.
+    const expected: [string, string, readonly string[], StepId[]][] = [
+      ['under-6-weeks', 'no', [], ['checkWithinDays', 'secondOpinion']],
+      ['under-6-weeks', 'no', tried, ['checkWithinDays', 'secondOpinion']],
+      ['under-6-weeks', 'yes', [], ['checkWithinDays', 'seeSpecialist', 'secondOpinion']],
+      ['under-6-weeks', 'yes', tried, ['checkWithinDays', 'seeSpecialist', 'secondOpinion']],
+      ['6-weeks-to-3-months', 'no', [], ['tryConservativeCare', 'secondOpinion']],
+      ['6-weeks-to-3-months', 'no', tried, ['seeSpecialist', 'secondOpinion']],
+      ['6-weeks-to-3-months', 'yes', [], ['tryConservativeCare', 'seeSpecialist', 'secondOpinion']],
+      ['6-weeks-to-3-months', 'yes', tried, ['seeSpecialist', 'secondOpinion']],
+      ['over-3-months', 'no', [], ['tryConservativeCare', 'seeSpecialist', 'secondOpinion']],
+      ['over-3-months', 'no', tried, ['seeSpecialist', 'secondOpinion']],
+      ['over-3-months', 'yes', [], ['tryConservativeCare', 'seeSpecialist', 'secondOpinion']],
+      ['over-3-months', 'yes', tried, ['seeSpecialist', 'secondOpinion']],
+    ];
+    for (const [duration, recurring, treatments, steps] of expected) {
+      expect(nextSteps({ ...NONE, duration: [duration], recurring: [recurring], treatments }), `${duration}, coming back: ${recurring}, tried: ${treatments.length > 0}`).to.deep.equal(steps);
+    }
   });
 });

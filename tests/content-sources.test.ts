@@ -1,12 +1,13 @@
 // Issue 10: a clinic's medical reviewer signs the content. Every figure must say where it comes from,
 // and every source must be complete enough for the reviewer to find it.
 import { expect } from '@open-wc/testing';
-import { loadLanguage } from '../src/content/index.js';
+import { loadLanguage } from '../src/shared/i18n/languages.js';
 import { en } from '../src/content/en.js';
 import { sources } from '../src/content/sources.js';
 import type { GuideContent, Localized, Source } from '../src/content/types.js';
 import { render } from 'lit';
 import { renderSource } from '../src/shared/references.js';
+import { describeSource, sentence } from '../src/shared/source-text.js';
 
 /** The patient-facing texts that make a claim, under the names the content gives them. */
 const CLAIM_KEYS = ['text', 'detail', 'when', 'what'];
@@ -174,6 +175,43 @@ describe('sources of the content', () => {
       }
     });
   }
+});
+
+describe('one source as the reader and the reviewer see it (describeSource)', () => {
+  const readOn = (date: string) => `Read on ${date}`;
+  const page: Source = { title: 'Back pain', publisher: 'NHS', url: 'https://www.nhs.uk/back-pain/', year: 2020, accessed: '2026-01-02' };
+  const article: Source = { title: 'A trial', publisher: 'Smith J, et al.', citation: 'BMJ. 2018;361:k1551', year: 2018, doi: '10.1136/bmj.k1551', pmid: '29743284' };
+
+  it('ends each part with one stop, keeping a question mark or an "et al." it already has', () => {
+    expect(sentence('Can it relieve upper back pain?')).to.equal('Can it relieve upper back pain?');
+    expect(sentence('Smith J, et al.')).to.equal('Smith J, et al.');
+    expect(sentence(' BMJ ')).to.equal('BMJ.');
+  });
+
+  it("gives a page's year, the date it was read, and links its title to the page read", () => {
+    const text = describeSource(page, 'en', readOn, true);
+    expect(text.details).to.deep.equal(['2020.', 'Read on 2026-01-02.']);
+    expect(text.href).to.equal(page.url);
+    expect(describeSource({ ...article, url: 'https://example.org/read-here' }, 'en', readOn, true).href, 'the page read, before the DOI').to.equal('https://example.org/read-here');
+  });
+
+  it("gives a journal article's citation (with its year) and links its DOI and PMID", () => {
+    const text = describeSource(article, 'en', readOn, true);
+    expect(text.details).to.deep.equal(['BMJ. 2018;361:k1551.']);
+    expect(text.href).to.equal('https://doi.org/10.1136/bmj.k1551');
+    expect(text.ids.map((id) => id.href)).to.deep.equal(['https://doi.org/10.1136/bmj.k1551', 'https://pubmed.ncbi.nlm.nih.gov/29743284/']);
+    const odd = describeSource({ ...article, pmid: '2974x' }, 'en', readOn, false);
+    expect(odd.ids.map((id) => id.text), 'a PMID that is not a number is no link').to.deep.equal(['doi:10.1136/bmj.k1551']);
+  });
+
+  it('marks as English, for a Spanish reader, what the guide has only in English', () => {
+    const englishOnly = describeSource({ ...page, publisher: { en: 'NHS inform' } as Localized }, 'es', readOn, true);
+    expect(englishOnly.publisherLang).to.equal('en');
+    expect(englishOnly.titleLang).to.equal('en');
+    const translated = describeSource({ ...page, publisher: { en: 'A web article', es: 'Un artículo' } }, 'es', readOn, true);
+    expect(translated.publisherLang).to.equal(undefined);
+    expect(describeSource(page, 'es', readOn, false).publisherLang, "a clinic's own source is in its own language").to.equal(undefined);
+  });
 });
 
 describe('terms', () => {

@@ -9,7 +9,7 @@ import { html, render, type TemplateResult } from 'lit';
 import '../src/medical-disclaimer/medical-disclaimer.js';
 import '../src/risk-list/risk-list.js';
 import '../src/second-opinion/second-opinion.js';
-import { loadBibliography } from '../src/content/bibliography.js';
+import { loadBibliography } from '../src/shared/i18n/bibliography.js';
 import { freeze, ownPart, unfrozen } from '../src/shared/freeze.js';
 import { shadowText } from './helpers.js';
 

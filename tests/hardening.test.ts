@@ -14,16 +14,7 @@ import type { SurgeryFaq } from '../src/surgery-faq/surgery-faq.component.js';
 import { colourSheets } from '../src/shared/colour-controller.js';
 import { RiskList as RiskListClass } from '../src/classes.js';
 import { en } from '../src/content/en.js';
-import { captureWarnings, shadowRoots, shadowText } from './helpers.js';
-
-/** Waits for every Lit element in `element`'s shadow roots (nested ones too) to finish updating. */
-async function settled(element: Element): Promise<void> {
-  for (let tries = 0; tries < 100; tries++) {
-    const hosts = [element, ...shadowRoots(element).map((root) => root.host)] as (Element & { isUpdatePending?: boolean })[];
-    if (hosts.every((host) => !host.isUpdatePending)) return;
-    await new Promise((resolve) => setTimeout(resolve));
-  }
-}
+import { captureWarnings, settled, shadowText } from './helpers.js';
 
 /** Records uncaught errors (and unhandled rejections) while `run` executes. */
 async function uncaught(run: () => Promise<unknown>): Promise<string[]> {

@@ -1,14 +1,17 @@
 import { en } from '../src/content/en.js';
 import type { GuideContent } from '../src/content/types.js';
-/** Records console.warn calls made while `run` executes, and restores console.warn afterwards. */
-export async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
+/**
+ * Records console.warn calls made while `run` executes, and restores console.warn afterwards. `run`
+ * gets the list as it fills, to wait for a warning that comes later (a chunk loading).
+ */
+export async function captureWarnings(run: (warnings: readonly string[]) => unknown | Promise<unknown>): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => {
     warnings.push(args.map(String).join(' '));
   };
   try {
-    await run();
+    await run(warnings);
   } finally {
     console.warn = original;
   }
@@ -96,12 +99,36 @@ export function headingOutline(element: Element): string[] {
   return walk(element.shadowRoot!);
 }
 
-type Rendering = Element & { updateComplete?: Promise<boolean> };
+type Rendering = Element & { updateComplete?: Promise<boolean>; isUpdatePending?: boolean };
 
-/** Waits until an element and every element inside its shadow tree has rendered. */
+/**
+ * Waits until an element and every element in its shadow trees (the guide's sections, nested ones
+ * too) has rendered with no update pending. It looks again after each round, as a render can add
+ * elements or lead to another (a chunk arriving, the page's settings read in a later task), and gives
+ * up after 20 rounds, leaving the test's own assertions to say what is missing.
+ */
 export async function settled(element: Element): Promise<void> {
-  await (element as Rendering).updateComplete;
-  for (const root of shadowRoots(element)) {
-    await Promise.all([...root.querySelectorAll('*')].map((el) => (el as Rendering).updateComplete));
+  for (let round = 0; round < 20; round++) {
+    const hosts = [element, ...shadowRoots(element).map((root) => root.host)] as Rendering[];
+    await Promise.all(hosts.map((host) => host.updateComplete));
+    const now = [element, ...shadowRoots(element).map((root) => root.host)] as Rendering[];
+    if (now.length === hosts.length && now.every((host) => !host.isUpdatePending)) return;
+    await new Promise((resolve) => setTimeout(resolve));
   }
+}
+
+/** An element as a short text for a failure message: `section[part="result"]`, `input[name="recurring"][value="yes"]`. */
+export function describeNode(node: Element | null | undefined): string {
+  if (!node) return String(node);
+  const attributes = ['id', 'part', 'name', 'value'].filter((name) => node.hasAttribute(name)).map((name) => `[${name}="${node.getAttribute(name)}"]`);
+  return `${node.localName}${attributes.join('')}`;
+}
+
+/**
+ * Whether two nodes are the same one, as a boolean with a message that names both. Assert on this, not
+ * on the elements: a failing assertion whose actual value is an element makes web-test-runner hang
+ * while it serialises the element, until the whole run times out.
+ */
+export function sameNode(actual: Element | null | undefined, expected: Element | null | undefined): [boolean, string] {
+  return [actual === expected, `${describeNode(actual)}, expected ${describeNode(expected)}`];
 }

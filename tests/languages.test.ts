@@ -1,7 +1,7 @@
 // How elements choose and load the language they show. Spanish's own tests check the translation;
 // these use stand-in languages to check the mechanism: loading once, waiting, failing safely.
 import { expect, fixture, html } from '@open-wc/testing';
-import { english, loadLanguage, registerLanguage, supportedLanguages } from '../src/content/index.js';
+import { english, loadLanguage, registerLanguage, supportedLanguages } from '../src/shared/i18n/languages.js';
 import { en } from '../src/content/en.js';
 import type { GuideContent } from '../src/content/types.js';
 import '../src/recovery-tips/recovery-tips.js';

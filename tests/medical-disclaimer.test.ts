@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
-import { loadBibliography } from '../src/content/bibliography.js';
+import { loadBibliography } from '../src/shared/i18n/bibliography.js';
 import { sources } from '../src/content/sources.js';
 import type { MedicalDisclaimer } from '../src/medical-disclaimer/medical-disclaimer.component.js';
 import '../src/medical-disclaimer/medical-disclaimer.js';
@@ -55,7 +55,7 @@ describe('<medical-disclaimer>', () => {
       expect(warnings, bad).to.have.length(1);
       expect(warnings[0]).to.contain('last-reviewed=');
       expect(time(el).getAttribute('datetime')).to.equal(en.meta.lastReviewed);
-      expect(el.shadowRoot!.querySelector('b')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('b')?.outerHTML ?? null).to.equal(null);
     }
   });
 
@@ -74,6 +74,6 @@ describe('<medical-disclaimer>', () => {
 
   it('leaves the sources out with hide-sources', async () => {
     const el = await fixture(html`<medical-disclaimer hide-sources></medical-disclaimer>`);
-    expect(el.shadowRoot!.querySelector('[part="sources"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="sources"]')?.outerHTML ?? null).to.equal(null);
   });
 });

@@ -4,27 +4,20 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/index.js';
-import { loadLanguage } from '../src/content/index.js';
+import { loadLanguage } from '../src/shared/i18n/languages.js';
 import { en } from '../src/content/en.js';
 import type { GuideContent, Term } from '../src/content/types.js';
 import { References, renderSource } from '../src/shared/references.js';
 import { fill } from '../src/shared/render.js';
 import { faqJsonLd } from '../src/surgery-faq/structured-data.js';
-import { loadBibliography } from '../src/content/bibliography.js';
+import { loadBibliography } from '../src/shared/i18n/bibliography.js';
 import { sources } from '../src/content/sources.js';
-import { captureWarnings, shadowRoots } from './helpers.js';
+import { captureWarnings, sameNode, settled } from './helpers.js';
 
 type Rendering = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** Waits until an element and every element inside its shadow tree has rendered. */
-async function settled(element: Element) {
-  // The lists of sources fill in once the bibliography chunk has loaded.
-  await loadBibliography();
-  await (element as Rendering).updateComplete;
-  for (const root of shadowRoots(element)) {
-    await Promise.all([...root.querySelectorAll('*')].map((el) => (el as Partial<Rendering>).updateComplete));
-  }
-}
+// The lists of sources fill in once the bibliography chunk has loaded: loaded before any element renders.
+await loadBibliography();
 
 /** Every element the library documents as showing something (from custom-elements.json, not a hand list). */
 async function documentedElements(): Promise<string[]> {
@@ -139,13 +132,24 @@ describe('medical words', () => {
     const element = await show('surgery-overview', 'en');
     const dfn = element.shadowRoot!.querySelector('dfn[data-term="stenosis"]')!;
     expect(dfn.textContent).to.equal('Stenosis');
-    expect(dfn.closest('.term')).to.equal(null);
+    expect(dfn.closest('.term')?.outerHTML ?? null).to.equal(null);
     expect(dfn.closest('p')!.textContent).to.contain('has become too narrow');
     // An earlier sentence uses "spinal cord" without explaining it: the definition is added there, once.
     const added = element.shadowRoot!.querySelector('dfn[data-term="spinalCord"]')!.closest('[part~="term"]')!;
     expect(added.closest('p')!.textContent).to.contain('a disc or bone pressing on the spinal cord');
     expect(element.shadowRoot!.querySelectorAll('dfn[data-term="spinalCord"]')).to.have.length(1);
     expect(added.textContent).to.contain(en.terms.find((term) => term.id === 'spinalCord')!.definition);
+  });
+
+  it('marks the whole phrase a sentence explains: "lumbar spine", not "lumbar"', async () => {
+    // A term's longest form is tried first: "lumbar" alone is a form of the same term.
+    const element = await show('procedure-compare', 'en');
+    const marked = [...element.shadowRoot!.querySelectorAll('dfn[data-term="lumbar"]')].filter((dfn) => !dfn.closest('[part~="term"]'));
+    expect([...new Set(marked.map((dfn) => dfn.textContent!.toLowerCase()))]).to.deep.equal(['lumbar spine']);
+    const term: Term = { id: 'spinalFusion', term: 'fusión espinal', definition: 'une huesos', forms: ['fusión', 'fusión espinal'] };
+    const host = document.createElement('div');
+    render(new References({ ...en, terms: [term] } as GuideContent, {}).p({ defines: ['spinalFusion'], text: 'La fusión espinal une dos huesos.' }), host);
+    expect(host.querySelector('dfn')?.textContent, 'whatever the order of the forms').to.equal('fusión espinal');
   });
 
   it('count as used only as whole words, in any case, with Spanish letters counted as letters', () => {
@@ -218,7 +222,7 @@ describe('sources', () => {
     expect(marker.textContent!.replace(/\s+/g, ' ')).to.match(/^Source \[\d+(, \d+)*\]$/);
     const summary = element.shadowRoot!.querySelector<HTMLElement>('details[part="sources"] > summary')!;
     summary.focus();
-    expect(element.shadowRoot!.activeElement).to.equal(summary);
+    expect(...sameNode(element.shadowRoot!.activeElement, summary)).to.equal(true);
     await expect(element).to.be.accessible();
   });
 
@@ -265,7 +269,7 @@ describe('sources', () => {
   it('link only to http(s) addresses, and write a DOI as a doi.org link', async () => {
     const root = await fixture<HTMLElement>(html`<div></div>`);
     render(renderSource(en, 'clinic-source', { title: 'Bad', publisher: 'P', year: 2020, url: 'javascript:window.__pwned=1' }), root);
-    expect(root.querySelector('a')).to.equal(null);
+    expect(root.querySelector('a')?.outerHTML ?? null).to.equal(null);
     expect(root.textContent).to.contain('Bad');
     render(renderSource(en, 'clinic-source', { title: 'Good', publisher: 'P', year: 2020, doi: '10.1000/xyz123' }), root);
     expect(root.querySelector('a')!.getAttribute('href')).to.equal('https://doi.org/10.1000/xyz123');
@@ -326,7 +330,7 @@ describe('emergency number', () => {
     expect(warnings[0]).to.contain('"<b>call us</b>"');
     expect(emergencyText(page.children[1]!)).to.equal('In an emergency, call your local emergency number right away.');
     expect(emergencyText(page.children[3]!)).to.contain('al número de emergencias.');
-    expect(page.children[1]!.shadowRoot!.querySelector('b')).to.equal(null);
+    expect(page.children[1]!.shadowRoot!.querySelector('b')?.outerHTML ?? null).to.equal(null);
   });
 
   it('takes it from a JSON settings block too', async () => {

@@ -1,6 +1,6 @@
-// Every place that lists the library's elements knows every element of custom-elements.json (the one
-// list, see elements.ts). A new element missing from one of them fails here with the file to change;
-// `npm run new-element` writes all of these for you.
+// Every place that lists the library's elements knows every element (custom-elements.json and the
+// src/<tag>/ folders, see elements.ts). A new element missing from one of them fails here with the
+// file to change; `npm run new-element` writes most of these for you.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import * as classes from '../src/classes.js';
@@ -50,8 +50,12 @@ describe('every element is known everywhere it must be', () => {
     expect(pkg.customElements).to.equal('dist/custom-elements.json');
   });
 
-  for (const { tag, className, showsContent } of ELEMENTS) {
+  for (const { tag, className, showsContent, inManifest } of ELEMENTS) {
     describe(`<${tag}>`, () => {
+      it('is in custom-elements.json', () => {
+        expect(inManifest, `<${tag}> has a folder but is not in custom-elements.json: give its class a @tagname and @summary, then run npm run analyze`).to.equal(true);
+      });
+
       it('is registered by src/index.ts', () => {
         expect(customElements.get(tag), `<${tag}> is not registered: add \`import './${tag}/${tag}.js';\` to src/index.ts`).to.not.equal(undefined);
       });
@@ -90,7 +94,9 @@ describe('every element is known everywhere it must be', () => {
 
         it('is in the reviewer\'s packet, src/review/elements.ts', () => {
           const review = REVIEWED_ELEMENTS.find((element) => element.tag === tag);
-          expect(review?.summary?.en, `src/review/elements.ts has no summary and sections for <${tag}>`).to.be.a('string');
+          expect(review?.sections, `src/review/elements.ts has no sections for <${tag}> (the packet follows the guide: is it in src/back-surgery-guide/sections.ts?)`).to.be.an('array');
+          expect(review?.summary?.en, `src/content/en/element-summaries.ts has no summary of <${tag}>`).to.be.a('string');
+          expect(review?.summary?.es, `src/content/es/element-summaries.ts has no summary of <${tag}>`).to.be.a('string');
         });
 
         if (tag !== 'back-surgery-guide') {

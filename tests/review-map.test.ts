@@ -9,8 +9,12 @@ import type { GuideContent, Localized, Source } from '../src/content/types.js';
 import '../src/index.js';
 import { collectEntries, valueAt, type ReviewEntry } from '../src/review/collect.js';
 import { ELEMENTS_WITHOUT_TEXT, GUIDE_ORDER, REVIEWED_ELEMENTS, SHARED_SECTIONS, type ElementReview } from '../src/review/elements.js';
-import { loadBibliography } from '../src/content/bibliography.js';
+import { loadBibliography } from '../src/shared/i18n/bibliography.js';
 import { sources } from '../src/content/sources.js';
+import { settled, shadowRoots } from './helpers.js';
+
+// The lists of sources are part of what the packet must cover: loaded before any element renders.
+await loadBibliography();
 
 /** Attributes that make each element show the most it can. */
 const SHOW_MOST: Record<string, string> = {
@@ -45,12 +49,6 @@ const ANSWERS: readonly Record<string, string[]>[] = [
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
-/** Shadow roots of an element and of every element inside them. */
-function shadowRoots(root: Element): ShadowRoot[] {
-  if (!root.shadowRoot) return [];
-  return [root.shadowRoot, ...[...root.shadowRoot.querySelectorAll('*')].flatMap(shadowRoots)];
-}
-
 /** What a reader sees of a node, across shadow roots, without styles or the time (a date is not content). */
 function visibleText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
@@ -67,13 +65,6 @@ const normal = (text: string) =>
     .replace(/ ([,.;:!?)])/g, '$1')
     .trim();
 
-async function settled(element: Element): Promise<void> {
-  await loadBibliography();
-  for (let i = 0; i < 3; i++) {
-    const elements = [element, ...shadowRoots(element).flatMap((root) => [...root.querySelectorAll('*')])];
-    await Promise.all(elements.map((el) => (el as Lit).updateComplete));
-  }
-}
 
 function entriesOf(element: ElementReview, content: GuideContent): ReviewEntry[] {
   return element.sections.flatMap((path) => collectEntries(valueAt(content, path), path));

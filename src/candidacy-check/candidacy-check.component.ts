@@ -9,7 +9,7 @@ import { renderCareCard, renderFooter, renderWarningSigns } from '../shared/rend
 import { candidacyCheckStyles } from './candidacy-check.styles.js';
 import { isUrgentStep, nextSteps, triageStep, type CandidacyAnswers, type QuestionId, type TriageStep } from './next-steps.js';
 import { candidacy } from '../content/en/candidacy.js';
-import { provideEnglish } from '../content/english.js';
+import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ candidacy });

@@ -1,10 +1,6 @@
-import type { CandidacyContent } from '../content/sections/candidacy.js';
+import type { CandidacyAnswers, CandidacyContent } from '../content/sections/candidacy.js';
 
-/** The questions of the questionnaire, by id. */
-export type QuestionId = keyof CandidacyContent['questions'];
-
-/** The reader's answers: chosen option ids by question. Kept in memory only. */
-export type CandidacyAnswers = Readonly<Record<QuestionId, readonly string[]>>;
+export type { CandidacyAnswers, QuestionId } from '../content/sections/candidacy.js';
 
 /** A next step the summary can suggest (a key of `candidacy.steps`). */
 export type StepId = keyof CandidacyContent['steps'];

@@ -4,7 +4,7 @@ import { renderHeading } from '../shared/heading.js';
 import { renderCareCard } from '../shared/render.js';
 import { conservativeCareStyles } from './conservative-care.styles.js';
 import { conservativeCare } from '../content/en/conservative-care.js';
-import { provideEnglish } from '../content/english.js';
+import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ conservativeCare });

@@ -19,7 +19,7 @@ import type { GuideContent } from './types.js';
  * section. Written for patients: short sentences, one idea each, medical words explained where they
  * first appear, numbers as "about 7 in 10". Seed ids (S1–S20) tie each statement to the point of the
  * article it carries; `sources` name what backs the rest. One module per section (`en/`), so an
- * element imports only its own text (see english.ts).
+ * element imports only its own text (see src/shared/i18n/english.ts).
  */
 export const en: GuideContent = {
   lang: 'en',

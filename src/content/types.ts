@@ -19,7 +19,7 @@ export type SeedId =
   | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9' | 'S10'
   | 'S11' | 'S12' | 'S13' | 'S14' | 'S15' | 'S16' | 'S17' | 'S18' | 'S19' | 'S20';
 
-/** Ids of the guide's sources: the keys of `sources.ts` (loaded on demand: see `bibliography.ts`). */
+/** Ids of the guide's sources: the keys of `sources.ts` (loaded on demand: see `src/shared/i18n/bibliography.ts`). */
 export type { SourceId } from './sources.js';
 import type { SourceId } from './sources.js';
 

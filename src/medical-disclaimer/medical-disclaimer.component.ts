@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { freeze, ownPart } from '../shared/freeze.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
-import { loadedBibliography } from '../content/bibliography.js';
+import { loadedBibliography } from '../shared/i18n/bibliography.js';
 import type { MedicalDisclaimerContent } from '../content/sections/medical-disclaimer.js';
 import { fill } from '../shared/render.js';
 import { parseIsoDate } from '../shared/setting-rules.js';
@@ -10,7 +10,7 @@ import { References, renderSource } from '../shared/references.js';
 import { cut, invalidAttribute, warn, warnPage } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
 import { medicalDisclaimer } from '../content/en/medical-disclaimer.js';
-import { provideEnglish } from '../content/english.js';
+import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ medicalDisclaimer });

@@ -9,7 +9,7 @@ import { References } from '../shared/references.js';
 import { renderFooter } from '../shared/render.js';
 import { procedureCompareStyles } from './procedure-compare.styles.js';
 import { comparison } from '../content/en/comparison.js';
-import { provideEnglish } from '../content/english.js';
+import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ comparison });

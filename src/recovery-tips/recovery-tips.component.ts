@@ -5,7 +5,7 @@ import { renderAfterSurgerySigns } from '../shared/render.js';
 import { recoveryTipsStyles } from './recovery-tips.styles.js';
 import { recovery } from '../content/en/recovery.js';
 import { warningSigns } from '../content/en/warning-signs.js';
-import { provideEnglish } from '../content/english.js';
+import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ recovery, warningSigns });

@@ -8,7 +8,7 @@ import { renderAfterSurgerySigns } from '../shared/render.js';
 import { riskListStyles } from './risk-list.styles.js';
 import { risks } from '../content/en/risks.js';
 import { warningSigns } from '../content/en/warning-signs.js';
-import { provideEnglish } from '../content/english.js';
+import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ risks, warningSigns });

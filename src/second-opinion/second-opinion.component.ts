@@ -9,7 +9,7 @@ import { fill, renderFooter } from '../shared/render.js';
 import { cut, invalidAttribute, warn, warnPage } from '../shared/warn.js';
 import { secondOpinionStyles } from './second-opinion.styles.js';
 import { secondOpinion } from '../content/en/second-opinion.js';
-import { provideEnglish } from '../content/english.js';
+import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ secondOpinion });

@@ -1,4 +1,4 @@
-import type { CandidacyAnswers } from '../candidacy-check/next-steps.js';
+import type { CandidacyAnswers } from '../content/sections/candidacy.js';
 
 /** `ubs-toggle`: a reader opened or closed a risk or a question (`<risk-list>`, `<surgery-faq>`). */
 export interface UbsToggleDetail {

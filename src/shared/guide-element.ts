@@ -1,9 +1,9 @@
 import { hydrate } from '@lit-labs/ssr-client';
 import { adoptStyles, html, isServer, LitElement, ReactiveElement, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { contentFor, defaultLanguage, english, loadLanguage, LOAD_TIMEOUT_MS, matchLanguage } from '../content/index.js';
+import { contentFor, defaultLanguage, english, loadLanguage, LOAD_TIMEOUT_MS, matchLanguage } from './i18n/languages.js';
 import { checkPropertyTypes } from './attributes.js';
-import { CONTENT_PARTS } from '../content/english.js';
-import { bibliographyAfterPaint, bibliographySettled, loadBibliography, loadedBibliography } from '../content/bibliography.js';
+import { CONTENT_PARTS } from './i18n/english.js';
+import { bibliographyAfterPaint, bibliographySettled, loadBibliography, loadedBibliography } from './i18n/bibliography.js';
 import type { GuideContent } from '../content/types.js';
 import type { applyClinicText as ApplyClinicText } from './content-overrides.js';
 import { ColourController, darkSystem } from './colour-controller.js';

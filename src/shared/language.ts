@@ -1,5 +1,5 @@
 import { fromPage } from './dom.js';
-import { defaultLanguage, matchLanguage, supportedLanguages } from '../content/index.js';
+import { defaultLanguage, matchLanguage, supportedLanguages } from './i18n/languages.js';
 import { cut, warnOnce } from './warn.js';
 
 /**

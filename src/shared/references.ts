@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { loadedBibliography } from '../content/bibliography.js';
+import { loadedBibliography } from './i18n/bibliography.js';
 import type { GuideContent, ReferencesContent, Source, SourceId, Statement, Term, Traced } from '../content/types.js';
 import { webLink } from './contact.js';
 import { describeSource, sentence } from './source-text.js';

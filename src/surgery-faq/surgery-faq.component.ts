@@ -9,7 +9,7 @@ import { References } from '../shared/references.js';
 import { faqJsonLd } from './structured-data.js';
 import { surgeryFaqStyles } from './surgery-faq.styles.js';
 import { faq } from '../content/en/faq.js';
-import { provideEnglish } from '../content/english.js';
+import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ faq });

@@ -4,7 +4,7 @@ import { renderHeading } from '../shared/heading.js';
 import { renderWarningSigns } from '../shared/render.js';
 import { surgeryOverviewStyles } from './surgery-overview.styles.js';
 import { overview } from '../content/en/overview.js';
-import { provideEnglish } from '../content/english.js';
+import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
 provideEnglish({ overview });

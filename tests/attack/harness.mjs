@@ -8,12 +8,13 @@ import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath } from '../../scripts/browsers.mjs';
 import { contentTypes } from '../../scripts/static-files.mjs';
+import { scaled } from '../timeouts.mjs';
 
 export { browsers } from '../embed/harness.mjs';
 
 /** Debian's Chromium or Firefox ESR; a page that hangs (an endless loop) fails its test within 20 s. */
 export function launch(name) {
-  const protocolTimeout = 20000;
+  const protocolTimeout = scaled(20000);
   if (name === 'firefox') return puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true, protocolTimeout });
   return puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs, protocolTimeout });
 }
@@ -176,7 +177,7 @@ export function renderedText(page) {
 }
 
 /** Waits until every element of the library on the page shows text, or `ms` passes; resolves to whether they all do. */
-export async function allRendered(page, ms = 6000) {
+export async function allRendered(page, ms = scaled(6000)) {
   try {
     await page.waitForFunction(
       () => {

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { renderElement, renderSettings } from '../../dist/server.js';
 import { browsers, html, launch, open, pick, settle, startServers } from './harness.mjs';
+import { scaled } from '../timeouts.mjs';
 
 const settings = { clinicName: 'Northside Spine Clinic', emergencyNumber: '911' };
 /** What an HTML minifier or a CMS filter does to the server's HTML. */
@@ -67,7 +68,7 @@ for (const name of browsers) {
         const url = servers.page(html({ body: `${renderSettings(settings)}${c.body()}<script type="module" src="/ubs/upper-back-surgery.js"></script>` }));
         const report = await open(browser, url);
         const { page } = report;
-        await page.waitForFunction((tag) => document.querySelector(tag).hasUpdated, { timeout: 10000 }, c.tag);
+        await page.waitForFunction((tag) => document.querySelector(tag).hasUpdated, { timeout: scaled(10000) }, c.tag);
         await settle();
         const english = await page.evaluate(shownText, c.tag);
         assert.doesNotMatch(english, /HAND-WRITTEN/, 'the hand-written text is gone');
@@ -81,7 +82,7 @@ for (const name of browsers) {
           if (tag === 'risk-list') risks.setAttribute('heading-level', '4');
           document.documentElement.lang = 'es';
         }, c.tag);
-        await page.waitForFunction((tag) => /Riesgos/.test(document.querySelector(tag).shadowRoot.textContent), { timeout: 10000 }, c.tag);
+        await page.waitForFunction((tag) => /Riesgos/.test(document.querySelector(tag).shadowRoot.textContent), { timeout: scaled(10000) }, c.tag);
         await settle();
         const spanish = await page.evaluate(shownText, c.tag);
         const headings = await page.evaluate((tag) => [...document.querySelector(tag).shadowRoot.querySelectorAll('h2, h3, h4')].map((h) => h.localName), c.tag);
@@ -102,7 +103,7 @@ for (const name of browsers) {
       const url = servers.page(html({ body: `${renderSettings(settings)}${risks}<script type="module" src="/ubs/upper-back-surgery.js"></script>` }));
       const report = await open(browser, url);
       await report.page.evaluate(() => (document.querySelector('risk-list').shadowRoot.querySelector('h2').serverNode = true));
-      await report.page.waitForFunction(() => document.querySelector('risk-list').hasUpdated, { timeout: 10000 });
+      await report.page.waitForFunction(() => document.querySelector('risk-list').hasUpdated, { timeout: scaled(10000) });
       await settle();
       const kept = await report.page.evaluate(() => document.querySelector('risk-list').shadowRoot.querySelector('h2').serverNode === true);
       await report.finish();

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { browsers, launch, openPage, rendered } from '../embed/harness.mjs';
+import { scaled } from '../timeouts.mjs';
 import { builderServer, CHOICES, chooseRoute, codeEach, copyEach, preview, root, withoutLibrary } from './helpers.mjs';
 
 /** A value that would run if it reached a page unescaped, in every place a snippet puts text. */
@@ -224,7 +225,7 @@ for (const name of browsers) {
       site.pasted.set('server.html', `<!doctype html><html lang="en"><head><meta charset="utf-8">${parts.late}</head><body>${body}</body></html>`);
       const { page, report } = await openPage(browser, site.origin, '/pasted/server.html');
       try {
-        await page.waitForFunction(() => ['risk-list', 'second-opinion'].every((tag) => document.querySelector(tag)?.hasUpdated), { timeout: 10000 });
+        await page.waitForFunction(() => ['risk-list', 'second-opinion'].every((tag) => document.querySelector(tag)?.hasUpdated), { timeout: scaled(10000) });
         await assertChoicesShown(page.mainFrame());
         assert.deepEqual(report.errors, [], 'uncaught errors');
         assert.deepEqual(report.console, [], 'console warnings (a page that does not match its HTML warns)');
@@ -393,7 +394,7 @@ for (const name of browsers) {
         assert.equal(await page.$eval('#setting-phone-problem', (p) => p.textContent), '');
         // An element's own option: the library's own warning, from the preview, shows under that element.
         await preview(page);
-        await page.waitForFunction(() => document.querySelector('#problems-procedure-compare li'), { timeout: 5000 });
+        await page.waitForFunction(() => document.querySelector('#problems-procedure-compare li'), { timeout: scaled(5000) });
         assert.match(await page.$eval('#problems-procedure-compare', (list) => list.textContent), /highlight.*laser/);
       } finally {
         await page.close();
@@ -427,7 +428,7 @@ for (const name of browsers) {
       const { page } = await openBuilder(browser, 'show=second-opinion,procedure-compare&procedure-compare.highlight=laser&phone=call+555-SPINE&route=html');
       try {
         await preview(page);
-        await page.waitForFunction(() => document.querySelectorAll('#code-problems a').length === 2, { timeout: 10000 });
+        await page.waitForFunction(() => document.querySelectorAll('#code-problems a').length === 2, { timeout: scaled(10000) });
         assert.deepEqual(await page.$$eval('#code-problems a', (links) => links.map((link) => link.textContent.slice(0, 40))), [
           'Phone: This is not a phone number: use 7',
           '<procedure-compare> highlight="laser" is',
@@ -442,7 +443,7 @@ for (const name of browsers) {
         await page.click('#setting-phone', { count: 3 });
         await page.keyboard.type('+1 555 010 0100');
         await page.select('#el-procedure-compare-highlight', 'open');
-        await page.waitForFunction(() => !document.querySelector('#code-problems a'), { timeout: 10000 });
+        await page.waitForFunction(() => !document.querySelector('#code-problems a'), { timeout: scaled(10000) });
         await page.click('button.copy[data-part="body"]');
         assert.equal(await page.$eval('#copy-status', (status) => status.textContent), 'Copied.', await page.$eval('#code-problems', (p) => p.textContent));
         assert.match(await page.evaluate(() => window.__copied.at(-1)), /phone="\+1 555 010 0100"[\s\S]*<procedure-compare highlight="open"/);
@@ -529,7 +530,7 @@ for (const name of browsers) {
       const { page } = await openBuilder(browser, 'show=risk-list&route=wix&width=phone');
       try {
         const frame = await preview(page);
-        await page.waitForFunction(() => /at least \d+ px tall/.test(document.querySelector('.steps').textContent), { timeout: 10000 });
+        await page.waitForFunction(() => /at least \d+ px tall/.test(document.querySelector('.steps').textContent), { timeout: scaled(10000) });
         const height = Number(/at least (\d+) px tall/.exec(await page.$eval('.steps', (steps) => steps.textContent))[1]);
         assert.equal(height, await frame.evaluate(() => document.documentElement.scrollHeight));
         assert.match(await page.$eval('.steps', (steps) => steps.textContent), new RegExp(`at ${await frame.evaluate(() => document.documentElement.clientWidth)} px wide`));

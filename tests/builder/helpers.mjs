@@ -1,6 +1,7 @@
 // The snippet builder as a person uses it, for the builder's tests: served from this repository as
 // `npm start` serves it (dist/builder/ beside dist/cdn/ and dist/release/), opened with a clipboard
 // that records what Copy puts on it, its routes chosen and its code copied.
+import { scaled } from '../timeouts.mjs';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -74,7 +75,7 @@ export async function builderServer() {
       Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => clipboard });
     });
     await page.goto(`${origin}/dist/builder/${fragment ? `#${fragment}` : ''}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.body.classList.contains('ready'), { timeout: 10000 });
+    await page.waitForFunction(() => document.body.classList.contains('ready'), { timeout: scaled(10000) });
     return { page, report };
   }
 
@@ -84,14 +85,14 @@ export async function builderServer() {
 /** The preview's frame, once its elements have rendered (the frame is rebuilt with the form). */
 export async function preview(page, check = () => true) {
   let frame;
-  await page.waitForFunction(() => document.querySelector('#preview-frame')?.contentDocument?.getElementById('preview'), { timeout: 10000 });
+  await page.waitForFunction(() => document.querySelector('#preview-frame')?.contentDocument?.getElementById('preview'), { timeout: scaled(10000) });
   for (let tries = 0; tries < 50; tries++) {
     frame = page.frames().find((candidate) => candidate.url().endsWith('/dist/builder/preview.html'));
     if (frame) break;
     await new Promise((done) => setTimeout(done, 100));
   }
   await rendered(frame);
-  await frame.waitForFunction(check, { timeout: 10000 });
+  await frame.waitForFunction(check, { timeout: scaled(10000) });
   return frame;
 }
 
@@ -110,7 +111,7 @@ export async function copyEach(page) {
 /** Chooses a route with the mouse, and waits for its code (the single paste's is read from the release). */
 export async function chooseRoute(page, route) {
   await page.click(`#route-${route}`);
-  await page.waitForFunction((route) => location.hash.includes(`route=${route}`) && document.querySelector(`#code[data-route="${route}"]`), { timeout: 10000 }, route);
+  await page.waitForFunction((route) => location.hash.includes(`route=${route}`) && document.querySelector(`#code[data-route="${route}"]`), { timeout: scaled(10000) }, route);
 }
 
 /** A part's code with the single paste's script (the whole library, whose text is not the person's) left out. */

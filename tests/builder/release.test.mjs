@@ -5,6 +5,7 @@
 // markup tries to point the library elsewhere, one under a strict Content-Security-Policy allowing it
 // by the hash the builder states. In Debian's Chromium and Firefox ESR; run by `npm run test:pages`
 // after `npm run build && npm run release`.
+import { scaled } from '../timeouts.mjs';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -200,7 +201,7 @@ describe('release files from the snippet builder', { skip }, () => {
           const { page, report } = await visit(browser, `${clinic.origin}/single.html`);
           try {
             await rendered(page.mainFrame());
-            await page.waitForFunction(() => document.querySelector('recovery-tips').shadowRoot.querySelector('[part="sources"] li'), { timeout: 10000 });
+            await page.waitForFunction(() => document.querySelector('recovery-tips').shadowRoot.querySelector('[part="sources"] li'), { timeout: scaled(10000) });
             const text = await page.evaluate(textOf, 'recovery-tips, second-opinion');
             assert.match(text, /Después de su operación en Riverside/, 'the clinic\'s text change, in Spanish');
             assert.match(text, /Clínica Riverside/);

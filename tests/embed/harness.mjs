@@ -8,6 +8,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, firefoxPath } from '../../scripts/browsers.mjs';
 import { snippetsOf } from '../../scripts/snippets.mjs';
 import { contentTypes, fileFor as repoFile } from '../../scripts/static-files.mjs';
+import { scaled } from '../timeouts.mjs';
 
 const root = resolve('.');
 /** The policy of the strict page: scripts and styles from the page's own origin only. */
@@ -109,7 +110,7 @@ export async function rendered(frame) {
       const all = [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-') && el.localName !== 'ubs-settings');
       return all.length > 0 && all.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.textContent.trim().length > 0);
     },
-    { timeout: 10000 },
+    { timeout: scaled(10000) },
   );
 }
 

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { browsers, CDN_PREFIX, launch, openPage, rendered, snippetsIn, startServer } from './harness.mjs';
+import { scaled } from '../timeouts.mjs';
 
 const PAGES = {
   'html.html': 'any HTML page',
@@ -96,7 +97,7 @@ for (const name of browsers) {
       try {
         await rendered(page.mainFrame());
         await page.evaluate(() => document.body.setAttribute('style', 'color: red'));
-        await page.waitForFunction(() => window.__violations.length > 0, { timeout: 5000 });
+        await page.waitForFunction(() => window.__violations.length > 0, { timeout: scaled(5000) });
         assert.match((await page.evaluate(() => window.__violations))[0], /style-src/);
         // Spanish arrived as its own chunk under the policy, and the FAQ's JSON-LD was added.
         assert.match(await page.evaluate(composedText, 'div[lang="es"] risk-list'), /Riesgos/);
@@ -149,7 +150,7 @@ for (const name of browsers) {
         assert.match(note, /spine nurses/);
         await page.waitForFunction(
           () => document.querySelector('second-opinion').shadowRoot.textContent.includes('Late Settings Spine Clinic'),
-          { timeout: 5000 },
+          { timeout: scaled(5000) },
         );
         assert.deepEqual(report.errors, []);
       } finally {

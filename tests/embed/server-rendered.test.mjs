@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { en } from '../../dist/content/en.js';
 import { browsers, launch, openPage, startServer } from './harness.mjs';
+import { scaled } from '../timeouts.mjs';
 
 const WORD_FIELDS = ['text', 'question', 'name', 'title', 'detail', 'what', 'body'];
 
@@ -63,7 +64,7 @@ const takenOver = (page) =>
       const sections = [...guide.shadowRoot.querySelectorAll('section > *')];
       return guide.hasUpdated && sections.length === 9 && sections.every((section) => section.hasUpdated && !section.hasAttribute('defer-hydration'));
     },
-    { timeout: 10000 },
+    { timeout: scaled(10000) },
   );
 
 for (const name of browsers) {
@@ -181,7 +182,7 @@ for (const name of browsers) {
             const items = [...risks.shadowRoot.querySelectorAll('.sources li')];
             return items.length > 0 && items.every((item) => item.textContent.trim().length > 0);
           },
-          { timeout: 10000 },
+          { timeout: scaled(10000) },
         );
         assert.deepEqual(report, { errors: [], console: [], foreign: [] });
       } finally {

@@ -1,5 +1,5 @@
 // A site that imports one element ships that element's text, not the whole guide's: each element's
-// module adds its own English (src/content/english.ts). Bundles each npm entry as a site's bundler
+// module adds its own English (src/shared/i18n/english.ts). Bundles each npm entry as a site's bundler
 // would, and looks for the titles of the guide's sections in it. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

@@ -1,9 +1,9 @@
-// Everything that must exist once per language follows the list of languages (src/content/index.ts):
+// Everything that must exist once per language follows the list of languages (src/shared/i18n/languages.ts):
 // a language added there and missing from one of these fails here, naming the file to change.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { loadLanguage } from '../../dist/content/index.js';
+import { loadLanguage } from '../../dist/shared/i18n/languages.js';
 import { languageChunk, languages } from '../../scripts/languages.mjs';
 import { bodyText, READABILITY } from './measure.mjs';
 
@@ -28,7 +28,7 @@ describe('every language', () => {
       it('has a reviewer\'s packet and, unless English, a script-tag file of its own', () => {
         assert.ok(existsSync(`dist/review/${language}.html`), `dist/review/${language}.html not built: add it to "build:review" in package.json`);
         const chunk = languageChunk(language);
-        if (chunk) assert.ok(existsSync(chunk), `${chunk} not built: load the language with import() in src/content/index.ts`);
+        if (chunk) assert.ok(existsSync(chunk), `${chunk} not built: load the language with import() in src/shared/i18n/languages.ts`);
       });
     });
   }

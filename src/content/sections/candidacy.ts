@@ -25,6 +25,12 @@ export interface CandidacyQuestions {
   readonly treatments: ChoiceQuestion;
 }
 
+/** The questions of the questionnaire, by id. */
+export type QuestionId = keyof CandidacyQuestions;
+
+/** A reader's answers: chosen option ids by question (what `ubs-candidacy-complete` carries). Kept in memory only. */
+export type CandidacyAnswers = Readonly<Record<QuestionId, readonly string[]>>;
+
 /** Text of <candidacy-check>. It gives no diagnosis and no verdict on surgery: only next steps to discuss. */
 export interface CandidacyContent {
   readonly title: string;

@@ -1,7 +1,7 @@
-import { afterPaint } from '../shared/dom.js';
-import { warn } from '../shared/warn.js';
-import { LOAD_TIMEOUT_MS } from './index.js';
-import type { Source, SourceId } from './types.js';
+import { afterPaint } from '../dom.js';
+import { warn } from '../warn.js';
+import { LOAD_TIMEOUT_MS } from './languages.js';
+import type { Source, SourceId } from '../../content/types.js';
 
 /**
  * The guide's bibliography: full citations of every source, by id. It is a chunk of its own
@@ -37,8 +37,8 @@ const arrived = new Promise<void>((resolve) => (announce = resolve));
 export function loadBibliography(): Promise<void> {
   if (loading) return loading;
   const slow = setTimeout(() => warn(`the list of sources is taking over ${LOAD_TIMEOUT_MS / 1000} s; the text shows without it meanwhile.`), LOAD_TIMEOUT_MS);
-  return (loading = import('./sources.js')
-    .then((module: Partial<typeof import('./sources.js')>) => {
+  return (loading = import('../../content/sources.js')
+    .then((module: Partial<typeof import('../../content/sources.js')>) => {
       if (!module.sources) throw new Error('empty file');
       sources = module.sources;
     })

@@ -1,8 +1,13 @@
-import { warn } from '../shared/warn.js';
+/**
+ * The guide's languages at run time: which it has, loading one on demand, and English in memory.
+ * The text itself is data in `src/content/` (a module of type GuideContent per language); this is
+ * the machinery that finds and loads it. Published as `upper-back-surgery-elements/content.js`.
+ */
+import { warn } from '../warn.js';
 import { CONTENT_PARTS, english } from './english.js';
-import type { GuideContent } from './types.js';
+import type { GuideContent } from '../../content/types.js';
 
-export type * from './types.js';
+export type * from '../../content/types.js';
 export { english };
 
 /**
@@ -24,7 +29,7 @@ const loaded = new Map<string, GuideContent>([['en', english]]);
  */
 const loaders = new Map<string, () => Promise<GuideContent>>([
   // A separate chunk: pages in English never download it.
-  ['es', () => import('./es.js').then((module) => module.es)],
+  ['es', () => import('../../content/es.js').then((module) => module.es)],
 ]);
 
 const pending = new Map<string, Promise<GuideContent>>();
