@@ -3,6 +3,7 @@
  * from the manifest (in English); the Spanish interface has its own words for the ones it knows, and
  * shows the manifest's English for an element or attribute added since.
  */
+import { elementSummaries as esElementSummaries } from '../src/content/es/element-summaries.js';
 import type { TextSettingName } from '../src/shared/setting-rules.js';
 import type { DownloadId } from './data.js';
 
@@ -461,18 +462,9 @@ const es: Texts = {
   shareHeading: 'Compartir o guardar estas opciones',
   shareHint: 'Este enlace contiene todo lo que eligió. No se guarda ni se envía a ninguna parte: guárdelo en marcadores o envíelo a su agencia web.',
   copyLink: 'Copiar enlace',
-  elementNames: {
-    'back-surgery-guide': 'La guía completa, con índice.',
-    'candidacy-check': 'Un cuestionario que resume las respuestas del lector y sugiere próximos pasos, sin veredicto.',
-    'conservative-care': 'Tratamientos para probar primero, y los pasos hacia una decisión sobre la cirugía.',
-    'medical-disclaimer': 'Aviso educativo, qué hacer en una emergencia, fecha de revisión, revisor y fuentes.',
-    'procedure-compare': 'Cirugía abierta comparada con la mínimamente invasiva y la cirugía láser.',
-    'recovery-tips': 'Cómo es la recuperación tras la cirugía y qué ayuda.',
-    'risk-list': 'Los riesgos de la cirugía, con las señales de alarma que necesitan atención urgente.',
-    'second-opinion': 'Por qué y cómo pedir una segunda opinión, con los datos de contacto de la clínica.',
-    'surgery-faq': 'Preguntas de los pacientes, con respuestas sencillas que se abren al pulsar.',
-    'surgery-overview': 'Qué es la cirugía de la parte superior de la espalda, cuándo se considera y las operaciones más comunes.',
-  },
+  // The Spanish summaries the reviewer's packet shows too: one place, in the content.
+  elementNames: { ...esElementSummaries },
+
   attributeLabels: {
     'heading-level': 'Nivel del título',
     show: 'Mostrar',
