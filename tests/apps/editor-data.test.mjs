@@ -60,6 +60,8 @@ test('the shipped manifest describes every element, within 100 KB, without modul
   const manifest = json(file);
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName);
   assert.deepEqual(tags.sort(), elements.map((element) => element.tagName).sort());
-  // dist/shared/ is not exported: only the base class the elements inherit from is described.
-  assert.deepEqual(manifest.modules.map((m) => m.path).filter((path) => path.startsWith('dist/shared/')), ['dist/shared/guide-element.js']);
+  // dist/shared/ is not exported: only the base class the elements inherit from is described, and
+  // the language loader the package exports as ./content.js.
+  assert.equal(pkg.exports['./content.js'].default, './dist/shared/i18n/languages.js');
+  assert.deepEqual(manifest.modules.map((m) => m.path).filter((path) => path.startsWith('dist/shared/')), ['dist/shared/guide-element.js', 'dist/shared/i18n/languages.js']);
 });

@@ -17,7 +17,7 @@ function runWith(scripts, ...args) {
   return { code: result.status, out: result.stdout + result.stderr };
 }
 
-const STEPS = ['lint', 'typecheck', 'build', 'test:browsers', 'test:pages', 'test:node', 'lint:package', 'manifest:check', 'size:check', 'test:wordpress'];
+const STEPS = ['lint', 'typecheck', 'build', 'release', 'test:browsers', 'test:pages', 'test:node', 'manifest:check', 'size:check', 'test:wordpress'];
 const passing = Object.fromEntries(STEPS.map((step) => [step, `node -e "console.log('ran ${step}')"`]));
 
 describe('npm test (scripts/test-all.mjs)', () => {
@@ -55,7 +55,7 @@ describe('npm test (scripts/test-all.mjs)', () => {
   it('does not run the steps that read the build after the build failed, and says so', () => {
     const { code, out } = runWith({ ...passing, build: 'exit 1' });
     assert.equal(code, 1);
-    for (const step of ['test:pages', 'test:node', 'lint:package', 'size:check', 'test:wordpress']) {
+    for (const step of ['release', 'test:pages', 'test:node', 'size:check', 'test:wordpress']) {
       assert.match(out, new RegExp(`${step}\\s+not run \\(the build failed\\)`));
       assert.doesNotMatch(out, new RegExp(`^ran ${step}$`, 'm'));
     }
