@@ -23,6 +23,8 @@ export interface ElementInfo {
 export interface BuilderData {
   readonly version: string;
   readonly languages: readonly string[];
+  /** The content version of each language the library shows (what a reviewer signs). */
+  readonly contentVersions: Readonly<Record<string, string>>;
   readonly elements: readonly ElementInfo[];
   /** The `<link>` and `<script>` lines each route's tested snippet loads the library with. */
   readonly loaders: {

@@ -31,6 +31,7 @@ function loaderOf(name) {
 const data = {
   version: JSON.parse(readFileSync('package.json', 'utf8')).version,
   languages: languages(),
+  contentVersions: (await import('../dist/medical-disclaimer/content-version.js')).CONTENT_VERSIONS,
   elements: elementModel().map(({ tagName, summary, attributes }) => ({
     tagName,
     summary,

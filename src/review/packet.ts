@@ -21,6 +21,8 @@ export interface PacketOptions {
   readonly settings?: PageSettings & { emergencyNumber?: string };
   /** The library version being signed off. */
   readonly version: string;
+  /** The content version of the guide's own text in this language (src/review/versions.ts), for the sign-off. */
+  readonly contentVersion?: string;
 }
 
 export interface Packet {
@@ -45,7 +47,7 @@ function changesFor(settings: PacketOptions['settings'], lang: string): unknown 
   return Object.entries(content).find(([key]) => key.toLowerCase().split(/[-_]/)[0] === lang)?.[1];
 }
 
-const STYLE = `
+export const STYLE = `
 :root { color-scheme: light; }
 body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #111; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; border-bottom: 2px solid #333; padding-bottom: .2rem; margin-top: 2.2rem; }
@@ -81,8 +83,43 @@ dl.settings dt { font-weight: 600; }
   nav { display: none; }
 }`;
 
+/**
+ * One source as a list item: title, publisher, year, citation, the date it was read, its link and DOI.
+ * A source the guide does not list (a clinic's change may name one) is shown by its id, for the
+ * reviewer to query. `titleLang` is the title's language when the source does not say it.
+ */
+export function citationHtml(id: string, source: Source | undefined, t: PacketLabels, titleLang?: string): string {
+  if (!source) return `<li>${escape(id)}</li>`;
+  const link = source.url && webLink(source.url);
+  const doi = source.doi ? webLink(`https://doi.org/${source.doi}`) : undefined;
+  const read = source.accessed ? `${t.readOn} ${source.accessed}` : undefined;
+  const parts = [source.publisher, source.year, source.citation, read].filter((part) => part !== undefined && part !== '');
+  const lang = source.lang ?? titleLang;
+  return `<li><cite${lang ? ` lang="${escape(lang)}"` : ''}>${escape(source.title)}</cite>. ${parts.map(escape).join('. ')}.${
+    link ? ` <a href="${escape(link.href)}">${escape(source.url)}</a>` : ''
+  }${doi ? ` <a href="${escape(doi.href)}">doi:${escape(source.doi)}</a>` : ''}</li>`;
+}
+
+/** A printable, self-contained HTML document: the packet's styles, no script, nothing loaded. */
+export function packetDocument(lang: string, title: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="${escape(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<style>${STYLE}
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
 /** Builds the packet in the content's language (English labels for a language the packet has no words for). */
-export function buildPacket({ content: original, settings, version }: PacketOptions): Packet {
+export function buildPacket({ content: original, settings, version, contentVersion }: PacketOptions): Packet {
   const lang = original.lang;
   const t: PacketLabels = LABELS[lang as 'en' | 'es'] ?? LABELS.en;
   const changes = changesFor(settings, lang);
@@ -94,19 +131,8 @@ export function buildPacket({ content: original, settings, version }: PacketOpti
 
   // The guide's own sources, then any the clinic's changes add (a clinic's entry wins for its id).
   const allSources: Readonly<Record<string, Source>> = { ...guideSources, ...content.sources };
-  const citation = (id: string): string => {
-    const source: Source | undefined = Object.hasOwn(allSources, id) ? allSources[id] : undefined;
-    // A clinic's change may name a source the guide does not list: shown by its id, for the reviewer to query.
-    if (!source) return `<li>${escape(id)}</li>`;
-    const link = source.url && webLink(source.url);
-    const doi = source.doi ? webLink(`https://doi.org/${source.doi}`) : undefined;
-    const read = source.accessed ? `${t.readOn} ${source.accessed}` : undefined;
-    const parts = [source.publisher, source.year, source.citation, read].filter((part) => part !== undefined && part !== '');
-    const titleLang = source.lang ?? (lang !== 'en' && !Object.hasOwn(content.sources, id) ? 'en' : undefined);
-    return `<li><cite${titleLang ? ` lang="${escape(titleLang)}"` : ''}>${escape(source.title)}</cite>. ${parts.map(escape).join('. ')}.${
-      link ? ` <a href="${escape(link.href)}">${escape(source.url)}</a>` : ''
-    }${doi ? ` <a href="${escape(doi.href)}">doi:${escape(source.doi)}</a>` : ''}</li>`;
-  };
+  const citation = (id: string): string =>
+    citationHtml(id, Object.hasOwn(allSources, id) ? allSources[id] : undefined, t, lang !== 'en' && !Object.hasOwn(content.sources, id) ? 'en' : undefined);
 
   const trace = (entry: ReviewEntry): string => {
     if (entry.seeds.length === 0 && entry.sources.length === 0) return entry.kind === 'statement' ? `<p class="trace">${escape(t.noTrace)}</p>` : '';
@@ -190,6 +216,7 @@ ${SHARED_SECTIONS.map((path) => sectionHtml('shared', path)).join('\n')}
 <h2>${escape(t.signOffTitle)}</h2>
 <p>${escape(t.signOffIntro)}</p>
 <p><strong>${escape(t.reviewedVersion(version, content.meta.lastReviewed))}</strong></p>
+${contentVersion ? `<p><strong>${escape(t.contentVersion(contentVersion))}</strong></p>` : ''}
 ${line(t.reviewerName, settings?.reviewerName?.trim())}
 ${line(t.credentials, settings?.reviewerCredentials?.trim())}
 ${line(t.date)}
@@ -201,7 +228,7 @@ ${line(t.signature)}
   const summary = `<p><strong>${escape(changed > 0 ? t.changesSummary(changed) : t.noChanges)}</strong></p>`;
   const body = `<h1>${escape(t.title)}</h1>
 <p><strong>${escape(content.meta.title)}</strong>${settings?.clinicName?.trim() ? ` — ${escape(settings.clinicName.trim())}` : ''}</p>
-<p>${escape(t.reviewedVersion(version, content.meta.lastReviewed))}</p>
+<p>${escape(t.reviewedVersion(version, content.meta.lastReviewed))}${contentVersion ? `. ${escape(t.contentVersion(contentVersion))}` : ''}</p>
 <p>${escape(t.intro)}</p>
 <p>${escape(t.howToRead)}</p>
 <nav aria-labelledby="contents-title"><h2 id="contents-title">${escape(t.contentsTitle)}</h2><ol>
@@ -224,19 +251,6 @@ ${references}
 </section>
 ${signOff}`;
 
-  const html = `<!DOCTYPE html>
-<html lang="${escape(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(t.title)}: ${escape(content.meta.title)}</title>
-<style>${STYLE}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  const html = packetDocument(lang, `${t.title}: ${content.meta.title}`, body);
   return { html, rejected };
 }
