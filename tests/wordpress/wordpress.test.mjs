@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/browsers.mjs';
-import { NETWORK_HOST, SITE, skipReason, wpState } from './site.mjs';
+import { NETWORK_HOST, SITE, WORDPRESS_DIR, WORDPRESS_VERSION, skipReason, wpState } from './site.mjs';
 
 const ZIP = 'dist/wordpress/upper-back-surgery-elements.zip';
 /** The plugin's files as the zip holds them. */
@@ -37,7 +37,7 @@ const renderedIn = (page, tag) =>
 
 const skip = await skipReason('WordPress plugin test');
 
-describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
+describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () => {
   let browser;
   /** Every request and every sign of a script that should never have run, per page. */
   const watch = (page) => {
@@ -67,15 +67,31 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     return { page, seen, context };
   }
 
-  /** Opens the block editor on a new post, with its title typed. */
+  /** The inserter's button and the sidebar's: named differently by WordPress 6.1 and later versions. */
+  const INSERTER = '.edit-post-header-toolbar__inserter-toggle, .editor-document-tools__inserter-toggle';
+  const SETTINGS_BUTTON = '.interface-interface-skeleton__header button[aria-label="Settings"]';
+
+  /**
+   * Where the post's blocks are: the editor's page (WordPress 6.1), or the frame it runs in when every
+   * block is of block API version 3, as the plugin's are (WordPress 6.3 and later).
+   */
+  async function editorCanvas(page) {
+    const frame = await page.$('iframe[name="editor-canvas"]');
+    return frame ? frame.contentFrame() : page;
+  }
+
+  /** Opens the block editor on a new post, with its title typed; resolves to the editor's canvas. */
   async function newPost(page, title) {
     await page.goto(`${SITE}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await page.waitForSelector('.edit-post-visual-editor', { timeout: 30000 });
     // A welcome guide, when WordPress shows one, would cover the editor.
     const guide = await page.$('.edit-post-welcome-guide');
     if (guide) await page.keyboard.press('Escape');
-    await page.click('.wp-block-post-title');
+    const canvas = await editorCanvas(page);
+    const titleField = await canvas.waitForSelector('.wp-block-post-title', { timeout: 30000 });
+    await titleField.click();
     await page.keyboard.type(title);
+    return canvas;
   }
 
   /**
@@ -195,23 +211,23 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
 
   it('an administrator inserts a block from the inserter, sets its heading level in the sidebar, previews it and publishes', async () => {
     const { page, seen } = admin;
-    await newPost(page, 'UBS test: risks');
-    await page.click('.edit-post-header-toolbar__inserter-toggle');
+    const canvas = await newPost(page, 'UBS test: risks');
+    await page.click(INSERTER);
     const search = await page.waitForSelector('.block-editor-inserter__search input');
     await search.type('Risks of surgery');
     const item = await page.waitForSelector('.block-editor-block-types-list__item ::-p-text(Risks of surgery)');
     await item.click();
-    await page.click('.edit-post-header-toolbar__inserter-toggle');
+    await page.click(INSERTER);
     // The block's options are in the Settings sidebar, closed on a first visit.
-    const settings = await page.waitForSelector('.edit-post-header button[aria-label="Settings"]');
+    const settings = await page.waitForSelector(SETTINGS_BUTTON);
     if ((await settings.evaluate((button) => button.getAttribute('aria-pressed'))) !== 'true') await settings.click();
     // The block is the element itself in the editor, rendered as readers will see it.
-    await renderedIn(page, '.edit-post-visual-editor risk-list');
+    await renderedIn(canvas, 'risk-list');
     // The sidebar's control, found by its label as a screen reader user would.
     const labelled = await page.waitForFunction(() =>
       [...document.querySelectorAll('.block-editor-block-inspector label')].find((label) => label.textContent.trim() === 'Heading level')?.htmlFor);
     await page.select(`#${await labelled.jsonValue()}`, '3');
-    await page.waitForFunction(() => document.querySelector('.edit-post-visual-editor risk-list')?.shadowRoot?.querySelector('h3'));
+    await canvas.waitForFunction(() => document.querySelector('risk-list')?.shadowRoot?.querySelector('h3'));
     await page.screenshot({ path: `${SCREENSHOTS}/screenshot-1.png` });
     const content = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
     assert.match(content, /<!-- wp:upper-back-surgery\/risk-list \{"headingLevel":3\} \/-->/);
@@ -245,7 +261,8 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     const ours = seen.requests.filter((url) => url.includes(PLUGIN_FILES));
     assert.ok(ours.some((url) => /upper-back-surgery\.iife\.js\?ver=\d+\.\d+\.\d+/.test(url)), `the versioned script: ${ours}`);
     assert.deepEqual(ours.filter((url) => url.includes('-es.js')), [], 'an English page loads no Spanish');
-    assert.deepEqual(seen.requests.filter((url) => !url.startsWith(SITE) && !url.startsWith('data:')), [], 'no request to another site');
+    // WordPress 6.3 and later test emoji support in a worker made from a blob: of the page's own origin.
+    assert.deepEqual(seen.requests.filter((url) => !url.startsWith(SITE) && !url.startsWith('data:') && !url.startsWith(`blob:${SITE}/`)), [], 'no request to another site');
     await page.screenshot({ path: `${SCREENSHOTS}/screenshot-3.png`, fullPage: true });
     await page.close();
   });
@@ -318,7 +335,7 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     const blocks = await page.evaluate(() => window.wp.blocks.getBlockTypes().map((block) => block.name).filter((name) => name.startsWith('upper-back-surgery/')));
     assert.deepEqual(blocks.sort(), ELEMENTS.filter((element) => element.tagName !== 'ubs-settings').map((element) => `upper-back-surgery/${element.tagName}`).sort());
     // The sidebar of the two blocks that had the clinic's and the reviewer's fields, read by label.
-    const settings = await page.waitForSelector('.edit-post-header button[aria-label="Settings"]');
+    const settings = await page.waitForSelector(SETTINGS_BUTTON);
     if ((await settings.evaluate((button) => button.getAttribute('aria-pressed'))) !== 'true') await settings.click();
     for (const tag of ['second-opinion', 'medical-disclaimer']) {
       await page.evaluate((name) => {
@@ -703,7 +720,9 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     assert.equal(wpState('plugin-files'), false);
   });
 
-  it('deleting the plugin on a network of more than 100 sites removes its settings from every site', () => {
+  // The network is made beside Debian's WordPress only (.ci/wordpress-setup.sh); uninstall.php is the same code on any.
+  const networkSkip = WORDPRESS_DIR !== '/usr/share/wordpress' && 'the network of 105 sites is beside Debian\'s WordPress only';
+  it('deleting the plugin on a network of more than 100 sites removes its settings from every site', { skip: networkSkip }, () => {
     // WordPress lists 100 sites unless told otherwise; the network (.ci/wordpress-setup.sh) has 105.
     let result;
     try {

@@ -20,7 +20,8 @@ $_SERVER['HTTP_HOST']   = $host;
 $_SERVER['SERVER_NAME'] = preg_replace( '/:.*/', '', $host );
 $_SERVER['REQUEST_URI'] = '/';
 
-require '/usr/share/wordpress/wp-load.php';
+// Debian's WordPress, or the newest (WORDPRESS_DIR, .ci/wordpress-latest.sh).
+require ( getenv( 'WORDPRESS_DIR' ) ?: '/usr/share/wordpress' ) . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 require_once ABSPATH . 'wp-admin/includes/file.php';
 

@@ -56,7 +56,9 @@ function ubs_register_blocks(): void {
 			array(
 				'title'           => ubs_element_title( $element ),
 				'description'     => ubs_element_summary( $element ),
-				'render_callback' => static fn ( array $attributes ) => ubs_render_element( $tag, $attributes, get_block_wrapper_attributes() ),
+				'render_callback' => static function ( array $attributes ) use ( $tag ): string {
+					return ubs_render_element( $tag, $attributes, get_block_wrapper_attributes() );
+				},
 			)
 		);
 	}

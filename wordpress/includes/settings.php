@@ -133,7 +133,9 @@ function ubs_settings_fields(): array {
 			'label' => __( 'Colour scheme', 'upper-back-surgery-elements' ),
 			'help'  => __( 'Automatic follows the page and the reader\'s system.', 'upper-back-surgery-elements' ),
 			'type'  => 'theme',
-			'check' => static fn ( string $value ): ?string => in_array( $value, array_keys( ubs_theme_choices() ), true ) ? $value : null,
+			'check' => static function ( string $value ): ?string {
+				return in_array( $value, array_keys( ubs_theme_choices() ), true ) ? $value : null;
+			},
 			'page'  => true,
 		),
 		'emergencyNumber'     => array(
@@ -147,7 +149,9 @@ function ubs_settings_fields(): array {
 			'label' => __( 'Language of the guide', 'upper-back-surgery-elements' ),
 			'help'  => __( 'The language blocks and shortcodes show unless one chooses its own.', 'upper-back-surgery-elements' ),
 			'type'  => 'language',
-			'check' => static fn ( string $value ): ?string => in_array( $value, ubs_languages(), true ) ? $value : null,
+			'check' => static function ( string $value ): ?string {
+				return in_array( $value, ubs_languages(), true ) ? $value : null;
+			},
 			'page'  => false,
 		),
 	);
@@ -287,7 +291,9 @@ function ubs_luminance( string $hex ): float {
  */
 function ubs_contrast_text( string $hex ): string {
 	$light   = ubs_luminance( $hex );
-	$ratio   = static fn ( float $a, float $b ): float => ( max( $a, $b ) + 0.05 ) / ( min( $a, $b ) + 0.05 );
+	$ratio   = static function ( float $a, float $b ): float {
+		return ( max( $a, $b ) + 0.05 ) / ( min( $a, $b ) + 0.05 );
+	};
 	$black   = $ratio( $light, 0.0 );
 	$white   = $ratio( $light, 1.0 );
 	$on      = $black >= $white ? ubs_builder_text( 'black' ) : ubs_builder_text( 'white' );
@@ -328,7 +334,9 @@ function ubs_saved_settings(): array {
 	$saved = is_array( $saved ) ? $saved : array();
 	return array_filter(
 		array_intersect_key( $saved, ubs_settings_fields() ),
-		static fn ( $value ) => is_string( $value ) && '' !== $value
+		static function ( $value ): bool {
+			return is_string( $value ) && '' !== $value;
+		}
 	);
 }
 
@@ -338,7 +346,12 @@ function ubs_saved_settings(): array {
  * @return array<string, string>
  */
 function ubs_settings(): array {
-	$page = array_filter( ubs_settings_fields(), static fn ( array $field ) => $field['page'] );
+	$page = array_filter(
+		ubs_settings_fields(),
+		static function ( array $field ): bool {
+			return $field['page'];
+		}
+	);
 	return array_intersect_key( ubs_saved_settings(), $page );
 }
 
