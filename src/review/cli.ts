@@ -47,7 +47,7 @@ Options:
   --styles <how>       (render) inline (default), nonce=<nonce>, or stylesheets=<folder URL of dist/cdn/shadow/>.
   --settings <file>    The clinic's page settings as JSON, as in a <script data-ubs-settings> block:
                        clinicName, phone, bookingUrl, email, reviewerName, reviewerCredentials,
-                       reviewDate, and "content" (text changes by language).
+                       reviewDate, reviewedVersion, and "content" (text changes by language).
   -h, --help           Show this help.
 `;
 

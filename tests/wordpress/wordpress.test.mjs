@@ -154,6 +154,9 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
     assert.match(await page.$eval('.wrap', (wrap) => wrap.textContent), /Plugin installed successfully/);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a.button-primary[href*="action=activate"]')]);
     assert.ok(await page.$('tr.active[data-plugin="upper-back-surgery-elements/upper-back-surgery-elements.php"]'), 'the plugin is listed as active');
+    // Staff find the settings from where they activated the plugin.
+    const link = await page.$eval('tr[data-plugin="upper-back-surgery-elements/upper-back-surgery-elements.php"] .row-actions a[href*="page=upper-back-surgery"]', (a) => a.textContent);
+    assert.equal(link, 'Settings');
   });
 
   it('saves the clinic name and brand colour; rejects a javascript: link, a bad email and a 10,000-character value with a notice', async () => {
