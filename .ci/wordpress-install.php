@@ -15,7 +15,8 @@ define( 'WP_INSTALLING', true );
 // wp_install() mails the new site's details; the machine has no mail, and nobody to read it.
 function wp_new_blog_notification() {}
 
-require '/usr/share/wordpress/wp-load.php';
+// Debian's WordPress, or another one (WORDPRESS_DIR: the newest, .ci/wordpress-latest.sh).
+require ( getenv( 'WORDPRESS_DIR' ) ?: '/usr/share/wordpress' ) . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/user.php';
 
@@ -23,7 +24,8 @@ if ( ! is_blog_installed() ) {
 	wp_install( 'Riverside Spine Clinic', 'admin', 'admin@clinic.test', false, '', 'ci-admin-password' );
 	echo "Installed WordPress\n";
 }
-switch_theme( 'twentytwentythree' );
+// A block theme: Debian's package has Twenty Twenty-Three; a newer WordPress ships its own default.
+switch_theme( wp_get_theme( 'twentytwentythree' )->exists() ? 'twentytwentythree' : WP_DEFAULT_THEME );
 
 if ( ! username_exists( 'author' ) ) {
 	wp_insert_user(

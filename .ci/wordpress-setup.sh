@@ -2,7 +2,7 @@
 # A WordPress for the plugin's tests (npm run test:wordpress), from Debian's packages, reachable only
 # on this machine: MariaDB on its socket (no TCP port), Apache on 127.0.0.1:$WORDPRESS_PORT (8089),
 # two administrators (one reads Spanish), an author and a contributor, and a network of 105 sites that
-# only PHP uses. Run as root. Safe to run again: it installs and creates only what is
+# only PHP uses; and, by .ci/wordpress-latest.sh, the newest WordPress on :8090. Run as root. Safe to run again: it installs and creates only what is
 # missing, and starts only what is not running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -148,3 +148,6 @@ up() { php -r 'exit(@file_get_contents($argv[1]) === false ? 1 : 0);' "http://$H
 for _ in $(seq 40); do up && break; sleep 0.25; done
 up
 echo "WordPress $(php -r 'include "/usr/share/wordpress/wp-includes/version.php"; echo $wp_version;') on http://$HOST:$PORT/"
+
+# The newest WordPress this machine can get, beside it on :8090 (npm run test:wordpress runs against both).
+.ci/wordpress-latest.sh

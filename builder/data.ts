@@ -40,6 +40,8 @@ export interface Choice {
 export interface BuilderData {
   readonly version: string;
   readonly languages: readonly string[];
+  /** The content version of each language the library shows (what a reviewer signs). */
+  readonly contentVersions: Readonly<Record<string, string>>;
   readonly elements: readonly ElementInfo[];
   /** The tags `<back-surgery-guide>` shows as its sections, in its order. */
   readonly guideSections: readonly string[];

@@ -7,7 +7,7 @@
 import { contrastRatio, parseColor, readableOn } from '../src/shared/contrast.js';
 import { headingLevels } from '../src/shared/heading.js';
 import { TEXT_SETTINGS } from '../src/shared/page-settings.js';
-import { SETTING_RULES, type TextSettingName } from '../src/shared/setting-rules.js';
+import { contentVersionsOf, SETTING_RULES, type TextSettingName } from '../src/shared/setting-rules.js';
 import { chosen, fromFragment, isPerElement, offeredElements, SETTING_NAMES, startingConfig, toFragment, WIDTHS, type Config, type Width } from './config.js';
 import { loadData, loadRelease, loadSinglePaste, releaseFolder, type AttributeInfo, type BuilderData, type Choice, type DownloadId, type ElementInfo, type ReleaseData } from './data.js';
 import { h, withCode } from './dom.js';
@@ -484,7 +484,9 @@ function showSettingProblems(): void {
     const control = byId(id);
     if (problem !== undefined) control.setAttribute('aria-invalid', 'true');
     else control.removeAttribute('aria-invalid');
-    byId(`${id}-problem`).textContent = problem !== undefined ? `${t.invalidBefore} ${problem}` : '';
+    const value = config.settings[name]?.trim() ?? '';
+    byId(`${id}-problem`).textContent =
+      problem !== undefined ? `${t.invalidBefore} ${problem}` : name === 'reviewedVersion' ? unsignedNote(value) : '';
   }
 }
 
@@ -500,6 +502,15 @@ function showDuplicates(): void {
     const notice = document.getElementById(`notice-${element.tagName}`);
     if (notice) notice.textContent = twice ? t.alreadyInGuide : '';
   }
+}
+
+/** A note when the reviewed versions given do not include the text the guide shows (in its language, or in each). */
+function unsignedNote(value: string): string {
+  const signed = value ? contentVersionsOf(value) : undefined;
+  if (!signed) return '';
+  const shown = Object.entries(data.contentVersions).filter(([lang]) => !config.language || lang === config.language);
+  const unsigned = shown.filter(([, version]) => !signed.includes(version)).map(([lang, version]) => `${version} (${lang})`);
+  return unsigned.length ? t.notSignedVersion(unsigned.join(', ')) : '';
 }
 
 function showContrast(): void {

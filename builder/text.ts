@@ -40,6 +40,8 @@ export interface Texts {
   readonly clinicHint: string;
   /** `noSuchDate`: written YYYY-MM-DD, but no such day (2026-02-30). */
   readonly settings: Readonly<Record<TextSettingName, { label: string; hint: string; problem?: string; noSuchDate?: string }>>;
+  /** Said under the reviewed-version field when the guide's text is not a version it names. */
+  readonly notSignedVersion: (versions: string) => string;
   readonly pickColour: string;
   /** Beside the colour picker while no brand colour is set: it shows the guide's own colour. */
   readonly accentUnset: string;
@@ -151,10 +153,17 @@ const en: Texts = {
       problem: 'This is not a date written YYYY-MM-DD.',
       noSuchDate: 'This date does not exist: check the month and the day.',
     },
+    reviewedVersion: {
+      label: 'Reviewed version',
+      hint: 'The content version your reviewer signed, as the sign-off packet prints it, for example 3f9a2b7c1d0e (one per language, with spaces between).',
+      problem: 'This is not a content version: 12 digits and letters a to f, as the sign-off packet prints it.',
+    },
     emergencyNumber: { label: 'Emergency number', hint: 'The number to call in an emergency where your patients live, for example 911 or 112.', problem: 'Use only digits, + and spaces (2 to 15 characters).' },
     accent: { label: 'Brand colour', hint: 'Any CSS colour, for example #6b2c91 or teal.', problem: 'This is not a colour the browser knows.' },
     theme: { label: 'Colours', hint: 'Follow the reader\'s device, or always light or dark.', problem: 'Choose auto, light or dark.' },
   },
+  notSignedVersion: (versions) =>
+    `The guide's text is now ${versions}, not a version your reviewer signed: the page will say the review was for an earlier version. Ask your reviewer to sign the changes (npx upper-back-surgery-elements review --since <the signed version>).`,
   pickColour: 'Pick a brand colour',
   accentUnset: 'None set yet: the picker shows the guide\'s own colour.',
   contrast: (textColour, ratio) => `Text on your colour will be ${textColour}: contrast ${ratio} to 1.`,
@@ -335,10 +344,17 @@ const es: Texts = {
       problem: 'No es una fecha escrita AAAA-MM-DD.',
       noSuchDate: 'Esta fecha no existe: revise el mes y el día.',
     },
+    reviewedVersion: {
+      label: 'Versión revisada',
+      hint: 'La versión del contenido que firmó su revisor, como la indica el documento de aprobación, por ejemplo 3f9a2b7c1d0e (una por idioma, separadas por espacios).',
+      problem: 'No es una versión del contenido: 12 cifras y letras de la a a la f, como la indica el documento de aprobación.',
+    },
     emergencyNumber: { label: 'Número de emergencias', hint: 'El número al que llamar en una emergencia donde viven sus pacientes, por ejemplo 911 o 112.', problem: 'Use solo cifras, + y espacios (de 2 a 15 caracteres).' },
     accent: { label: 'Color de la marca', hint: 'Cualquier color CSS, por ejemplo #6b2c91 o teal.', problem: 'El navegador no conoce este color.' },
     theme: { label: 'Colores', hint: 'Seguir el dispositivo del lector, o siempre claro u oscuro.', problem: 'Elija auto, claro u oscuro.' },
   },
+  notSignedVersion: (versions) =>
+    `El texto de la guía es ahora ${versions}, no una versión que su revisor firmó: la página dirá que la revisión fue de una versión anterior. Pida a su revisor que firme los cambios (npx upper-back-surgery-elements review --since <la versión firmada>).`,
   pickColour: 'Elegir un color de marca',
   accentUnset: 'Aún no hay ninguno: el selector muestra el color propio de la guía.',
   contrast: (textColour, ratio) => `El texto sobre su color será ${textColour}: contraste de ${ratio} a 1.`,

@@ -3,12 +3,17 @@
 // generated from custom-elements.json (never a hand-kept list), without what only the settings screen
 // sets (the attributes named by src/shared/page-settings.ts, and <ubs-settings> itself), packed as
 // dist/wordpress/upper-back-surgery-elements.zip. Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { camel, elementModel } from './element-model.mjs';
 import { languages } from './languages.mjs';
+import { transformSync } from 'esbuild';
 import { CLINIC_ATTRIBUTES, TEXT_SETTINGS } from '../dist/shared/page-settings.js';
+import { CONTENT_VERSIONS } from '../dist/medical-disclaimer/content-version.js';
+import { REVIEWED_ELEMENTS } from '../dist/review/elements.js';
 
 const SLUG = 'upper-back-surgery-elements';
 const OUT = 'dist/wordpress';
@@ -96,15 +101,146 @@ async function elementsData() {
         fallback[language] = { heading: content[section].title, text: firstText(content[section], fill) ?? content.disclaimer.short.text };
       }
     }
+    const reviewed = REVIEWED_ELEMENTS.find((entry) => entry.tag === element.tagName);
     return {
       tag: element.tagName,
       block: `upper-back-surgery/${element.tagName}`,
       summary: element.summary,
+      // The summary in each language the reviewer's packet has it in (English is the manifest's).
+      summaries: { ...reviewed?.summary, en: element.summary },
       titles,
       fallback,
       attributes: attributesOf(element, languageList),
     };
   });
+}
+
+/**
+ * What the settings screen says and accepts, shared with the snippet builder rather than copied: the
+ * builder's words for a refused value and for a brand colour's contrast (builder/text.ts, in each of its
+ * languages), the CSS colour names the builder's browser knows, as hex (for "teal"), and the content
+ * versions of this build with the reviewer's packets the plugin ships. The rules themselves are the
+ * library's (src/shared/setting-rules.ts); PHP applies the same, and tests/wordpress/ checks PHP against
+ * them value by value.
+ */
+async function settingsRules(packets) {
+  const compiled = transformSync(readFileSync('builder/text.ts', 'utf8'), { loader: 'ts', format: 'esm' }).code;
+  const { TEXTS } = await import(`data:text/javascript;base64,${Buffer.from(compiled).toString('base64')}`);
+  const texts = Object.fromEntries(
+    Object.entries(TEXTS).map(([language, t]) => [
+      language,
+      {
+        problems: Object.fromEntries(Object.entries(t.settings).filter(([, field]) => field.problem).map(([key, field]) => [key, field.problem])),
+        problemBefore: t.invalidBefore,
+        // printf templates: the builder's functions given printf's placeholders.
+        contrast: t.contrast('%1$s', '%2$s'),
+        standsOut: t.standsOut('%s'),
+        blendsIn: t.blendsIn('%s'),
+        black: t.black,
+        white: t.white,
+      },
+    ]),
+  );
+  // The 148 CSS colour names (CSS Color 4), from the package that lists them for the toolchain.
+  const names = createRequire(import.meta.url)('color-name');
+  const hex = (rgb) => `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+  const colours = Object.fromEntries(Object.entries(names).map(([name, rgb]) => [name, hex(rgb)]));
+  return { texts, colours, contentVersions: CONTENT_VERSIONS, packets };
+}
+
+/**
+ * The reviewer's packets, printable from the settings screen: the whole text in each language, and
+ * for each content version recorded before this one (content-versions/), only what changed since.
+ */
+function writePackets(folder) {
+  mkdirSync(folder, { recursive: true });
+  const packets = {};
+  for (const [language, current] of Object.entries(CONTENT_VERSIONS)) {
+    const review = (...args) => execFileSync(process.execPath, ['dist/review/cli.js', 'review', '--lang', language, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    writeFileSync(join(folder, `${language}.html`), review());
+    const since = [];
+    const recorded = join('content-versions', language);
+    for (const name of existsSync(recorded) ? readdirSync(recorded) : []) {
+      const version = name.replace(/\.json$/, '');
+      if (version === current) continue;
+      writeFileSync(join(folder, `${language}-since-${version}.html`), review('--since', version));
+      since.push(version);
+    }
+    packets[language] = { whole: `review/${language}.html`, since };
+  }
+  return packets;
+}
+
+/**
+ * A block.json per element (blocks/<tag>/block.json, block API version 3), from the same data as
+ * elements.json. The title and description are the English ones; PHP gives each person's own language
+ * when it registers the block (includes/blocks.php).
+ */
+function writeBlockJson(element) {
+  const attributes = Object.fromEntries(
+    element.attributes.map((attribute) => [attribute.key, { type: attribute.type, ...(attribute.values ? { enum: attribute.values } : {}) }]),
+  );
+  const metadata = {
+    $schema: 'https://schemas.wp.org/trunk/block.json',
+    apiVersion: 3,
+    name: element.block,
+    title: element.titles.en ?? element.tag,
+    category: 'upper-back-surgery',
+    icon: 'heart',
+    description: element.summary,
+    keywords: ['spine', 'back', 'surgery', 'patient'],
+    textdomain: SLUG,
+    attributes,
+    supports: { html: false },
+  };
+  mkdirSync(join(STAGE, 'blocks', element.tag), { recursive: true });
+  writeFileSync(join(STAGE, 'blocks', element.tag, 'block.json'), `${JSON.stringify(metadata, null, 1)}\n`);
+}
+
+/**
+ * The translation template (languages/<slug>.pot) of every string the plugin's PHP passes to gettext,
+ * with the translators' comments, and the plugin's header: what a translator into another language
+ * starts from.
+ */
+function potOf(phpFiles) {
+  const entries = new Map();
+  const call = /(?:\/\*\s*translators:([^*]*)\*\/\s*)?\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'upper-back-surgery-elements'/g;
+  for (const file of phpFiles) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(call)) {
+      const id = match[2].replace(/\\(['\\])/g, '$1');
+      const line = text.slice(0, match.index).split('\n').length + (match[1] ? match[0].slice(0, match[0].search(/\b(?:__|_e|esc_)/)).split('\n').length - 1 : 0);
+      const entry = entries.get(id) ?? { references: [], comment: undefined };
+      entry.references.push(`${relative('wordpress', file)}:${line}`);
+      entry.comment ??= match[1]?.trim();
+      entries.set(id, entry);
+    }
+  }
+  const header = readFileSync(join('wordpress', `${SLUG}.php`), 'utf8');
+  for (const field of ['Plugin Name', 'Description']) {
+    const value = new RegExp(`\\* ${field}:\\s*(.+)`).exec(header)?.[1].trim();
+    if (value && !entries.has(value)) entries.set(value, { references: [`${SLUG}.php`], comment: `${field} of the plugin` });
+  }
+  const quote = (text) => JSON.stringify(text);
+  return [
+    '# Translation template of the Upper back surgery plugin, written by scripts/build-wordpress.mjs.',
+    'msgid ""',
+    'msgstr ""',
+    `"Project-Id-Version: ${SLUG} ${version}\\n"`,
+    '"MIME-Version: 1.0\\n"',
+    '"Content-Type: text/plain; charset=UTF-8\\n"',
+    '"Content-Transfer-Encoding: 8bit\\n"',
+    `"X-Domain: ${SLUG}\\n"`,
+    '',
+    ...[...entries].flatMap(([id, { references, comment }]) => [
+      ...(comment ? [`#. translators: ${comment}`] : []),
+      `#: ${references.join(' ')}`,
+      ...(/%\d?\$?s/.test(id) ? ['#, php-format'] : []),
+      `msgid ${quote(id)}`,
+      'msgstr ""',
+      '',
+    ]),
+  ].join('\n');
 }
 
 /** Compiles a gettext .po file (msgid/msgstr pairs, no plurals) into a .mo file. */
@@ -228,9 +364,20 @@ writeFileSync(join(STAGE, 'elements.json'), `${JSON.stringify(elements, null, 1)
 // What only the settings screen sets, for the plugin to drop wherever a post passes it (render.php).
 const settingsOnly = { element: SETTINGS_ELEMENT, attributes: [...SETTINGS_ATTRIBUTES].map((name) => ({ name, key: camel(name) })) };
 writeFileSync(join(STAGE, 'settings-attributes.json'), `${JSON.stringify(settingsOnly, null, 1)}\n`);
+writeFileSync(join(STAGE, 'settings-rules.json'), `${JSON.stringify(await settingsRules(writePackets(join(STAGE, 'review'))), null, 1)}\n`);
+for (const element of elements) writeBlockJson(element);
+/**
+ * Spanish for every Spanish locale WordPress offers clinics in the Americas and Spain: the plugin's
+ * Spanish is neutral (as the guide's), so one translation serves es_ES, es_MX and es_US.
+ */
+const SPANISH_LOCALES = ['es_ES', 'es_MX', 'es_US'];
 for (const name of readdirSync('wordpress/languages').filter((file) => file.endsWith('.po'))) {
-  writeFileSync(join(STAGE, 'languages', name.replace(/\.po$/, '.mo')), compilePo(readFileSync(join('wordpress/languages', name), 'utf8')));
+  const compiled = compilePo(readFileSync(join('wordpress/languages', name), 'utf8'));
+  const locales = name.endsWith('-es_ES.po') ? SPANISH_LOCALES : [name.replace(/^.*-(\w+)\.po$/, '$1')];
+  for (const locale of locales) writeFileSync(join(STAGE, 'languages', `${SLUG}-${locale}.mo`), compiled);
 }
+const phpFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? phpFiles(join(dir, entry.name)) : entry.name.endsWith('.php') ? [join(dir, entry.name)] : []));
+writeFileSync(join(STAGE, 'languages', `${SLUG}.pot`), potOf(phpFiles('wordpress')));
 // The plugin's version, for WordPress and for the assets' cache busting, is the package's.
 for (const file of [`${SLUG}.php`, 'readme.txt']) {
   const path = join(STAGE, file);

@@ -54,6 +54,7 @@ const choices = {
 const data = {
   version: JSON.parse(readFileSync('package.json', 'utf8')).version,
   languages: languages(),
+  contentVersions: (await import('../dist/medical-disclaimer/content-version.js')).CONTENT_VERSIONS,
   elements: elementModel().map(({ tagName, summary, attributes }) => ({
     tagName,
     summary,

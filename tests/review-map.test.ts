@@ -28,8 +28,13 @@ const VARIANTS: Record<string, string[]> = {
   'second-opinion': ['clinic-name=""'],
 };
 
-/** Settings that make the contact box and the reviewer line show; their values are not content. */
+/**
+ * Settings that make the contact box and the reviewer line show; their values are not content. The
+ * reviewed version is not the text's (in the source no version is known), so the line for a review of
+ * an earlier version shows too.
+ */
 const SETTINGS = {
+  'reviewed-version': '000000000000',
   'clinic-name': 'Test Clinic',
   phone: '+1 555 010 0100',
   'booking-url': 'https://clinic.example/book',

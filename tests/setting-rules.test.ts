@@ -13,6 +13,7 @@ const CASES: [TextSettingName, string, string[], string[]][] = [
   ['bookingUrl', 'second-opinion', ['https://clinic.example/book', 'http://clinic.example'], ['javascript:alert(1)', 'clinic.example/book', 'https://me:pw@clinic.example/']],
   ['email', 'second-opinion', ['spine@clinic.example'], ['a@b', 'spine@clinic.example?subject=x', 'not an email']],
   ['reviewDate', 'medical-disclaimer', ['2026-10-01', '2024-02-29'], ['2026-02-30', '01/10/2026', '0999-01-01']],
+  ['reviewedVersion', 'medical-disclaimer', ['3f9a2b7c1d0e', ' 3F9A2B7C1D0E, 8e1f00aa11bb '], ['latest', '3f9a2b7c1d0', 'v0.1.0', '3f9a2b7c1d0e latest']],
   ['emergencyNumber', 'risk-list', ['911', '112', '+44 999'], ['call', '9', '1234567890123456']],
   ['accent', 'risk-list', ['#6b2c91', 'teal', 'rgb(10 20 30)'], ['banana', 'transparent', 'var(--x)']],
   ['theme', 'risk-list', ['auto', 'light', ' Dark '], ['purple', 'night']],

@@ -4,7 +4,7 @@
  * Description:       Plain-language patient education about upper back surgery: blocks, a shortcode and clinic settings.
  * Version:           0.0.0-dev
  * Requires at least: 6.1
- * Requires PHP:      8.2
+ * Requires PHP:      7.1
  * Author:            upper-back-surgery-elements
  * License:           MIT
  * Text Domain:       upper-back-surgery-elements

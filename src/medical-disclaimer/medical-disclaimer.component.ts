@@ -5,7 +5,8 @@ import { renderHeading } from '../shared/heading.js';
 import { loadedBibliography } from '../shared/i18n/bibliography.js';
 import type { MedicalDisclaimerContent } from '../content/sections/medical-disclaimer.js';
 import { fill } from '../shared/render.js';
-import { parseIsoDate } from '../shared/setting-rules.js';
+import { contentVersionsOf, parseIsoDate } from '../shared/setting-rules.js';
+import { CONTENT_VERSIONS } from './content-version.js';
 import { References, renderSource } from '../shared/references.js';
 import { cut, invalidAttribute, warn, warnPage } from '../shared/warn.js';
 import { medicalDisclaimerStyles } from './medical-disclaimer.styles.js';
@@ -26,6 +27,9 @@ function formatDate(iso: string, { date, months }: MedicalDisclaimerContent): st
  * The notice every patient guide needs: educational information only, not medical advice; what to
  * do in an emergency; when the text was last reviewed and, when the clinic says so, by whom; and the
  * sources behind it. The reviewer is never invented: it shows only when the clinic gives one.
+ * Where the page settings name the content version the reviewer signed (`reviewed-version`) and the
+ * text shown is another, the review line adds "for an earlier version of this text": a sign-off never
+ * passes for one of text the reviewer has not read.
  *
  * @summary Educational-only notice, emergency advice, review date, reviewer and sources.
  * @tagname medical-disclaimer
@@ -61,6 +65,9 @@ export class MedicalDisclaimer extends GuideElement {
 
   #reviewDateIso = '';
 
+  /** Whether the reviewer signed another version of the text than the one shown (see `reviewedVersion`). */
+  #signedEarlier = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const fallback = this.content.meta.lastReviewed;
@@ -77,6 +84,24 @@ export class MedicalDisclaimer extends GuideElement {
       }
     }
     this.#reviewDateIso = iso;
+    this.#signedEarlier = this.#isSignedEarlier();
+  }
+
+  /**
+   * Whether the page settings name the versions the reviewer signed (`reviewedVersion`) and the text
+   * shown is not one of them: then the review line says it was for an earlier version. A value that
+   * is not a content version warns once and counts as another version (it cannot vouch for this one).
+   */
+  #isSignedEarlier(): boolean {
+    const signed = this.settings.reviewedVersion;
+    if (signed === undefined || signed.trim() === '') return false;
+    const versions = contentVersionsOf(signed);
+    if (!versions) {
+      warnPage(`the page settings reviewedVersion "${cut(signed)}" is not a content version (12 hex digits, as the reviewer's packet names it); the review is shown as for an earlier version of this text.`);
+      return true;
+    }
+    const shown = CONTENT_VERSIONS[this.content.lang];
+    return shown === undefined || !versions.includes(shown);
   }
 
   #reviewer(): string | undefined {
@@ -100,7 +125,7 @@ export class MedicalDisclaimer extends GuideElement {
       <p part="review">
         ${labels.lastReviewedLabel}: <time datetime=${this.#reviewDateIso}>${date}</time>${reviewer
           ? html`<br />${labels.reviewedByLabel}: ${reviewer}`
-          : nothing}
+          : nothing}${this.#signedEarlier ? html`, ${labels.earlierVersion}` : nothing}
       </p>
       ${this.hideSources
         ? nothing

@@ -2,6 +2,7 @@
 /// <reference types="node" />
 /**
  * `upper-back-surgery-elements review [--lang es] [--settings page-settings.json] > review.html`
+ * `upper-back-surgery-elements review --since 3f9a2b7c1d0e [--lang es] > changes.html`
  * `upper-back-surgery-elements render risk-list [--lang es] [--heading-level 3] [--settings page-settings.json] > risk-list.html`
  *
  * Writes the medical reviewer's sign-off packet, or one element's server-rendered HTML, to standard
@@ -9,13 +10,16 @@
  * Bad arguments or a settings file that cannot be read, is not a JSON object or is over 1 MB: a
  * message on standard error (never quoting the file) and exit code 2.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { en } from '../content/en.js';
 import { es } from '../content/es.js';
 import type { GuideContent } from '../content/types.js';
 import { settingsFrom, type PageSettings } from '../shared/page-settings.js';
 import { VERSION } from '../shared/version.js';
 import { buildPacket } from './packet.js';
+import { buildChangesPacket } from './changes.js';
+import { contentSnapshot, isIntactSnapshot, type ContentSnapshot } from './versions.js';
+import { sources as guideSources } from '../content/sources.js';
 import { isObject, parseJson } from '../shared/json.js';
 import { isWebOrRelative } from '../shared/contact.js';
 import type { ServerStyles } from '../server.js';
@@ -23,6 +27,7 @@ import type { ServerStyles } from '../server.js';
 const CONTENT: Readonly<Record<string, GuideContent>> = { en, es };
 
 const USAGE = `Usage: upper-back-surgery-elements review [--lang en|es] [--settings page-settings.json] > review.html
+       upper-back-surgery-elements review --since <content version> [--lang en|es] [--settings page-settings.json] > changes.html
        upper-back-surgery-elements render <tag> [--lang en|es] [--heading-level 2-6] [--attr name=value]…
                                          [--settings page-settings.json] [--styles inline|nonce=N|stylesheets=URL]
 
@@ -36,12 +41,13 @@ sign-off block.
 
 Options:
   --lang <en|es>       Language of the packet and of the content (default: en).
+  --since <version>    (review) Only the texts added, removed or reworded since that content version.
   --heading-level <n>  (render) The element's heading level.
   --attr <name=value>  (render) Any other attribute of the element; repeatable.
   --styles <how>       (render) inline (default), nonce=<nonce>, or stylesheets=<folder URL of dist/cdn/shadow/>.
   --settings <file>    The clinic's page settings as JSON, as in a <script data-ubs-settings> block:
                        clinicName, phone, bookingUrl, email, reviewerName, reviewerCredentials,
-                       reviewDate, and "content" (text changes by language).
+                       reviewDate, reviewedVersion, and "content" (text changes by language).
   -h, --help           Show this help.
 `;
 
@@ -53,6 +59,8 @@ interface Options {
   tag?: string;
   lang: string;
   settingsFile?: string;
+  /** The content version `review --since` lists changes from. */
+  since?: string;
   attributes: Record<string, string>;
   styles?: string;
   help: boolean;
@@ -72,6 +80,7 @@ function parseArgs(args: readonly string[]): Options {
     if (name === '--help' || name === '-h') options.help = true;
     else if (name === '--lang') options.lang = value().toLowerCase().split(/[-_]/)[0]!; // es-MX → es
     else if (name === '--settings') options.settingsFile = value();
+    else if (name === '--since') options.since = value().trim().toLowerCase();
     else if (name === '--heading-level') options.attributes['heading-level'] = value();
     else if (name === '--styles') options.styles = value();
     else if (name === '--attr') {
@@ -86,6 +95,8 @@ function parseArgs(args: readonly string[]): Options {
   options.command = command;
   if (command === 'render' && options.tag === undefined) throw new UsageError('say which element to render, e.g. render risk-list.');
   if (!Object.hasOwn(CONTENT, options.lang)) throw new UsageError(`--lang must be one of ${Object.keys(CONTENT).join(', ')}, not "${options.lang}".`);
+  if (options.since !== undefined && command !== 'review') throw new UsageError('--since is for the review command.');
+  if (options.since !== undefined && !/^[0-9a-f]{12}$/.test(options.since)) throw new UsageError(`--since needs a content version, 12 hex digits as the packet names it (e.g. 3f9a2b7c1d0e), not "${options.since}".`);
   return options;
 }
 
@@ -135,6 +146,28 @@ function readSettings(file: string): PageSettings {
   return settingsFrom(value, `the settings file "${file}"`);
 }
 
+/**
+ * Where the snapshots of past content versions are: content-versions/<lang>/<version>.json beside the
+ * package's review command (the build copies the repository's content-versions/ there, with the
+ * snapshot of its own text).
+ */
+const SNAPSHOTS = new URL('../content-versions/', import.meta.url);
+
+/** The snapshot of a content version in a language, or a usage error saying which versions there are. */
+function readSnapshot(lang: string, version: string): ContentSnapshot {
+  const file = new URL(`${lang}/${version}.json`, SNAPSHOTS);
+  if (!existsSync(file)) {
+    const otherLanguage = Object.keys(CONTENT).find((other) => other !== lang && existsSync(new URL(`${other}/${version}.json`, SNAPSHOTS)));
+    if (otherLanguage) throw new UsageError(`${version} is a version of the text in "${otherLanguage}": add --lang ${otherLanguage}.`);
+    const folder = new URL(`${lang}/`, SNAPSHOTS);
+    const known = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)) : [];
+    throw new UsageError(`no content version ${version} in "${lang}" is recorded (recorded: ${known.join(', ') || 'none'}).`);
+  }
+  const { value } = parseJson(readFileSync(file, 'utf8'));
+  if (!isIntactSnapshot(value) || value.version !== version || value.lang !== lang) throw new UsageError(`the snapshot of ${version} is damaged: its text does not give its version.`);
+  return value;
+}
+
 function warn(message: string): void {
   process.stderr.write(`upper-back-surgery-elements: ${message}\n`);
 }
@@ -180,7 +213,21 @@ async function main(args: readonly string[]): Promise<number> {
     return 2;
   }
   if (options.command === 'render') return render(options, settings, styles);
-  const packet = buildPacket({ content: CONTENT[options.lang]!, settings, version: VERSION });
+  const now = contentSnapshot(CONTENT[options.lang]!, guideSources, VERSION);
+  if (options.since !== undefined) {
+    let since: ContentSnapshot;
+    try {
+      since = readSnapshot(options.lang, options.since);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      warn(error.message);
+      return 2;
+    }
+    const changes = buildChangesPacket({ since, now, version: VERSION, reviewerName: settings?.reviewerName, reviewerCredentials: settings?.reviewerCredentials });
+    process.stdout.write(changes.html);
+    return 0;
+  }
+  const packet = buildPacket({ content: CONTENT[options.lang]!, settings, version: VERSION, contentVersion: now.version });
   if (packet.rejected.length > 0) {
     warn(`some of the clinic's text changes are invalid and were left out (listed in the packet): ${packet.rejected.join('; ')}.`);
   }

@@ -37,11 +37,22 @@ export function valueAt(content: object, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), content);
 }
 
+/** How {@link collectEntries} walks the content. */
+export interface CollectOptions {
+  /** Keys whose values are left out (by default those that hold no text a reader sees as written). */
+  readonly skipped?: ReadonlySet<string>;
+  /**
+   * Name an array item that has an `id` by it (`risks.items[id=infection].detail`) rather than by its
+   * index, so a path stays the same when items are added, removed or moved (content versions).
+   */
+  readonly idPaths?: boolean;
+}
+
 /**
  * Every string a reader can see under `node`, in content order. Each takes the trace (seeds, sources)
  * of the object that holds it: a risk's name and detail carry the risk's seeds.
  */
-export function collectEntries(node: unknown, path: string): ReviewEntry[] {
+export function collectEntries(node: unknown, path: string, { skipped = SKIPPED_KEYS, idPaths = false }: CollectOptions = {}): ReviewEntry[] {
   const entries: ReviewEntry[] = [];
   const walk = (value: unknown, at: string, key: string, owner: Record<string, unknown> | undefined): void => {
     if (typeof value === 'string') {
@@ -54,10 +65,10 @@ export function collectEntries(node: unknown, path: string): ReviewEntry[] {
         sources: stringList(owner?.sources) as SourceId[],
       });
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, `${at}[${i}]`, key, owner));
+      value.forEach((item, i) => walk(item, `${at}[${idPaths && isObject(item) && typeof item.id === 'string' ? `id=${item.id}` : i}]`, key, owner));
     } else if (isObject(value)) {
       for (const [childKey, child] of Object.entries(value)) {
-        if (SKIPPED_KEYS.has(childKey)) continue;
+        if (skipped.has(childKey)) continue;
         walk(child, at ? `${at}.${childKey}` : childKey, childKey, value);
       }
     }

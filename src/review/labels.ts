@@ -43,7 +43,27 @@ export interface PacketLabels {
   readonly date: string;
   readonly signature: string;
   readonly reviewedVersion: (version: string, dated: string) => string;
+  /** The content version signed (src/review/versions.ts), which the clinic then sets as reviewed-version. */
+  readonly contentVersion: (version: string) => string;
   readonly afterSigning: string;
+  /** The packet of changes since a signed version (`review --since`). */
+  readonly changes: {
+    readonly title: string;
+    readonly intro: (since: string, now: string) => string;
+    readonly none: (version: string) => string;
+    readonly summary: (count: number) => string;
+    readonly reworded: string;
+    readonly added: string;
+    readonly removed: string;
+    readonly retraced: string;
+    readonly sourcesTitle: string;
+    readonly sourceAdded: string;
+    readonly sourceRemoved: string;
+    readonly sourceChanged: string;
+    readonly before: string;
+    readonly now: string;
+    readonly signOffIntro: string;
+  };
 }
 
 export const LABELS: Readonly<Record<'en' | 'es', PacketLabels>> = {
@@ -101,8 +121,27 @@ export const LABELS: Readonly<Record<'en' | 'es', PacketLabels>> = {
     date: 'Date',
     signature: 'Signature',
     reviewedVersion: (version, dated) => `Reviewed version: ${version}, content dated ${dated}`,
+    contentVersion: (version) => `Content version: ${version}`,
     afterSigning:
-      'Once signed, the clinic sets reviewer-name, reviewer-credentials and review-date in <ubs-settings>, so the elements show who reviewed the text and when.',
+      'Once signed, the clinic sets reviewer-name, reviewer-credentials, review-date and reviewed-version (the content version above) in its settings, so the elements show who reviewed the text and when, and say so when the text is no longer the version signed.',
+    changes: {
+      title: 'Changes for the medical reviewer to sign',
+      intro: (since, now) =>
+        `What changed in the guide's text from content version ${since}, which the clinic's reviewer signed, to version ${now}, which this version of the library shows. Text that did not change is left out. Please read each change, check it against its sources, and sign at the end.`,
+      none: (version) => `The text has not changed: ${version} is the version this library shows.`,
+      summary: (count) => `${count} change${count === 1 ? '' : 's'}.`,
+      reworded: 'Reworded',
+      added: 'Added',
+      removed: 'Removed',
+      retraced: 'Same words, other sources or article points',
+      sourcesTitle: 'Sources',
+      sourceAdded: 'New source',
+      sourceRemoved: 'Source no longer cited',
+      sourceChanged: 'Source entry changed (now)',
+      before: 'Before',
+      now: 'Now',
+      signOffIntro: 'I have reviewed the changes in this document and approve the text of the new version for patients.',
+    },
   },
   es: {
     title: 'Documento de aprobación para el revisor médico',
@@ -158,7 +197,26 @@ export const LABELS: Readonly<Record<'en' | 'es', PacketLabels>> = {
     date: 'Fecha',
     signature: 'Firma',
     reviewedVersion: (version, dated) => `Versión revisada: ${version}, contenido con fecha ${dated}`,
+    contentVersion: (version) => `Versión del contenido: ${version}`,
     afterSigning:
-      'Una vez firmado, la clínica indica reviewer-name, reviewer-credentials y review-date en <ubs-settings>, para que los elementos muestren quién revisó el texto y cuándo.',
+      'Una vez firmado, la clínica indica reviewer-name, reviewer-credentials, review-date y reviewed-version (la versión del contenido de arriba) en su configuración, para que los elementos muestren quién revisó el texto y cuándo, y lo digan cuando el texto ya no sea la versión firmada.',
+    changes: {
+      title: 'Cambios para la aprobación del revisor médico',
+      intro: (since, now) =>
+        `Lo que cambió en el texto de la guía desde la versión del contenido ${since}, que firmó el revisor de la clínica, hasta la versión ${now}, que muestra esta versión de la biblioteca. Se omite el texto que no cambió. Lea cada cambio, compárelo con sus fuentes y firme al final.`,
+      none: (version) => `El texto no ha cambiado: ${version} es la versión que muestra esta biblioteca.`,
+      summary: (count) => `${count} cambio${count === 1 ? '' : 's'}.`,
+      reworded: 'Redactado de otra forma',
+      added: 'Añadido',
+      removed: 'Quitado',
+      retraced: 'Mismas palabras, otras fuentes o puntos del artículo',
+      sourcesTitle: 'Fuentes',
+      sourceAdded: 'Fuente nueva',
+      sourceRemoved: 'Fuente que ya no se cita',
+      sourceChanged: 'Datos de la fuente cambiados (ahora)',
+      before: 'Antes',
+      now: 'Ahora',
+      signOffIntro: 'He revisado los cambios de este documento y apruebo el texto de la nueva versión para los pacientes.',
+    },
   },
 };

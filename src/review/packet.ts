@@ -22,6 +22,8 @@ export interface PacketOptions {
   readonly settings?: PageSettings & { emergencyNumber?: string };
   /** The library version being signed off. */
   readonly version: string;
+  /** The content version of the guide's own text in this language (src/review/versions.ts), for the sign-off. */
+  readonly contentVersion?: string;
 }
 
 export interface Packet {
@@ -46,7 +48,7 @@ function changesFor(settings: PacketOptions['settings'], lang: string): unknown 
   return Object.entries(content).find(([key]) => key.toLowerCase().split(/[-_]/)[0] === lang)?.[1];
 }
 
-const STYLE = `
+export const STYLE = `
 :root { color-scheme: light; }
 body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #111; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; border-bottom: 2px solid #333; padding-bottom: .2rem; margin-top: 2.2rem; }
@@ -82,8 +84,44 @@ dl.settings dt { font-weight: 600; }
   nav { display: none; }
 }`;
 
+/**
+ * A source as a full citation, as the elements show it (describeSource): one list item, with `id` as
+ * its anchor when the packet's references list it. `lang` is the packet's; the guide's own sources
+ * are English, marked so in another language. A source the guide does not list is shown by its id.
+ */
+export function citationHtml(id: string, source: Source | undefined, t: PacketLabels, lang: string, anchor = false): string {
+  if (!source) return `<li>${escape(id)}</li>`;
+  const text = describeSource(source, lang, (date) => `${t.readOn} ${date}`, true);
+  const link = text.href && webLink(text.href);
+  const langAttr = (value?: string) => (value ? ` lang="${escape(value)}"` : '');
+  const title = link ? `<a href="${escape(link.href)}">${escape(text.title)}</a>` : escape(text.title);
+  return `<li${anchor ? ` id="ref-${escape(id)}"` : ''}><span${langAttr(text.publisherLang)}>${escape(sentence(text.publisher))}</span> <cite${langAttr(
+    text.titleLang,
+  )}>${title}</cite>${/[.?!]$/.test(text.title) ? '' : '.'}${text.details.map((detail) => ` ${escape(detail)}`).join('')}${text.ids
+    .map((ref) => ` <a href="${escape(ref.href)}">${escape(ref.text)}</a>`)
+    .join('')}</li>`;
+}
+
+/** A printable, self-contained HTML document: the packet's styles, no script, nothing loaded. */
+export function packetDocument(lang: string, title: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="${escape(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<style>${STYLE}
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
 /** Builds the packet in the content's language (English labels for a language the packet has no words for). */
-export function buildPacket({ content: original, settings, version }: PacketOptions): Packet {
+export function buildPacket({ content: original, settings, version, contentVersion }: PacketOptions): Packet {
   const lang = original.lang;
   const t: PacketLabels = LABELS[lang as 'en' | 'es'] ?? LABELS.en;
   const changes = changesFor(settings, lang);
@@ -97,16 +135,6 @@ export function buildPacket({ content: original, settings, version }: PacketOpti
   const allSources: Readonly<Record<string, Source>> = { ...guideSources, ...content.sources };
   // Each source is printed in full once, in the references; statements point to it by number.
   const numbers = new Map(Object.keys(allSources).map((id, index) => [id, index + 1]));
-  const fullCitation = (id: string): string => {
-    const source = allSources[id]!;
-    const text = describeSource(source, lang, (date) => `${t.readOn} ${date}`, !Object.hasOwn(content.sources, id));
-    const link = text.href && webLink(text.href);
-    const langAttr = (value?: string) => (value ? ` lang="${escape(value)}"` : '');
-    const title = link ? `<a href="${escape(link.href)}">${escape(text.title)}</a>` : escape(text.title);
-    return `<li id="ref-${escape(id)}"><span${langAttr(text.publisherLang)}>${escape(sentence(text.publisher))}</span> <cite${langAttr(text.titleLang)}>${title}</cite>${
-      /[.?!]$/.test(text.title) ? '' : '.'
-    }${text.details.map((detail) => ` ${escape(detail)}`).join('')}${text.ids.map((ref) => ` <a href="${escape(ref.href)}">${escape(ref.text)}</a>`).join('')}</li>`;
-  };
   const citation = (id: string): string => {
     const source: Source | undefined = Object.hasOwn(allSources, id) ? allSources[id] : undefined;
     // A clinic's change may name a source the guide does not list: shown by its id, for the reviewer to query.
@@ -191,13 +219,14 @@ ${SHARED_SECTIONS.map((path) => sectionHtml('shared', path)).join('\n')}
     ? `<h3>${escape(t.rejectedTitle)}</h3><p>${escape(t.rejectedIntro)}</p><ul>${rejected.map((path) => `<li><code>${escape(path)}</code></li>`).join('')}</ul>`
     : '';
 
-  const references = `<ol>${Object.keys(allSources).map(fullCitation).join('\n')}</ol>`;
+  const references = `<ol>${Object.keys(allSources).map((id) => citationHtml(id, allSources[id], t, lang, true)).join('\n')}</ol>`;
 
   const line = (label: string, value = '') => `<p class="line"><span>${escape(label)}</span><span>${escape(value)}</span></p>`;
   const signOff = `<section class="signoff" id="sign-off">
 <h2>${escape(t.signOffTitle)}</h2>
 <p>${escape(t.signOffIntro)}</p>
 <p><strong>${escape(t.reviewedVersion(version, content.meta.lastReviewed))}</strong></p>
+${contentVersion ? `<p><strong>${escape(t.contentVersion(contentVersion))}</strong></p>` : ''}
 ${line(t.reviewerName, settings?.reviewerName?.trim())}
 ${line(t.credentials, settings?.reviewerCredentials?.trim())}
 ${line(t.date)}
@@ -209,7 +238,7 @@ ${line(t.signature)}
   const summary = `<p><strong>${escape(changed > 0 ? t.changesSummary(changed) : t.noChanges)}</strong></p>`;
   const body = `<h1>${escape(t.title)}</h1>
 <p><strong>${escape(content.meta.title)}</strong>${settings?.clinicName?.trim() ? ` — ${escape(settings.clinicName.trim())}` : ''}</p>
-<p>${escape(t.reviewedVersion(version, content.meta.lastReviewed))}</p>
+<p>${escape(t.reviewedVersion(version, content.meta.lastReviewed))}${contentVersion ? `. ${escape(t.contentVersion(contentVersion))}` : ''}</p>
 <p>${escape(t.intro)}</p>
 <p>${escape(t.howToRead)}</p>
 <p><strong>${escape(t.safetyCase)}</strong></p>
@@ -233,19 +262,6 @@ ${references}
 </section>
 ${signOff}`;
 
-  const html = `<!DOCTYPE html>
-<html lang="${escape(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(t.title)}: ${escape(content.meta.title)}</title>
-<style>${STYLE}
-</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  const html = packetDocument(lang, `${t.title}: ${content.meta.title}`, body);
   return { html, rejected };
 }

@@ -20,6 +20,12 @@ export interface PageSettings {
   reviewerCredentials?: string;
   /** ISO date (YYYY-MM-DD) of the clinic's own review of the text. */
   reviewDate?: string;
+  /**
+   * The content version(s) the reviewer signed, as the reviewer's packet names them (12 hex digits,
+   * one per language, separated by spaces or commas). Where the guide's text is not one of them,
+   * `<medical-disclaimer>` says the review was of an earlier version of the text.
+   */
+  reviewedVersion?: string;
   /** The number to call in an emergency where the page is read, e.g. `911` or `112`. */
   emergencyNumber?: string;
   /** Brand colour, any CSS colour. */
@@ -39,6 +45,7 @@ export const TEXT_SETTINGS = {
   reviewerName: 'reviewer-name',
   reviewerCredentials: 'reviewer-credentials',
   reviewDate: 'review-date',
+  reviewedVersion: 'reviewed-version',
   emergencyNumber: 'emergency-number',
   accent: 'accent',
   theme: 'theme',

@@ -33,6 +33,18 @@ export function parseIsoDate(value: string): [number, number, number] | undefine
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? [year, month, day] : undefined;
 }
 
+/** A content version as the reviewer's packet names it: the first 12 hex digits of the text's SHA-256. */
+const CONTENT_VERSION = /^[0-9a-f]{12}$/;
+
+/**
+ * The content versions a `reviewedVersion` setting names (`3f9a2b7c1d0e 8e1f…`, spaces or commas
+ * between them), in lower case; `undefined` when any part of it is not a content version.
+ */
+export function contentVersionsOf(value: string): string[] | undefined {
+  const versions = value.trim().toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return versions.length > 0 && versions.every((version) => CONTENT_VERSION.test(version)) ? versions : undefined;
+}
+
 export type TextSettingName = Exclude<keyof PageSettings, 'content'>;
 
 /**
@@ -44,6 +56,7 @@ export const SETTING_RULES: Readonly<Partial<Record<TextSettingName, (value: str
   bookingUrl: (value) => webLink(value) !== undefined,
   email: (value) => emailLink(value) !== undefined,
   reviewDate: (value) => parseIsoDate(value) !== undefined,
+  reviewedVersion: (value) => contentVersionsOf(value) !== undefined,
   emergencyNumber: isEmergencyNumber,
   accent: (value) => parseColor(value) !== undefined,
   theme: (value) => themeOf(value) !== undefined,

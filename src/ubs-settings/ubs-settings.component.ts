@@ -33,6 +33,7 @@ const HTMLElement = (globalThis.HTMLElement ?? class {}) as typeof globalThis.HT
  * @attr {string} reviewer-name - Who reviewed the guide for the clinic (shown by `<medical-disclaimer>`).
  * @attr {string} reviewer-credentials - The reviewer's credentials, e.g. `MD, orthopaedic spine surgeon`.
  * @attr {string} review-date - When the clinic reviewed the guide, `YYYY-MM-DD`.
+ * @attr {string} reviewed-version - The content version(s) the reviewer signed, as the sign-off packet prints them (12 hex digits, one per language, spaces between). Where the text shown is not one of them, `<medical-disclaimer>` says the review was for an earlier version of the text.
  * @attr {string} emergency-number - The emergency number where the page is read, e.g. `911` or `112` (digits, `+` and spaces, 2 to 15 characters). Text that says to call for emergency help names it; without it (or when it is not a number, with one warning) the text says "your local emergency number".
  * @attr {string} accent - The brand colour, any CSS colour; a page's `--ubs-accent` CSS wins over it.
  * @attr {string} theme - `auto` (default), `light` or `dark`, for every element.

@@ -1,16 +1,34 @@
 // The test WordPress (.ci/wordpress-setup.sh): where it is, whether the tests can use it, and its
 // server-side state through WordPress's own PHP (wp-state.php; Debian has no wp-cli).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
+/**
+ * The WordPress the tests use: Debian's 6.1 (.ci/wordpress-setup.sh) by default; with WORDPRESS_URL and
+ * WORDPRESS_DIR another, such as the newest this machine can get (.ci/wordpress-latest.sh, on :8090).
+ */
 export const SITE = process.env.WORDPRESS_URL ?? 'http://127.0.0.1:8089';
+/** Where that WordPress's PHP is, for wp-state.php and PHPUnit. */
+export const WORDPRESS_DIR = process.env.WORDPRESS_DIR ?? '/usr/share/wordpress';
+/** Its version, e.g. `6.1.9`. */
+export const WORDPRESS_VERSION = (() => {
+  try {
+    return /\$wp_version = '([^']+)'/.exec(readFileSync(`${WORDPRESS_DIR}/wp-includes/version.php`, 'utf8'))?.[1] ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+})();
 const HOST = new URL(SITE).host;
 /** The network of more than 100 sites that .ci/wordpress-setup.sh makes beside the site, used from PHP only. */
 export const NETWORK_HOST = 'ubs-network.test';
 
 /** The server-side state as JSON (see wp-state.php for the commands), of the site or of another host's WordPress. */
 export function wpState(command, argument = '', host = HOST) {
-  const output = execFileSync('php', ['tests/wordpress/wp-state.php', host, command, argument], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = execFileSync('php', ['tests/wordpress/wp-state.php', host, command, argument], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WORDPRESS_DIR },
+  });
   return JSON.parse(output);
 }
 
@@ -20,7 +38,7 @@ async function missing() {
     const response = await fetch(`${SITE}/wp-login.php`, { signal: AbortSignal.timeout(3000) });
     if (!response.ok) return `${SITE}/wp-login.php answers ${response.status}`;
   } catch {
-    return `no WordPress at ${SITE}; set one up with \`sudo .ci/wordpress-setup.sh\` (Debian), or set WORDPRESS_URL`;
+    return `no WordPress at ${SITE}; set one up with \`sudo .ci/wordpress-setup.sh\` (Debian's, and the newest on :8090), or set WORDPRESS_URL and WORDPRESS_DIR`;
   }
   try {
     wpState('option', 'blogname');

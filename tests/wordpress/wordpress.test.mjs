@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/browsers.mjs';
-import { NETWORK_HOST, SITE, skipReason, wpState } from './site.mjs';
+import { NETWORK_HOST, SITE, WORDPRESS_DIR, WORDPRESS_VERSION, skipReason, wpState } from './site.mjs';
 
 const ZIP = 'dist/wordpress/upper-back-surgery-elements.zip';
 /** The plugin's files as the zip holds them. */
@@ -37,7 +37,7 @@ const renderedIn = (page, tag) =>
 
 const skip = await skipReason('WordPress plugin test');
 
-describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
+describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () => {
   let browser;
   /** Every request and every sign of a script that should never have run, per page. */
   const watch = (page) => {
@@ -67,15 +67,31 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     return { page, seen, context };
   }
 
-  /** Opens the block editor on a new post, with its title typed. */
+  /** The inserter's button and the sidebar's: named differently by WordPress 6.1 and later versions. */
+  const INSERTER = '.edit-post-header-toolbar__inserter-toggle, .editor-document-tools__inserter-toggle';
+  const SETTINGS_BUTTON = '.interface-interface-skeleton__header button[aria-label="Settings"]';
+
+  /**
+   * Where the post's blocks are: the editor's page (WordPress 6.1), or the frame it runs in when every
+   * block is of block API version 3, as the plugin's are (WordPress 6.3 and later).
+   */
+  async function editorCanvas(page) {
+    const frame = await page.$('iframe[name="editor-canvas"]');
+    return frame ? frame.contentFrame() : page;
+  }
+
+  /** Opens the block editor on a new post, with its title typed; resolves to the editor's canvas. */
   async function newPost(page, title) {
     await page.goto(`${SITE}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await page.waitForSelector('.edit-post-visual-editor', { timeout: 30000 });
     // A welcome guide, when WordPress shows one, would cover the editor.
     const guide = await page.$('.edit-post-welcome-guide');
     if (guide) await page.keyboard.press('Escape');
-    await page.click('.wp-block-post-title');
+    const canvas = await editorCanvas(page);
+    const titleField = await canvas.waitForSelector('.wp-block-post-title', { timeout: 30000 });
+    await titleField.click();
     await page.keyboard.type(title);
+    return canvas;
   }
 
   /**
@@ -105,6 +121,14 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     return page.evaluate(() => window.wp.data.select('core/editor').getPermalink());
   }
 
+  /** Publishes a post as the administrator through the REST API, as the block editor saves one; resolves to its link. */
+  async function writeAdminPost(title, content) {
+    const { page } = admin;
+    await page.goto(`${SITE}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.wp?.apiFetch);
+    return page.evaluate((data) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data }).then((post) => post.link), { title, content, status: 'publish' });
+  }
+
   let admin;
   let logSize;
   let publishedBlock;
@@ -130,6 +154,9 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     assert.match(await page.$eval('.wrap', (wrap) => wrap.textContent), /Plugin installed successfully/);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('a.button-primary[href*="action=activate"]')]);
     assert.ok(await page.$('tr.active[data-plugin="upper-back-surgery-elements/upper-back-surgery-elements.php"]'), 'the plugin is listed as active');
+    // Staff find the settings from where they activated the plugin.
+    const link = await page.$eval('tr[data-plugin="upper-back-surgery-elements/upper-back-surgery-elements.php"] .row-actions a[href*="page=upper-back-surgery"]', (a) => a.textContent);
+    assert.equal(link, 'Settings');
   });
 
   it('saves the clinic name and brand colour; rejects a javascript: link, a bad email and a 10,000-character value with a notice', async () => {
@@ -187,23 +214,23 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
 
   it('an administrator inserts a block from the inserter, sets its heading level in the sidebar, previews it and publishes', async () => {
     const { page, seen } = admin;
-    await newPost(page, 'UBS test: risks');
-    await page.click('.edit-post-header-toolbar__inserter-toggle');
+    const canvas = await newPost(page, 'UBS test: risks');
+    await page.click(INSERTER);
     const search = await page.waitForSelector('.block-editor-inserter__search input');
     await search.type('Risks of surgery');
     const item = await page.waitForSelector('.block-editor-block-types-list__item ::-p-text(Risks of surgery)');
     await item.click();
-    await page.click('.edit-post-header-toolbar__inserter-toggle');
+    await page.click(INSERTER);
     // The block's options are in the Settings sidebar, closed on a first visit.
-    const settings = await page.waitForSelector('.edit-post-header button[aria-label="Settings"]');
+    const settings = await page.waitForSelector(SETTINGS_BUTTON);
     if ((await settings.evaluate((button) => button.getAttribute('aria-pressed'))) !== 'true') await settings.click();
     // The block is the element itself in the editor, rendered as readers will see it.
-    await renderedIn(page, '.edit-post-visual-editor risk-list');
+    await renderedIn(canvas, 'risk-list');
     // The sidebar's control, found by its label as a screen reader user would.
     const labelled = await page.waitForFunction(() =>
       [...document.querySelectorAll('.block-editor-block-inspector label')].find((label) => label.textContent.trim() === 'Heading level')?.htmlFor);
     await page.select(`#${await labelled.jsonValue()}`, '3');
-    await page.waitForFunction(() => document.querySelector('.edit-post-visual-editor risk-list')?.shadowRoot?.querySelector('h3'));
+    await canvas.waitForFunction(() => document.querySelector('risk-list')?.shadowRoot?.querySelector('h3'));
     await page.screenshot({ path: `${SCREENSHOTS}/screenshot-1.png` });
     const content = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
     assert.match(content, /<!-- wp:upper-back-surgery\/risk-list \{"headingLevel":3\} \/-->/);
@@ -237,7 +264,8 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     const ours = seen.requests.filter((url) => url.includes(PLUGIN_FILES));
     assert.ok(ours.some((url) => /upper-back-surgery\.iife\.js\?ver=\d+\.\d+\.\d+/.test(url)), `the versioned script: ${ours}`);
     assert.deepEqual(ours.filter((url) => url.includes('-es.js')), [], 'an English page loads no Spanish');
-    assert.deepEqual(seen.requests.filter((url) => !url.startsWith(SITE) && !url.startsWith('data:')), [], 'no request to another site');
+    // WordPress 6.3 and later test emoji support in a worker made from a blob: of the page's own origin.
+    assert.deepEqual(seen.requests.filter((url) => !url.startsWith(SITE) && !url.startsWith('data:') && !url.startsWith(`blob:${SITE}/`)), [], 'no request to another site');
     await page.screenshot({ path: `${SCREENSHOTS}/screenshot-3.png`, fullPage: true });
     await page.close();
   });
@@ -310,7 +338,7 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     const blocks = await page.evaluate(() => window.wp.blocks.getBlockTypes().map((block) => block.name).filter((name) => name.startsWith('upper-back-surgery/')));
     assert.deepEqual(blocks.sort(), ELEMENTS.filter((element) => element.tagName !== 'ubs-settings').map((element) => `upper-back-surgery/${element.tagName}`).sort());
     // The sidebar of the two blocks that had the clinic's and the reviewer's fields, read by label.
-    const settings = await page.waitForSelector('.edit-post-header button[aria-label="Settings"]');
+    const settings = await page.waitForSelector(SETTINGS_BUTTON);
     if ((await settings.evaluate((button) => button.getAttribute('aria-pressed'))) !== 'true') await settings.click();
     for (const tag of ['second-opinion', 'medical-disclaimer']) {
       await page.evaluate((name) => {
@@ -355,6 +383,7 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
       'reviewer-name': 'Dr. Invented, MD',
       'reviewer-credentials': 'Chief of Spine Surgery',
       'review-date': '2015-01-01',
+      'reviewed-version': 'ffffffffffff',
       'emergency-number': '000',
       accent: '#ff0000',
       theme: 'dark',
@@ -427,9 +456,11 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
       expect(/Riverside Spine Clinic/.test(shown.opinion), 'not the clinic\'s name');
       expect(/Last reviewed:? March 1, 2026/.test(shown.disclaimer), 'not the clinic\'s review date');
       expect(/Reviewed by:? Dr\. Ana Reyes/.test(shown.disclaimer), 'not the clinic\'s reviewer');
+      // A reviewed version the administrator did not set would say the review was of another text.
+      expect(!/for an earlier version of this text/.test(shown.disclaimer), 'a reviewed version from a post');
       expect(/Every surgery has risks\./.test(shown.risks), 'not the guide\'s own risk text');
       // The emergency number the administrator left empty is not filled from a post.
-      expect(/call your local emergency number/.test(shown.risks), 'not the guide\'s emergency number');
+      expect(/call your local emergency number/i.test(shown.risks), 'not the guide\'s emergency number');
       for (const [name, text] of Object.entries({ opinion: shown.opinion, disclaimer: shown.disclaimer, risks: shown.risks })) {
         for (const value of [...FORGED_TEXT, 'call 000']) expect(!text.includes(value), `${name} shows "${value}"`);
       }
@@ -505,6 +536,172 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     }
   });
 
+  describe('the settings screen, as a clinic types into it', () => {
+    const settingsPage = `${SITE}/wp-admin/options-general.php?page=upper-back-surgery`;
+    /** Types into a field as a person would (the colour field's text box shows once its button is pressed). */
+    async function fill(page, key, value) {
+      if (key === 'accent' && !(await page.$eval('#ubs-accent', (input) => input.offsetParent !== null))) await page.click('.wp-color-result');
+      await page.$eval(`#ubs-${key}`, (input) => { input.value = ''; });
+      if (value) await page.type(`#ubs-${key}`, value);
+    }
+    async function save(page) {
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+      return page.$$eval('.notice', (list) => list.map((notice) => ({ error: notice.classList.contains('notice-error'), text: (notice.querySelector('p') ?? notice).textContent.trim() })));
+    }
+
+    it('takes "(555) 010-0100" and "teal", refuses a phone too short to show in the builder\'s words, and keeps what was typed', async () => {
+      wpState('set-option', 'upper_back_surgery_settings={"clinicName":"Riverside Spine Clinic","emergencyNumber":"911"}');
+      const { page } = admin;
+      await page.goto(settingsPage, { waitUntil: 'load' });
+      await fill(page, 'phone', '(555) 010-0100');
+      await fill(page, 'accent', 'teal');
+      let notices = await save(page);
+      assert.deepEqual(notices.filter((notice) => notice.error), [], 'no error');
+      assert.equal(notices.length, 1, `one notice: ${JSON.stringify(notices)}`);
+      let saved = wpState('option', 'upper_back_surgery_settings');
+      assert.equal(saved.phone, '(555) 010-0100');
+      assert.equal(saved.accent, '#008080', 'a colour name, saved as hex');
+      // The contrast, explained as the builder explains it.
+      assert.equal(
+        await page.$eval('#ubs-accent-contrast', (p) => p.textContent.trim()),
+        'Text on your colour will be white: contrast 4.8 to 1. On a white page your colour stands out 4.8 to 1, enough for lines and the focus ring.',
+      );
+
+      await fill(page, 'phone', '555 01');
+      notices = await save(page);
+      const errors = notices.filter((notice) => notice.error).map((notice) => notice.text);
+      assert.deepEqual(errors, ['Phone was not saved: This is not a phone number: use 7 to 15 digits, with spaces, dots, dashes or brackets if you like. The previous value is kept.'], 'one notice, in the builder\'s words');
+      assert.ok(notices.some((notice) => notice.text === 'The other settings were saved.'));
+      assert.equal(wpState('option', 'upper_back_surgery_settings').phone, '(555) 010-0100', 'the number that shows stays in force');
+      assert.equal(await page.$eval('#ubs-phone', (input) => input.value), '555 01', 'what was typed is still in the field');
+      assert.equal(await page.$eval('#ubs-phone', (input) => input.getAttribute('aria-invalid')), 'true');
+      assert.match(await page.$eval('#ubs-phone-problem', (p) => p.textContent.replace(/\s+/g, ' ').trim()), /^Problem: This is not a phone number/);
+      assert.match(await page.$eval('#ubs-phone', (input) => input.getAttribute('aria-describedby')), /ubs-phone-problem/);
+      await page.screenshot({ path: `${SCREENSHOTS}/settings-refused-phone.png`, fullPage: true });
+    });
+
+    it('asks for the emergency number, prefilled from the site\'s locale (en_US: 911) when none is saved', async () => {
+      wpState('set-option', 'upper_back_surgery_settings={"clinicName":"Riverside Spine Clinic"}');
+      const { page } = admin;
+      await page.goto(settingsPage, { waitUntil: 'load' });
+      assert.equal(await page.$eval('#ubs-emergencyNumber', (input) => input.value), '911');
+      assert.match(await page.$eval('#ubs-emergencyNumber-prefilled', (p) => p.textContent), /Filled in from the site's language and region \(en_US\)/);
+      await fill(page, 'emergencyNumber', '');
+      const notices = await save(page);
+      assert.ok(notices.some((notice) => notice.error && notice.text.startsWith('Emergency number is needed')), JSON.stringify(notices));
+      await page.goto(settingsPage, { waitUntil: 'load' });
+      await save(page);
+      assert.equal(wpState('option', 'upper_back_surgery_settings').emergencyNumber, '911', 'saved as prefilled');
+    });
+
+    it('the guide\'s language is a setting: a block that chooses none shows it', async () => {
+      const post = await writeAdminPost('UBS test: language', '<!-- wp:upper-back-surgery/risk-list /-->');
+      wpState('set-option', 'upper_back_surgery_settings={"clinicName":"Riverside Spine Clinic","emergencyNumber":"911","guideLanguage":"es"}');
+      const reader = await browser.newPage();
+      try {
+        await reader.goto(post, { waitUntil: 'networkidle0' });
+        await reader.waitForFunction(() => /Riesgos/.test(document.querySelector('risk-list')?.shadowRoot?.textContent ?? ''), { timeout: 15000 });
+        assert.equal(await reader.$eval('risk-list', (el) => el.getAttribute('lang')), 'es');
+        assert.equal(await reader.$('script[data-ubs-settings]') && (await reader.$eval('script[data-ubs-settings]', (s) => s.textContent.includes('guideLanguage'))), false, 'not a page setting');
+      } finally {
+        await reader.close();
+      }
+    });
+
+    it('says when the guide\'s text is not the version the reviewer signed; the page says so too; the current version clears both', async () => {
+      const { contentVersions, packets } = JSON.parse(readFileSync(`${STAGED}/settings-rules.json`, 'utf8'));
+      const earlier = '0123456789ab';
+      wpState('set-option', `upper_back_surgery_settings=${JSON.stringify({ reviewerName: 'Dr. Ana Reyes', reviewDate: '2026-03-01', reviewedVersion: earlier, emergencyNumber: '911' })}`);
+      const { page } = admin;
+      await page.goto(settingsPage, { waitUntil: 'load' });
+      assert.match(await page.$eval('#ubs-unsigned', (notice) => notice.textContent), new RegExp(`has changed since your reviewer signed it: it is now ${contentVersions.en}`));
+      assert.match(await page.$eval('#ubs-review-versions', (p) => p.textContent), new RegExp(`English ${contentVersions.en}, Español ${contentVersions.es}`));
+      // The sign-off packet it links to is the one the plugin ships, naming the version to sign.
+      const packet = await page.$eval(`#ubs-review-versions a[hreflang="en"]`, (a) => a.href);
+      assert.ok(packet.endsWith(packets.en.whole));
+      assert.match(await (await fetch(packet)).text(), new RegExp(`Content version: ${contentVersions.en}`));
+      const post = await writeAdminPost('UBS test: signed', '<!-- wp:upper-back-surgery/medical-disclaimer /-->');
+      const reviewLine = async () => {
+        const context = await browser.createBrowserContext();
+        try {
+          const reader = await context.newPage();
+          await reader.goto(post, { waitUntil: 'networkidle0' });
+          const line = await reader.waitForFunction(() => document.querySelector('medical-disclaimer')?.shadowRoot?.querySelector('[part="review"]')?.innerText, { timeout: 15000 });
+          return (await line.jsonValue()).replace(/\s+/g, ' ').trim();
+        } finally {
+          await context.close();
+        }
+      };
+      assert.equal(await reviewLine(), 'Last reviewed: March 1, 2026 Reviewed by: Dr. Ana Reyes, for an earlier version of this text');
+      // The reviewer signs this version; the administrator enters it.
+      await page.goto(settingsPage, { waitUntil: 'load' });
+      await fill(page, 'reviewedVersion', contentVersions.en);
+      await save(page);
+      assert.equal(wpState('option', 'upper_back_surgery_settings').reviewedVersion, contentVersions.en);
+      assert.equal(await page.$eval('body', (body) => body.querySelector('#ubs-unsigned')?.textContent ?? null), null);
+      assert.equal(await reviewLine(), 'Last reviewed: March 1, 2026 Reviewed by: Dr. Ana Reyes');
+    });
+
+    it('an unknown element in a shortcode shows people who edit posts a note naming the parts there are; visitors see nothing', async () => {
+      const link = await writeAdminPost('UBS test: typo', '[upper_back_surgery element="risks"]');
+      const { page } = admin;
+      await page.goto(link, { waitUntil: 'load' });
+      const note = await page.$eval('.ubs-settings-notice', (p) => p.textContent);
+      assert.match(note, /element="risks" is not one of the guide's parts\. Use one of: .*risk-list/);
+      const html = await (await fetch(link)).text();
+      assert.ok(!html.includes('ubs-settings-notice'), 'a visitor gets no note');
+    });
+
+    it('the settings screen and block descriptions are in Spanish for es_MX and es_US too (the .pot and Spanish ship)', async () => {
+      assert.ok(readFileSync(`${STAGED}/languages/upper-back-surgery-elements.pot`, 'utf8').includes('msgid "Emergency number"'));
+      try {
+        for (const locale of ['es_MX', 'es_US']) {
+          wpState('user-locale', `gestora=${locale}`);
+          const gestora = await logIn('gestora');
+          const { page } = gestora;
+          await page.goto(settingsPage, { waitUntil: 'load' });
+          assert.equal(await page.$eval('.wrap h1', (h1) => h1.textContent.trim()), 'Cirugía de la parte superior de la espalda', locale);
+          await page.goto(`${SITE}/wp-admin/post-new.php`, { waitUntil: 'load' });
+          await page.waitForFunction(() => window.wp?.blocks?.getBlockType('upper-back-surgery/risk-list'), { timeout: 30000 });
+          assert.equal(
+            await page.evaluate(() => window.wp.blocks.getBlockType('upper-back-surgery/risk-list').description),
+            'Los riesgos de la cirugía de la parte superior de la espalda, con los signos de alarma que requieren atención urgente.',
+            locale,
+          );
+          await gestora.context.close();
+        }
+      } finally {
+        wpState('user-locale', 'gestora=es_ES');
+      }
+    });
+  });
+
+  it('blocks come from block.json with block API version 3, and a pattern gives a whole patient page that renders every part', async () => {
+    for (const element of ELEMENTS.filter((entry) => entry.tagName !== 'ubs-settings')) {
+      const metadata = JSON.parse(readFileSync(`${STAGED}/blocks/${element.tagName}/block.json`, 'utf8'));
+      assert.equal(metadata.apiVersion, 3, element.tagName);
+      assert.equal(metadata.name, `upper-back-surgery/${element.tagName}`);
+    }
+    const { page } = admin;
+    await page.goto(`${SITE}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('upper-back-surgery/risk-list'), { timeout: 30000 });
+    assert.equal(await page.evaluate(() => window.wp.blocks.getBlockType('upper-back-surgery/risk-list').apiVersion), 3);
+    const pattern = await page.evaluate(() => window.wp.apiFetch({ path: '/wp/v2/block-patterns/patterns' }).then((list) => list.find((entry) => entry.name === 'upper-back-surgery/patient-page')));
+    assert.ok(pattern, 'the pattern is registered');
+    assert.equal(pattern.title, 'Upper back surgery page');
+    const parts = [...pattern.content.matchAll(/<!-- wp:upper-back-surgery\/([\w-]+) \/-->/g)].map((match) => match[1]);
+    assert.ok(parts.length >= 9 && parts.includes('risk-list') && parts.includes('medical-disclaimer'), parts.join());
+    const link = await writeAdminPost('UBS test: pattern', pattern.content);
+    const reader = await browser.newPage();
+    try {
+      await reader.goto(link, { waitUntil: 'networkidle0' });
+      for (const tag of parts) await renderedIn(reader, tag);
+      await reader.screenshot({ path: `${SCREENSHOTS}/pattern-page.png` });
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('a page without a block or shortcode loads none of the plugin\'s files', async () => {
     const page = await browser.newPage();
     const seen = watch(page);
@@ -526,7 +723,9 @@ describe('the WordPress plugin in WordPress 6.1', { skip }, () => {
     assert.equal(wpState('plugin-files'), false);
   });
 
-  it('deleting the plugin on a network of more than 100 sites removes its settings from every site', () => {
+  // The network is made beside Debian's WordPress only (.ci/wordpress-setup.sh); uninstall.php is the same code on any.
+  const networkSkip = WORDPRESS_DIR !== '/usr/share/wordpress' && 'the network of 105 sites is beside Debian\'s WordPress only';
+  it('deleting the plugin on a network of more than 100 sites removes its settings from every site', { skip: networkSkip }, () => {
     // WordPress lists 100 sites unless told otherwise; the network (.ci/wordpress-setup.sh) has 105.
     let result;
     try {

@@ -4,6 +4,8 @@
  * wp-cli): `php wp-state.php HOST:PORT COMMAND [ARG]`, printing JSON.
  *   reset          removes the plugin, its settings and the test's posts (a clean start for each run)
  *   option NAME    an option's value, or null when it does not exist
+ *   set-option NAME=JSON   sets an option to the JSON's value
+ *   user-locale LOGIN=LOCALE   sets a user's language ('' for the site's)
  *   plugin-files   whether the plugin's folder exists
  *   log-size       the size of WordPress's PHP error log (WP_DEBUG_LOG), to read what a test adds to it
  *   log-since SIZE the log's lines written since it had SIZE bytes that name the plugin's folder
@@ -18,7 +20,8 @@ $_SERVER['HTTP_HOST']   = $host;
 $_SERVER['SERVER_NAME'] = preg_replace( '/:.*/', '', $host );
 $_SERVER['REQUEST_URI'] = '/';
 
-require '/usr/share/wordpress/wp-load.php';
+// Debian's WordPress, or the newest (WORDPRESS_DIR, .ci/wordpress-latest.sh).
+require ( getenv( 'WORDPRESS_DIR' ) ?: '/usr/share/wordpress' ) . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 require_once ABSPATH . 'wp-admin/includes/file.php';
 
@@ -41,6 +44,17 @@ switch ( $command ) {
 		break;
 	case 'option':
 		echo wp_json_encode( get_option( $argument, null ) );
+		break;
+	case 'set-option':
+		[ $name, $json ] = explode( '=', $argument, 2 );
+		update_option( $name, json_decode( $json, true ) );
+		echo wp_json_encode( get_option( $name ) );
+		break;
+	case 'user-locale':
+		[ $login, $locale ] = explode( '=', $argument, 2 );
+		$user = get_user_by( 'login', $login );
+		update_user_meta( $user->ID, 'locale', $locale );
+		echo wp_json_encode( $locale );
 		break;
 	case 'plugin-files':
 		echo wp_json_encode( is_dir( WP_PLUGIN_DIR . '/upper-back-surgery-elements' ) );

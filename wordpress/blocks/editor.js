@@ -3,7 +3,9 @@
  * from the library's custom-elements.json). The preview is the element itself (the library's script
  * is loaded in the editor), so it looks as readers will see it; the sidebar sets its attributes (the
  * per-page choices: what the clinic's settings give is not among them).
- * Plain JavaScript with wp.element.createElement: no build step. WordPress 6.1 and later.
+ * Plain JavaScript with wp.element.createElement: no build step. WordPress 6.1 and later; from 6.3 on,
+ * the post editor runs in a frame when every block is of API version 3, as these are, and prepare()
+ * gives that frame the library too.
  */
 (function (wp, data) {
   'use strict';
@@ -83,9 +85,9 @@
     return el(components.TextControl, Object.assign(common, { value: value || '', onChange: set }));
   }
 
-  /** The element with the block's attributes, in HTML names; booleans only when on. */
+  /** The element with the block's attributes, in HTML names; booleans only when on; the guide's language from the settings when the block chooses none. */
   function preview(element, attributes) {
-    var props = {};
+    var props = data.language ? { lang: data.language } : {};
     element.attributes.forEach(function (attribute) {
       var value = attributes[attribute.key];
       if (value === undefined || value === '' || value === false) return;
@@ -99,9 +101,11 @@
     element.attributes.forEach(function (attribute) {
       attributes[attribute.key] = attribute.values ? { type: attribute.type, enum: attribute.values } : { type: attribute.type };
     });
+    // The block is registered on the server from its block.json (API version 3); this adds the editor's part.
     wp.blocks.registerBlockType(element.block, {
-      apiVersion: 2,
+      apiVersion: 3,
       title: element.title,
+      description: element.summary,
       category: 'upper-back-surgery',
       icon: 'heart',
       attributes: attributes,

@@ -141,7 +141,13 @@ function ubs_render_element( string $tag, array $values, string $wrapper_attribu
 	}
 	ubs_enqueue_assets();
 	$attributes = ubs_checked_attributes( $element, $values );
-	$language   = $attributes['lang'] ?? ubs_language_for_locale( get_locale() );
+	// The guide's language from the settings, unless the block or shortcode chose one; without either,
+	// the element follows the page's (the site's) language.
+	$saved_language = ubs_saved_settings()['guideLanguage'] ?? null;
+	if ( ! isset( $attributes['lang'] ) && null !== $saved_language ) {
+		$attributes['lang'] = $saved_language;
+	}
+	$language = $attributes['lang'] ?? ubs_guide_language();
 
 	$html = '';
 	foreach ( $attributes as $name => $value ) {

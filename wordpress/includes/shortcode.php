@@ -35,16 +35,27 @@ function ubs_parse_shortcode( array $shortcode_attributes ): array {
 }
 
 /**
- * The shortcode's HTML. An unknown element prints a comment saying so, for whoever reads the source.
+ * The shortcode's HTML. An unknown element shows people who can edit posts a note naming the parts
+ * there are (so a typo does not fail silently), and visitors nothing but a comment in the source.
  *
  * @param array<int|string, string>|string $shortcode_attributes As WordPress passes them ('' when none).
  */
 function ubs_shortcode( $shortcode_attributes ): string {
 	[ $tag, $values ] = ubs_parse_shortcode( is_array( $shortcode_attributes ) ? $shortcode_attributes : array() );
-	if ( ! ubs_element( $tag ) ) {
-		return '<!-- upper_back_surgery: element="' . esc_html( str_replace( '--', '', $tag ) ) . '" is not one of the guide\'s elements -->';
+	if ( ubs_element( $tag ) ) {
+		return ubs_render_element( $tag, $values );
 	}
-	return ubs_render_element( $tag, $values );
+	$comment = '<!-- upper_back_surgery: element="' . esc_html( str_replace( '--', '', $tag ) ) . '" is not one of the guide\'s elements -->';
+	if ( is_feed() || ! current_user_can( 'edit_posts' ) ) {
+		return $comment;
+	}
+	$text = sprintf(
+		/* translators: 1: what the shortcode's element="…" says; 2: the elements there are, e.g. "risk-list, surgery-faq". */
+		__( '[upper_back_surgery] shows nothing here: element="%1$s" is not one of the guide\'s parts. Use one of: %2$s. (Visitors do not see this note.)', 'upper-back-surgery-elements' ),
+		$tag,
+		implode( ', ', array_keys( ubs_elements() ) )
+	);
+	return $comment . '<p class="ubs-settings-notice" role="note">' . esc_html( $text ) . '</p>';
 }
 
 /** Registers `[upper_back_surgery]`. */

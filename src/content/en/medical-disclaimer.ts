@@ -4,6 +4,7 @@ export const medicalDisclaimer: MedicalDisclaimerContent = {
   title: 'About this information',
   lastReviewedLabel: 'Last reviewed',
   reviewedByLabel: 'Reviewed by',
+  earlierVersion: 'for an earlier version of this text',
   sourcesTitle: 'Sources',
   sourcesIntro: 'This guide is based on these sources.',
   date: '{month} {day}, {year}',

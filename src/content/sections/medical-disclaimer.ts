@@ -3,6 +3,11 @@ export interface MedicalDisclaimerContent {
   readonly title: string;
   readonly lastReviewedLabel: string;
   readonly reviewedByLabel: string;
+  /**
+   * Added after the reviewer (or the review date, without one) when the reviewer signed another
+   * version of the text than the one shown (the `reviewedVersion` setting).
+   */
+  readonly earlierVersion: string;
   readonly sourcesTitle: string;
   /** Shown before the list of sources: what they are for. */
   readonly sourcesIntro: string;

@@ -11,7 +11,7 @@ final class TranslationTest extends TestCase {
 		$this->assertTrue( load_textdomain( 'ubs-spanish-check', $mo ) );
 		$this->assertSame( 'Nombre de la clínica', __( 'Clinic name', 'ubs-spanish-check' ) );
 		$this->assertSame( 'Cirugía de la parte superior de la espalda', __( 'Upper back surgery', 'ubs-spanish-check' ) );
-		$this->assertSame( 'Enlace para pedir cita no se guardó: el valor no es válido. Se mantiene el valor anterior.', sprintf( __( '%s was not saved: the value is not valid. The previous value is kept.', 'ubs-spanish-check' ), __( 'Booking link', 'ubs-spanish-check' ) ) );
+		$this->assertSame( 'Enlace para pedir cita no se guardó: el valor no es válido.', sprintf( __( '%1$s was not saved: %2$s', 'ubs-spanish-check' ), __( 'Booking link', 'ubs-spanish-check' ), __( 'the value is not valid.', 'ubs-spanish-check' ) ) );
 		unload_textdomain( 'ubs-spanish-check' );
 	}
 

@@ -11,7 +11,8 @@ $_SERVER['REQUEST_URI'] = '/';
 // PHPUnit includes this file inside a function: WordPress's file-level variables must be the globals
 // its functions read.
 global $shortcode_tags, $wp_settings_errors, $wpdb, $wp_version, $table_prefix;
-require '/usr/share/wordpress/wp-load.php';
+// Debian's WordPress, or the newest (WORDPRESS_DIR, .ci/wordpress-latest.sh).
+require ( getenv( 'WORDPRESS_DIR' ) ?: '/usr/share/wordpress' ) . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/template.php'; // add_settings_error(), as on the settings screen
 
 if ( ! function_exists( 'ubs_elements' ) ) {
