@@ -19,6 +19,8 @@ export const baseStyles = css`
     /* Red as text or as an edge on the element's own background: the warning red on light surfaces,
        a light red on dark ones (worked out by GuideElement's colours), so both stay readable. */
     --_warning-text: var(--ubs-warning-text, var(--_computed-warning-text, var(--_warning)));
+    /* Text on the warning red: white, or black on a light red a clinic chose. */
+    --_on-warning: var(--_computed-on-warning, #fff);
     --_radius: var(--ubs-radius, 0.5rem);
     --_space: var(--ubs-space, 1rem);
     display: block;
@@ -125,7 +127,7 @@ export const baseStyles = css`
   .care.urgent .care-heading,
   .care.emergency .care-heading {
     background: var(--_warning);
-    color: #fff;
+    color: var(--_on-warning);
   }
 
   .care.emergency .care-body {
