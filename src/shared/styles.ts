@@ -27,7 +27,9 @@ export const baseStyles = css`
     font-family: var(--ubs-font, inherit);
     color: var(--ubs-text, inherit);
     line-height: 1.5;
-    overflow-wrap: break-word;
+    /* A word longer than the line (a DOI, a long Spanish word at 200% text on a phone) breaks rather than
+       widening its box: with "anywhere", unlike "break-word", the box's minimum width allows for it too. */
+    overflow-wrap: anywhere;
     /* Inherited text effects a theme may set on <body> that would make patient text hard to read;
        font and colour are inherited on purpose, these are not. */
     font-style: normal;
@@ -44,8 +46,10 @@ export const baseStyles = css`
     display: none;
   }
 
+  /* One column as wide as the element, never wider: a grid item's min-content must not widen the page. */
   [part='base'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
 
@@ -57,6 +61,12 @@ export const baseStyles = css`
     margin: 0;
     line-height: 1.25;
     font-weight: 700;
+    /* "mínimamente" at 200% text is wider than a phone: hyphenated where the language allows. */
+    hyphens: auto;
+  }
+
+  fieldset {
+    min-inline-size: 0;
   }
 
   [part='heading'] {
