@@ -206,10 +206,14 @@ export class References {
       ? html`<details class="sources" part="sources">
           <summary>${fill(this.#content.references.sourcesSummary, 'count', String(count))}</summary>
           <ol>
-            ${this.#cited.map((id) => {
+            ${this.#cited.map((id, index) => {
               const source = sourceFor(this.#content, id);
+              // The target of the markers (see DetailsController), with the way back to the marker followed.
               // Until the bibliography has loaded (a moment after the first render), an empty item keeps the numbers.
-              return html`<li>${source ? renderSource(this.#content, id, source) : nothing}</li>`;
+              return html`<li id="source-${index + 1}" tabindex="-1">
+                ${source ? renderSource(this.#content, id, source) : nothing}
+                <a class="back-link" href="#" hidden>${this.#content.references.backToText}</a>
+              </li>`;
             })}
           </ol>
         </details>`
@@ -238,6 +242,11 @@ export class References {
   }
 
   /** "[1, 3]" after a statement, read as "Source 1, 3"; unknown keys are left out. */
+  /**
+   * "[1, 3]" after a statement: a link to the first of them in the element's list of sources, read as
+   * "Sources 1 and 3" (the words start with a space, so a screen reader does not run them into the
+   * sentence's last word). Unknown keys are left out.
+   */
   #marker(item: Traced): TemplateResult | typeof nothing {
     // Numbered without waiting for the bibliography, so the numbers never change when it arrives.
     const numbers = (item.sources ?? [])
@@ -246,6 +255,10 @@ export class References {
         return this.#cited.indexOf(id) + 1;
       });
     if (numbers.length === 0) return nothing;
-    return html`<sup class="cite"><span class="vh">${this.#content.references.sourceLabel} </span>[${numbers.join(', ')}]</sup>`;
+    const { sourceLabel, sourcesLabel, listAnd } = this.#content.references;
+    const last = numbers.pop()!;
+    const spoken = numbers.length === 0 ? `${sourceLabel} ${last}` : `${sourcesLabel} ${numbers.join(', ')} ${listAnd} ${last}`;
+    const shown = `[${[...numbers, last].join(', ')}]`;
+    return html`<sup class="cite"><a href="#source-${numbers[0] ?? last}"><span class="vh">${` ${spoken}`}</span><span aria-hidden="true">${shown}</span></a></sup>`;
   }
 }

@@ -167,9 +167,13 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
+  /* At least 44 px to tap, as the questionnaire's options: one line (1.5em) centred in it. */
   details > summary {
     cursor: pointer;
     font-weight: 600;
+    padding-block: max(0.25em, (44px - 1.5em) / 2);
+    box-sizing: border-box;
+    min-block-size: 44px;
   }
 
   /* A medical word's definition sits on its own line after the statement that first uses it. */
@@ -186,7 +190,21 @@ export const baseStyles = css`
     line-height: 0;
   }
 
-  /* Read by screen readers only ("Source [1]"). */
+  /* Where a source marker leads: the entry is outlined, with its way back beside it. */
+  [part~='sources'] li:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .back-link {
+    margin-inline-start: 0.5em;
+  }
+
+  .back-link[hidden] {
+    display: none;
+  }
+
+  /* Read by screen readers only (" Sources 1 and 2"). */
   .vh {
     position: absolute;
     clip-path: inset(50%);
