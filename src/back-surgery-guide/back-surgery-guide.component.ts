@@ -65,6 +65,13 @@ export class BackSurgeryGuide extends GuideElement {
 
   #renderedLanguage = '';
 
+  /**
+   * Watches the sections' text, to show each medical word's definition once (see #defineOnce). It watches
+   * the guide's own DOM only: removed from the page, it has nothing left to see.
+   */
+  #sectionsWatcher?: MutationObserver;
+  readonly #watched = new WeakSet<ShadowRoot>();
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('exclude')) {
@@ -89,6 +96,50 @@ export class BackSurgeryGuide extends GuideElement {
       else if (languageChanged) section.requestUpdate();
     }
     this.#renderedLanguage = this.content.lang;
+    this.#watchSections();
+  }
+
+  /**
+   * Each section stands alone and defines the medical words it uses; read as one page, the guide shows
+   * each definition once, where the reader meets the word first. Sections render on their own schedule
+   * (and the questionnaire shows more as the reader answers), so the guide watches their text and
+   * hides every repeat of a definition shown earlier in reading order. Hiding, not rendering without:
+   * each section's HTML stays the same wherever it is, so a server-rendered guide is taken over as it is.
+   */
+  #watchSections(): void {
+    this.#sectionsWatcher ??= new MutationObserver(() => this.#defineOnce());
+    const roots = [this.renderRoot, ...[...this.renderRoot.querySelectorAll(SECTIONS.join())].map((section) => section.shadowRoot)];
+    for (const root of roots) {
+      if (!root || this.#watched.has(root as ShadowRoot)) continue;
+      this.#watched.add(root as ShadowRoot);
+      // The questionnaire shows its care cards and error summary by their `hidden` attribute.
+      this.#sectionsWatcher.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+    }
+    this.#defineOnce();
+  }
+
+  /**
+   * Shows the first definition of each word in reading order and hides the later ones (`.term`). A
+   * sentence that explains a word itself (`<dfn>` in the text) defines it too, and stays. A definition in
+   * a part the reader cannot see (a questionnaire's hidden card) does not count; one in a closed
+   * `<details>` does, as the reader opens it where it stands.
+   */
+  #defineOnce(): void {
+    const defined = new Set<string>();
+    const visit = (root: ParentNode): void => {
+      for (const node of root.querySelectorAll<HTMLElement>(`.term, dfn, ${SECTIONS.join()}`)) {
+        if (node.shadowRoot) visit(node.shadowRoot);
+        else if (node.localName === 'dfn') {
+          if (!node.closest('.term, [hidden]')) defined.add(node.dataset['term'] ?? '');
+        } else if (!node.parentElement?.closest('[hidden]')) {
+          const term = node.querySelector('dfn')?.dataset['term'] ?? '';
+          const repeat = defined.has(term);
+          defined.add(term);
+          if (node.hidden !== repeat) node.hidden = repeat;
+        }
+      }
+    };
+    visit(this.renderRoot);
   }
 
   /** Moves focus to a section, as a same-page link would if it could reach into this shadow root. */
@@ -120,7 +171,7 @@ export class BackSurgeryGuide extends GuideElement {
         <p class="toc-title" id="toc-title">${guide.tocTitle}</p>
         <ol>
           ${shown.map(
-            (tag) => html`<li><a href=${unfrozen(`${here}#${tag}`)} @click=${(event: Event) => this.#goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
+            (tag) => html`<li><a href=${unfrozen(`${here}#${tag}`)} @click=${(event: Event) => this.#goTo(event, tag)}>${refs.fill(TITLES[tag](this.content))}</a></li>`,
           )}
         </ol>
       </nav>`)}

@@ -13,9 +13,11 @@ export const backSurgeryGuideStyles = css`
     margin-block-start: 0.35em;
   }
 
+  /* A 24 px target; aligned at the top, so a title that wraps keeps its number beside its first line. */
   nav a {
     display: inline-block;
     min-height: 24px;
+    vertical-align: top;
   }
 
   .section:focus {

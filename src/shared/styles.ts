@@ -176,10 +176,23 @@ export const baseStyles = css`
     min-block-size: 44px;
   }
 
-  /* A medical word's definition sits on its own line after the statement that first uses it. */
+  /* A medical word's definition: its own inset after the statement that first uses it ("what this means"),
+     at the size of the text around it, not small or italic. */
   .term {
     display: block;
-    font-size: 0.9em;
+    margin-block-start: 0.5em;
+    padding-block: 0.25em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.25rem solid var(--_border);
+  }
+
+  .term[hidden] {
+    display: none;
+  }
+
+  dfn {
+    font-style: normal;
+    font-weight: 700;
   }
 
   .sources {
