@@ -31,15 +31,17 @@ const ROWS: readonly ComparisonRowId[] = [
  * is, the cut, the anesthesia, time in hospital, recovery, scarring, what it is used for, what the
  * article reports about results, and what the research says about lasers.
  *
- * A real table with a caption and header cells when the element is wide; one card per procedure
- * when it is narrow (a container query, so it also adapts in a narrow sidebar).
+ * A real table with a caption and header cells when the element is wide; on a narrow screen, one card
+ * per compared fact with both procedures in it ("Recovery: open surgery… / minimally invasive…"), so a
+ * reader compares side by side without scrolling between two long cards (a container query, so it also
+ * adapts in a narrow sidebar).
  *
  * @summary Open surgery compared with minimally invasive and laser surgery.
  * @tagname procedure-compare
  *
  * @csspart subheading - Titles of the cards and of the research note.
  * @csspart table - The comparison table (wide layout).
- * @csspart card - One procedure's card (narrow layout).
+ * @csspart card - One compared fact's card, with both procedures (narrow layout).
  * @csspart evidence - The note on what research says about laser surgery.
  * @csspart term - The definition of a medical word, where the element first uses it.
  * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
@@ -120,13 +122,15 @@ export class ProcedureCompare extends GuideElement {
       </div>
       ${refs.restartTerms()}
       <div class="cards">
-        ${procedures.map(
-          (procedure) => html`<section class="card panel ${procedure.id === this.#highlighted ? 'highlighted' : ''}" part="card">
-            ${renderHeading(this.level + 1, html`${refs.label(procedure.name)}${badge(procedure.id)}`, 'subheading')}
+        ${ROWS.map(
+          (row) => html`<section class="card panel" part="card">
+            ${renderHeading(this.level + 1, refs.label(comparison.rowLabels[row]), 'subheading')}
             <dl>
-              ${ROWS.map(
-                (row) => html`<dt>${refs.label(comparison.rowLabels[row])}</dt>
-                  <dd>${refs.say(procedure.facts[row])}</dd>`,
+              ${procedures.map(
+                (procedure) => html`<div class=${ifDefined(highlightClass(procedure.id))}>
+                  <dt>${refs.label(procedure.name)}${badge(procedure.id)}</dt>
+                  <dd>${refs.say(procedure.facts[row])}</dd>
+                </div>`,
               )}
             </dl>
           </section>`,
