@@ -62,7 +62,7 @@ function pageTermProblems(guide: Element, content: GuideContent): { problems: st
     }
     const first = uses.find((node) => !node.parentElement!.closest(LABELS));
     if (!first) continue;
-    const block = first.parentElement!.closest('p, li, td, dd');
+    const block = first.parentElement!.closest('p, li, td, dd, figcaption');
     const definedAt = order.indexOf(definitions[0]!);
     if (!block?.contains(definitions[0]!) && definedAt > order.indexOf(first)) problems.push(`${term.id}: first used before it is defined`);
   }

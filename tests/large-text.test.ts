@@ -18,7 +18,8 @@ function overflowing(host: HTMLElement): string[] {
   const problems: string[] = [];
   for (const root of shadowRoots(host)) {
     for (const node of root.querySelectorAll<HTMLElement>('*')) {
-      if (node.closest('.vh') || !node.checkVisibility()) continue;
+      // What an <svg> draws is clipped to its own box, which is checked.
+      if (node.closest('.vh') || node.parentElement?.closest('svg') || !node.checkVisibility()) continue;
       const rect = node.getBoundingClientRect();
       if (rect.width === 0) continue;
       const over = Math.max(rect.right - box.right, box.left - rect.left);

@@ -8,10 +8,11 @@ import { invalidAttribute, warn } from '../shared/warn.js';
 import { backSurgeryGuideStyles } from './back-surgery-guide.styles.js';
 import { GUIDE_SECTIONS, SECTION_TITLES as TITLES, type SectionTag } from './sections.js';
 import { guide } from '../content/en/guide.js';
+import { keyPoints } from '../content/en/key-points.js';
 import { provideEnglish } from '../content/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
-provideEnglish({ guide });
+provideEnglish({ guide, keyPoints });
 
 const SECTIONS = GUIDE_SECTIONS;
 
@@ -43,6 +44,7 @@ const SECTION_TEMPLATES: Readonly<Record<SectionTag, (level: number) => Template
  * @summary The whole patient guide, with a table of contents.
  * @tagname back-surgery-guide
  *
+ * @csspart key-points - The short summary at the top ("Key points"), each line said in full later in the guide.
  * @csspart toc - The table of contents (`<nav>`).
  * @csspart section - Each section's wrapper, the target of the table of contents.
  * @csspart term - The definition of a medical word the guide's own introduction uses.
@@ -154,7 +156,7 @@ export class BackSurgeryGuide extends GuideElement {
 
   protected override render() {
     const shown = SECTIONS.filter((tag) => !this.#excluded.includes(tag));
-    const { guide } = this.content;
+    const { guide, keyPoints } = this.content;
     const refs = new References(this.content, this.settings);
     // The page's own address, not "#id" alone: a <base href> elsewhere would send a middle-click or a
     // copied link off the site.
@@ -163,9 +165,15 @@ export class BackSurgeryGuide extends GuideElement {
     // The sections are ordinary bindings, and the guide's own text parts of their own: a change of
     // heading level or language patches the sections in place, keeping what the reader did in them.
     return freeze(html`<div part="base" lang=${unfrozen(this.content.lang)}>
-      ${ownPart(html`<div>
+      ${ownPart(html`<div class="opening">
         ${renderHeading(this.level, refs.label(guide.title))} ${refs.p(guide.intro)}
         <p class="disclaimer">${refs.fill(this.content.disclaimer.short.text)}</p>
+        <section class="key-points panel" part="key-points">
+          ${renderHeading(Math.min(this.level + 1, MAX_HEADING_LEVEL), refs.label(keyPoints.title), 'subheading')}
+          <ul>
+            ${keyPoints.points.map((point) => refs.li(point))}
+          </ul>
+        </section>
       </div>`)}
       ${ownPart(html`<nav part="toc" aria-labelledby="toc-title" data-print="hide">
         <p class="toc-title" id="toc-title">${guide.tocTitle}</p>

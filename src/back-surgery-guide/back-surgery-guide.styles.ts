@@ -5,6 +5,16 @@ export const backSurgeryGuideStyles = css`
     gap: calc(var(--_space) * 2);
   }
 
+  .opening {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  /* As NHS pages open: the gist first, in a box edged in the brand colour. */
+  .key-points {
+    border-inline-start: 0.375rem solid var(--_accent);
+  }
+
   .toc-title {
     font-weight: 700;
   }

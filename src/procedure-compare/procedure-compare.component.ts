@@ -5,14 +5,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComparisonRowId, ProcedureId } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
+import { figureStyles, renderApproaches } from '../shared/illustrations.js';
 import { References } from '../shared/references.js';
 import { renderFooter } from '../shared/render.js';
 import { procedureCompareStyles } from './procedure-compare.styles.js';
 import { comparison } from '../content/en/comparison.js';
+import { illustrations } from '../content/en/illustrations.js';
 import { provideEnglish } from '../content/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
-provideEnglish({ comparison });
+provideEnglish({ comparison, illustrations });
 
 const PROCEDURES: readonly ProcedureId[] = ['open', 'minimally-invasive'];
 const ROWS: readonly ComparisonRowId[] = [
@@ -43,11 +45,12 @@ const ROWS: readonly ComparisonRowId[] = [
  * @csspart table - The comparison table (wide layout).
  * @csspart card - One compared fact's card, with both procedures (narrow layout).
  * @csspart evidence - The note on what research says about laser surgery.
+ * @csspart figure - The drawing of the two ways in to the upper back (from the back, through the side of the chest), with its caption.
  * @csspart term - The definition of a medical word, where the element first uses it.
  * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  */
 export class ProcedureCompare extends GuideElement {
-  static override styles = [...GuideElement.styles, procedureCompareStyles];
+  static override styles = [...GuideElement.styles, figureStyles, procedureCompareStyles];
 
   static override properties = {
     procedures: {},
@@ -91,6 +94,7 @@ export class ProcedureCompare extends GuideElement {
 
     return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(comparison.title))} ${refs.p(comparison.intro)}
+      ${renderApproaches(this.content.illustrations.approaches, refs)} ${refs.startLayouts()}
       <div class="table-wrap">
         <table part="table">
           <caption>${refs.label(comparison.caption)}</caption>

@@ -29,7 +29,7 @@ export const GUIDE_ORDER = GUIDE_SECTIONS;
 const ELEMENTS: Readonly<Record<string, Omit<ElementReview, 'tag'>>> = {
   'back-surgery-guide': {
     summary: { en: 'The whole patient guide, with a table of contents.', es: 'La guía completa para pacientes, con un índice.' },
-    sections: ['guide', 'disclaimer.short'],
+    sections: ['guide', 'keyPoints', 'disclaimer.short'],
     includes: GUIDE_ORDER,
   },
   'surgery-overview': {
@@ -37,7 +37,7 @@ const ELEMENTS: Readonly<Record<string, Omit<ElementReview, 'tag'>>> = {
       en: 'What upper back surgery is, when it is considered, and the common operations.',
       es: 'Qué es la cirugía de la parte superior de la espalda, cuándo se considera y las operaciones habituales.',
     },
-    sections: ['overview', 'disclaimer.short'],
+    sections: ['overview', 'illustrations.spine', 'disclaimer.short'],
   },
   'conservative-care': {
     summary: {
@@ -58,7 +58,7 @@ const ELEMENTS: Readonly<Record<string, Omit<ElementReview, 'tag'>>> = {
       en: 'Open surgery compared with minimally invasive and laser surgery.',
       es: 'La cirugía abierta comparada con la mínimamente invasiva y la cirugía con láser.',
     },
-    sections: ['comparison', 'disclaimer.short'],
+    sections: ['comparison', 'illustrations.approaches', 'disclaimer.short'],
   },
   'risk-list': {
     summary: {

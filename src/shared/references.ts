@@ -109,6 +109,8 @@ export class References {
   readonly #emergency: string;
   readonly #cited: SourceId[] = [];
   #defined = new Set<string>();
+  /** The terms defined before two alternative layouts (see `startLayouts`). */
+  #beforeLayouts = new Set<string>();
   /** Terms met in titles and labels, defined with the next statement. */
   #pending: Term[] = [];
 
@@ -187,12 +189,17 @@ export class References {
   }
 
   /**
-   * Forgets which terms were defined, for a second layout of the same statements of which only one
-   * is shown at a time (the comparison's table and cards). Renders nothing: call it in the template,
-   * between the two.
+   * For two layouts of the same statements of which only one is shown at a time (the comparison's table
+   * and cards): `startLayouts()` before the first, `restartTerms()` between the two, which forgets the
+   * terms the first layout defined (not those defined before it). Both render nothing: call them in the template.
    */
+  startLayouts(): typeof nothing {
+    this.#beforeLayouts = new Set(this.#defined);
+    return nothing;
+  }
+
   restartTerms(): typeof nothing {
-    this.#defined = new Set();
+    this.#defined = new Set(this.#beforeLayouts);
     return nothing;
   }
 

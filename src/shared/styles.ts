@@ -151,9 +151,9 @@ export const baseStyles = css`
     gap: var(--_space);
   }
 
+  /* Not small italic, the hardest text for older readers (accessibility review 3, finding 14). */
   .disclaimer {
-    font-size: 0.9em;
-    font-style: italic;
+    font-weight: 600;
   }
 
   a {
@@ -267,5 +267,6 @@ export const baseStyles = css`
     .care {
       border-color: CanvasText;
     }
+
   }
 `;
