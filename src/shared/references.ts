@@ -260,7 +260,9 @@ export class References {
       .map((id) => {
         if (!this.#cited.includes(id)) this.#cited.push(id);
         return this.#cited.indexOf(id) + 1;
-      });
+      })
+      // "4, 10 and 12", not "4, 12 and 10"
+      .sort((a, b) => a - b);
     if (numbers.length === 0) return nothing;
     const { sourceLabel, sourcesLabel, listAnd } = this.#content.references;
     const last = numbers.pop()!;
