@@ -43,21 +43,24 @@ for (const name of browsers) {
       }
     });
 
-    it('shows the address of the booking link on paper; the table of contents is left off', async (t) => {
+    it('shows the address of the booking link on paper, none after a source marker; the table of contents is left off', async (t) => {
       try {
         await page.emulateMediaType('print');
       } catch (error) {
         return t.skip(`this browser's driver cannot emulate print media: ${error.message}`);
       }
-      const [booking, contents] = await page.evaluate(() => {
+      const [booking, contents, marker] = await page.evaluate(() => {
         const after = (link) => getComputedStyle(link, '::after').content;
         const booking = document.querySelector('second-opinion').shadowRoot.querySelector('a[href^="https://clinic.example"]');
         const contents = document.querySelector('back-surgery-guide').shadowRoot.querySelector('nav');
-        return [after(booking), getComputedStyle(contents).display];
+        const marker = document.querySelector('second-opinion').shadowRoot.querySelector('sup.cite a');
+        return [after(booking), getComputedStyle(contents).display, after(marker)];
       });
       await page.emulateMediaType(null);
       assert.match(booking, /attr\(href\)|clinic\.example/);
       assert.equal(contents, 'none');
+      // A source marker leads within the element: its number is enough on paper.
+      assert.equal(marker, 'none');
     });
   });
 }
