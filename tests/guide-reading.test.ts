@@ -9,6 +9,7 @@ import { loadLanguage } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
 import type { GuideContent, Term } from '../src/content/types.js';
 import { loadBibliography } from '../src/content/bibliography.js';
+import { hideRepeatsInHtml, repeats } from '../src/back-surgery-guide/define-once.js';
 import { settled, shadowRoots } from './helpers.js';
 
 /** Titles and labels: a word met there is defined with the next statement, not inside the label. */
@@ -27,9 +28,10 @@ function readingOrder(root: ParentNode): Node[] {
   return nodes;
 }
 
-async function showGuide(lang: string): Promise<HTMLElement> {
+async function showGuide(lang: string, width = 'auto'): Promise<HTMLElement> {
   await loadBibliography();
-  const guide = await fixture<HTMLElement>(html`<back-surgery-guide lang=${lang}></back-surgery-guide>`);
+  const page = await fixture<HTMLElement>(html`<div style="width: ${width}"><back-surgery-guide lang=${lang}></back-surgery-guide></div>`);
+  const guide = page.firstElementChild as HTMLElement;
   await settled(guide);
   // As on paper, and as a reader who opens everything sees it.
   for (const root of shadowRoots(guide)) root.querySelectorAll('details').forEach((details) => (details.open = true));
@@ -71,15 +73,38 @@ function pageTermProblems(guide: Element, content: GuideContent): { problems: st
 
 describe('the whole guide, read as one page', () => {
   for (const lang of ['en', 'es']) {
-    it(`(${lang}) defines each medical word once, where the reader first meets it`, async function () {
-      this.timeout(30000);
-      const content = lang === 'en' ? en : await loadLanguage('es');
-      const guide = await showGuide(lang);
-      const { problems, checked } = pageTermProblems(guide, content);
-      expect(problems).to.deep.equal([]);
-      expect(checked, 'words the guide uses').to.be.at.least(12);
-    });
+    // Wide, the comparison is a table; on a phone, cards (each layout defines its words).
+    for (const [layout, width] of [['wide', 'auto'], ['phone', '22rem']]) {
+      it(`(${lang}, ${layout}) defines each medical word once, where the reader first meets it`, async function () {
+        this.timeout(30000);
+        const content = lang === 'en' ? en : await loadLanguage('es');
+        const guide = await showGuide(lang, width);
+        const { problems, checked } = pageTermProblems(guide, content);
+        expect(problems).to.deep.equal([]);
+        expect(checked, 'words the guide uses').to.be.at.least(12);
+      });
+    }
   }
+
+  it('hides a repeat from a later section, keeps one per layout within a section, on the server too', () => {
+    const guide = 'guide';
+    const [overview, compare] = [{}, {}];
+    const definitions = [
+      { term: 'thoracicSpine', inset: true, owner: guide },
+      { term: 'spinalCord', inset: true, owner: overview },
+      { term: 'thoracicSpine', inset: false, owner: overview },
+      { term: 'spinalCord', inset: true, owner: compare },
+      // The comparison's table, then its cards: the same word in each layout.
+      { term: 'lumbar', inset: true, owner: compare },
+      { term: 'lumbar', inset: true, owner: compare },
+      { term: 'lumbar', inset: true, owner: guide },
+    ];
+    expect(repeats(definitions)).to.deep.equal([false, false, false, true, false, false, true]);
+    const inset = (term: string) => `<span class="term" part="term"><dfn data-term="${term}">${term}</dfn>: …</span>`;
+    const markup = `<h2>Guide</h2>${inset('a')}<surgery-overview><template>${inset('a')}${inset('b')}</template></surgery-overview><procedure-compare><template>${inset('b')}${inset('c')}${inset('c')}</template></procedure-compare>`;
+    const hidden = [...hideRepeatsInHtml(markup, ['surgery-overview', 'procedure-compare']).matchAll(/<span( hidden)? class="term"/g)].map((match) => Boolean(match[1]));
+    expect(hidden).to.deep.equal([false, true, false, true, false, false]);
+  });
 
   it('defines a word again in a later section once the section that defined it first is left out', async function () {
     this.timeout(30000);

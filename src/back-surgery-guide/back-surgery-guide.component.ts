@@ -6,6 +6,7 @@ import { MAX_HEADING_LEVEL, renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { invalidAttribute, warn } from '../shared/warn.js';
 import { backSurgeryGuideStyles } from './back-surgery-guide.styles.js';
+import { repeats, type Definition } from './define-once.js';
 import { GUIDE_SECTIONS, SECTION_TITLES as TITLES, type SectionTag } from './sections.js';
 import { guide } from '../content/en/guide.js';
 import { keyPoints } from '../content/en/key-points.js';
@@ -103,10 +104,10 @@ export class BackSurgeryGuide extends GuideElement {
 
   /**
    * Each section stands alone and defines the medical words it uses; read as one page, the guide shows
-   * each definition once, where the reader meets the word first. Sections render on their own schedule
-   * (and the questionnaire shows more as the reader answers), so the guide watches their text and
-   * hides every repeat of a definition shown earlier in reading order. Hiding, not rendering without:
-   * each section's HTML stays the same wherever it is, so a server-rendered guide is taken over as it is.
+   * each definition once, where the reader meets the word first (define-once.ts). Sections render on
+   * their own schedule (and the questionnaire shows more as the reader answers), so the guide watches
+   * their text and hides the repeats. Hiding, not rendering without: each section's HTML stays the same
+   * wherever it is, so a server-rendered guide (whose server hid the same repeats) is taken over as it is.
    */
   #watchSections(): void {
     this.#sectionsWatcher ??= new MutationObserver(() => this.#defineOnce());
@@ -121,27 +122,27 @@ export class BackSurgeryGuide extends GuideElement {
   }
 
   /**
-   * Shows the first definition of each word in reading order and hides the later ones (`.term`). A
-   * sentence that explains a word itself (`<dfn>` in the text) defines it too, and stays. A definition in
-   * a part the reader cannot see (a questionnaire's hidden card) does not count; one in a closed
-   * `<details>` does, as the reader opens it where it stands.
+   * Hides the repeats of definitions (see define-once.ts), in reading order. A definition in a part the
+   * reader cannot see (a questionnaire's hidden card) does not count; one in a closed `<details>` does,
+   * as the reader opens it where it stands.
    */
   #defineOnce(): void {
-    const defined = new Set<string>();
-    const visit = (root: ParentNode): void => {
+    const found: { definition: Definition; node: HTMLElement }[] = [];
+    const visit = (root: ParentNode, owner: unknown): void => {
       for (const node of root.querySelectorAll<HTMLElement>(`.term, dfn, ${SECTIONS.join()}`)) {
-        if (node.shadowRoot) visit(node.shadowRoot);
-        else if (node.localName === 'dfn') {
-          if (!node.closest('.term, [hidden]')) defined.add(node.dataset['term'] ?? '');
-        } else if (!node.parentElement?.closest('[hidden]')) {
-          const term = node.querySelector('dfn')?.dataset['term'] ?? '';
-          const repeat = defined.has(term);
-          defined.add(term);
-          if (node.hidden !== repeat) node.hidden = repeat;
+        if (node.shadowRoot) visit(node.shadowRoot, node);
+        else if (node.localName === 'dfn' ? !node.closest('.term, [hidden]') : !node.parentElement?.closest('[hidden]')) {
+          const inset = node.localName !== 'dfn';
+          const term = (inset ? node.querySelector('dfn') : node)?.dataset['term'] ?? '';
+          found.push({ definition: { term, inset, owner }, node });
         }
       }
     };
-    visit(this.renderRoot);
+    visit(this.renderRoot, this);
+    const hidden = repeats(found.map((item) => item.definition));
+    found.forEach(({ definition, node }, i) => {
+      if (definition.inset && node.hidden !== hidden[i]) node.hidden = hidden[i]!;
+    });
   }
 
   /** Moves focus to a section, as a same-page link would if it could reach into this shadow root. */
