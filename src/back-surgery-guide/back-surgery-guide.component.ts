@@ -35,8 +35,9 @@ const SECTION_TEMPLATES: Readonly<Record<SectionTag, (level: number) => Template
 };
 
 /**
- * The whole guide on one page: every section of the article in a sensible order, with a table of
- * contents that moves keyboard focus to the chosen section. Section headings nest under the guide's
+ * The whole guide on one page: a short "Key points" box, then every section of the article in a
+ * sensible order, with a table of contents that moves keyboard focus to the chosen section. Read as one
+ * page, each medical word is defined once, where the reader first meets it. Section headings nest under the guide's
  * own `heading-level`; sections can be left out with `exclude`. The sections' settings (contacts,
  * reviewer, theme, text changes) come from the page settings (`<ubs-settings>`); the guide's own
  * `overrides` apply to its sections as well. It shows the section elements by their tag names, so
