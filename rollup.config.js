@@ -9,11 +9,15 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { LIT_CLOBBER_GUARD_INTRO, litClobberGuard } from './scripts/build/lit-clobber-guard.mjs';
+import { templateStrategy } from './scripts/template-strategy.mjs';
 
 const input = 'dist/cdn.js';
 
 /** Marks the ids of chunks the IIFE loads from its own folder (`ubs-chunk:es` → upper-back-surgery-es.js). */
 const CHUNK_PREFIX = 'ubs-chunk:';
+/** Lit's templates minified as the npm build's are (scripts/template-strategy.mjs says why the strategy). */
+const minifyTemplates = () => minifyHtmlLiterals({ failOnError: true, options: { strategy: templateStrategy } });
+
 const minify = (module) =>
   terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
@@ -62,7 +66,7 @@ const compileHint = {
 export default [
   {
     input,
-    plugins: [withoutArticlePoints, litClobberGuard(), minifyHtmlLiterals({ failOnError: true }), resolve(), minify(true), compileHint],
+    plugins: [withoutArticlePoints, litClobberGuard(), minifyTemplates(), resolve(), minify(true), compileHint],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -74,7 +78,7 @@ export default [
   },
   {
     input,
-    plugins: [withoutArticlePoints, litClobberGuard(), minifyHtmlLiterals({ failOnError: true }), resolve(), chunksFromScriptFolder, minify(false), compileHint],
+    plugins: [withoutArticlePoints, litClobberGuard(), minifyTemplates(), resolve(), chunksFromScriptFolder, minify(false), compileHint],
     output: {
       file: 'dist/cdn/upper-back-surgery.iife.js',
       format: 'iife',

@@ -331,7 +331,7 @@ async function measureLoad(variant, { rate, network }, finalHeading) {
     const interactiveMs = variant === 'static' ? null : await page.evaluate(() => new Promise((done) => {
       const ready = () => {
         const guide = document.querySelector('back-surgery-guide');
-        const sections = guide?.shadowRoot ? [...guide.shadowRoot.querySelectorAll('section > *')] : [];
+        const sections = guide?.shadowRoot ? [...guide.shadowRoot.querySelectorAll('section[part~="section"] > *')] : [];
         return guide?.hasUpdated && sections.length > 0 && sections.every((section) => section.hasUpdated);
       };
       const check = () => (ready() ? done(performance.now()) : requestAnimationFrame(check));

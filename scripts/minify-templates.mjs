@@ -6,6 +6,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { templateStrategy } from './template-strategy.mjs';
 
 const root = 'dist';
 // Not element code: the reviewer's packet, the content modules, types and the bundles.
@@ -23,7 +24,7 @@ async function* moduleFiles(folder) {
 let changed = 0;
 for await (const file of moduleFiles(root)) {
   const code = await readFile(file, 'utf8');
-  const result = await minifyHTMLLiterals(code, { fileName: file });
+  const result = await minifyHTMLLiterals(code, { fileName: file, strategy: templateStrategy });
   if (result && result.code !== code) {
     await writeFile(file, result.code);
     changed++;

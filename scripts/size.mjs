@@ -42,23 +42,29 @@ const KB = 1024;
  * trials, first-line care, and sources read again with notes in both languages. Safety content is the
  * product: the budgets moved to 36 KB for the script-tag bundles, 23 KB for one element, until issue 30
  * takes code bytes back.
+ * Issue 28 (reading at NHS level) added 2.3 KB to the script-tag bundles and 0.6 KB to one element: two
+ * inline drawings with their text in both languages (0.7 KB: the spine with the upper back in colour, the
+ * two ways in), the guide's key points (0.3 KB of text), source markers that lead to their source and
+ * back, the comparison's fact-by-fact cards on phones, each definition once per guide, theme="auto"
+ * following the page, and 44 px summaries. The script-tag and whole-package budgets moved to 38.5 KB, one
+ * element's to 23.5 KB (the questionnaire, with Lit, was 14 bytes over).
  * Any other output's budget is its size when the budget was last set, plus about 5 %: a guard
  * against growing by accident, not a target.
  */
 const BUDGETS = {
-  'dist/cdn/upper-back-surgery.js': 36 * KB,
-  'dist/cdn/upper-back-surgery.iife.js': 36 * KB,
+  'dist/cdn/upper-back-surgery.js': 38.5 * KB,
+  'dist/cdn/upper-back-surgery.iife.js': 38.5 * KB,
   'dist/cdn/upper-back-surgery-es.js': 12 * KB,
   'dist/cdn/upper-back-surgery-sources.js': 6.3 * KB,
   'dist/cdn/upper-back-surgery-content-overrides.js': 1.6 * KB,
   // The loader for server-rendered pages (README "Server-rendered and pasted HTML"), copied as written.
   'dist/cdn/upper-back-surgery-late.js': 0.6 * KB,
-  'dist/index.js (npm, with Lit)': 36 * KB,
-  'dist/back-surgery-guide/back-surgery-guide.js (npm, with Lit)': 36 * KB,
+  'dist/index.js (npm, with Lit)': 38.5 * KB,
+  'dist/back-surgery-guide/back-surgery-guide.js (npm, with Lit)': 38.5 * KB,
   'dist/ubs-settings/ubs-settings.js (npm, with Lit)': 1.2 * KB,
 };
-/** One element from npm, with Lit and its own text (about 17.5–20 KB today; issue 14's target is 12 KB). */
-const ONE_ELEMENT_BUDGET = 23 * KB;
+/** One element from npm, with Lit and its own text (about 20–23 KB today; issue 14's target is 12 KB). */
+const ONE_ELEMENT_BUDGET = 23.5 * KB;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 

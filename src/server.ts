@@ -18,6 +18,8 @@ import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
 import { escapeHtml } from '@lit-labs/ssr/lib/util/escape-html.js';
 import { html, type LitElement } from 'lit';
 import './index.js';
+import { hideRepeatsInHtml } from './back-surgery-guide/define-once.js';
+import { GUIDE_SECTIONS } from './back-surgery-guide/sections.js';
 import { loadBibliography } from './shared/i18n/bibliography.js';
 import { defaultLanguage, loadLanguage, matchLanguage } from './shared/i18n/languages.js';
 import type { ColourController } from './shared/colour-controller.js';
@@ -177,7 +179,9 @@ export async function renderElement(tag: string, options: RenderElementOptions =
   try {
     const result = render(html(strings), { elementRenderers: [rendererWith(styles)] });
     // Not hydratable from outside: the page never takes over a template of ours around the element.
-    return stripOuterPart(collectResultSync(result));
+    const markup = stripOuterPart(collectResultSync(result));
+    // The guide shows each definition once; the browser hides the repeats too, and then nothing moves.
+    return tag === 'back-surgery-guide' ? hideRepeatsInHtml(markup, GUIDE_SECTIONS) : markup;
   } finally {
     serverInputs.language = defaultLanguage;
     serverInputs.settings = {};

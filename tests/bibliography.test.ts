@@ -12,7 +12,8 @@ describe('the lists of sources', () => {
     const items = () => [...element.shadowRoot!.querySelectorAll('[part~="sources"] li')];
     expect(bibliographySettled(), 'not loaded yet after the first render').to.equal(false);
     expect(items().length, 'numbered items at once').to.be.greaterThan(0);
-    expect(items().every((item) => item.textContent!.trim() === ''), 'empty until the bibliography arrives').to.equal(true);
+    // Nothing but the (hidden) way back to the text.
+    expect(items().every((item) => item.querySelector('cite') === null && item.textContent!.trim() === item.querySelector('.back-link')!.textContent), 'empty until the bibliography arrives').to.equal(true);
     await waitUntil(() => items().every((item) => item.querySelector('cite')), 'every source is cited in full', { timeout: 5000 });
   });
 });

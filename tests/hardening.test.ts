@@ -317,7 +317,8 @@ describe('hardening (reliability review)', () => {
           html`<second-opinion email=${'spine@clinic.example?subject=Hi&body=x.com'} booking-url="https://user:pass@evil.example/"></second-opinion>`,
         );
       });
-      expect(element.shadowRoot!.querySelectorAll('a')).to.have.length(0);
+      // No contact link; source markers and their way back lead within the element.
+      expect(element.shadowRoot!.querySelectorAll('[part~="contact"] a, a[href^="mailto:"]')).to.have.length(0);
       expect(warnings).to.have.length(2);
     });
   });

@@ -44,6 +44,32 @@ describe('<procedure-compare>', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="card"] dt')).to.have.length(16);
   });
 
+  it('on a narrow screen, compares fact by fact: one card per fact with both procedures in it', async () => {
+    const container = await fixture(html`<div style="width: 320px"><procedure-compare></procedure-compare></div>`);
+    const el = container.firstElementChild!;
+    const shown = [...el.shadowRoot!.querySelectorAll('[part~="card"]')].map((card) => ({
+      title: card.querySelector('[part~="subheading"]')!.textContent!.trim(),
+      names: [...card.querySelectorAll('dt')].map((dt) => dt.textContent!.trim()),
+    }));
+    expect(shown.map((card) => card.title)).to.deep.equal(['What it is', 'Cut (incision)', 'Anesthesia', 'Time in hospital', 'Recovery', 'Scar', 'Used for', 'Results']);
+    for (const card of shown) expect(card.names).to.deep.equal(['Open surgery', 'Minimally invasive surgery, including laser']);
+    // Recovery, side by side: what each procedure's answer says, one after the other.
+    const recovery = el.shadowRoot!.querySelectorAll('[part~="card"]')[4]!;
+    const answers = [...recovery.querySelectorAll('dd')].map((dd) => dd.textContent!.replace(/\s+/g, ' '));
+    expect(answers[0]).to.contain('4 to 6 weeks');
+    expect(answers[1]).to.contain('recovery is quick');
+  });
+
+  it('numbers the sources the same way in both layouts', async () => {
+    const container = await fixture(html`<div style="width: 900px"><procedure-compare></procedure-compare></div>`);
+    const el = container.firstElementChild!;
+    const numbers = (cells: Iterable<Element>) => [...cells].map((cell) => cell.querySelector('sup.cite [aria-hidden]')?.textContent ?? '');
+    const table = numbers(el.shadowRoot!.querySelectorAll('tbody td'));
+    const cardAnswers = numbers(el.shadowRoot!.querySelectorAll('[part~="card"] dd'));
+    expect(table.filter(Boolean).length).to.be.above(10);
+    expect(cardAnswers).to.deep.equal(table);
+  });
+
   it('passes axe in the narrow card layout too', async () => {
     const container = await fixture(html`<div style="width: 320px"><procedure-compare></procedure-compare></div>`);
     await expect(container.firstElementChild).to.be.accessible();
@@ -61,7 +87,9 @@ describe('<procedure-compare>', () => {
     const header = el.shadowRoot!.querySelector('thead th.highlighted')!;
     expect(header.textContent).to.contain('Open surgery').and.to.contain('Highlighted by your clinic');
     expect(el.shadowRoot!.querySelectorAll('td.highlighted')).to.have.length(8);
-    expect(el.shadowRoot!.querySelector('[part~="card"].highlighted')!.textContent).to.contain('Highlighted by your clinic');
+    const highlighted = [...el.shadowRoot!.querySelectorAll('[part~="card"] .highlighted')];
+    expect(highlighted).to.have.length(8);
+    for (const answer of highlighted) expect(answer.querySelector('dt')!.textContent).to.contain('Open surgery').and.to.contain('Highlighted by your clinic');
   });
 
   it('warns and leaves out unknown procedures, keeping the known ones', async () => {
@@ -92,7 +120,7 @@ describe('<procedure-compare>', () => {
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('highlight=');
       expect(el.shadowRoot!.querySelector('.highlighted')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('img, script, svg, b')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('img, script, svg:not(.art), b')).to.equal(null);
     }
   });
 

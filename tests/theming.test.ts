@@ -29,8 +29,9 @@ describe('theming', () => {
     expect(token(list, '--_focus')).to.equal('rgb(20, 20, 20)');
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
+    // The first stop in the risks: a source marker's link.
     const focused = list.shadowRoot!.activeElement!;
-    expect(focused.localName).to.equal('summary');
+    expect(focused.localName).to.equal('a');
     expect(getComputedStyle(focused).outlineColor).to.equal('rgb(20, 20, 20)');
   });
 
@@ -69,17 +70,65 @@ describe('theming', () => {
     expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
-  it('keeps the page colours by default and turns dark with a dark system setting', async function () {
+  it('keeps a white page white when the system is dark: auto follows the page, not the system', async function () {
     if (isFirefox) this.skip(); // colour-scheme emulation is a Chromium DevTools feature
     const wrapper = await fixture(html`<div style="color: rgb(40, 40, 40)"><risk-list></risk-list></div>`);
     const list = wrapper.firstElementChild as RiskList;
-    expect(getComputedStyle(list).color).to.equal('rgb(40, 40, 40)');
-    expect(getComputedStyle(list).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     const turnedDark = new Promise((resolve) => matchMedia('(prefers-color-scheme: dark)').addEventListener('change', resolve, { once: true }));
     await emulateMedia({ colorScheme: 'dark' });
     await turnedDark;
     await list.updateComplete;
-    expect(getComputedStyle(list).backgroundColor).to.equal('rgb(16, 25, 31)');
+    expect(getComputedStyle(list).color).to.equal('rgb(40, 40, 40)');
+    expect(getComputedStyle(list).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(token(list, '--_warning-text')).to.equal('rgb(179, 38, 30)');
+  });
+
+  it('on a dark page, keeps the page colours and turns the red light: a dark background, color-scheme: dark, or light text', async () => {
+    const root = await fixture(html`<div>
+      <div style="background: rgb(0, 0, 0); color: rgb(238, 238, 238)"><risk-list></risk-list></div>
+      <div style="color-scheme: dark"><risk-list></risk-list></div>
+      <div style="color: rgb(238, 238, 238)"><risk-list></risk-list></div>
+      <div style="background: rgb(255, 255, 255); color: rgb(238, 238, 238)"><risk-list></risk-list></div>
+    </div>`);
+    const lists = [...root.querySelectorAll('risk-list')] as RiskList[];
+    await Promise.all(lists.map((list) => list.updateComplete));
+    const [painted, scheme, lightText, whitePage] = lists;
+    for (const list of [painted!, scheme!, lightText!]) {
+      expect(getComputedStyle(list).backgroundColor, 'no dark box of its own').to.equal('rgba(0, 0, 0, 0)');
+      expect(token(list, '--_warning-text')).to.equal('rgb(255, 180, 171)');
+      expect(getComputedStyle(list).colorScheme).to.equal('dark');
+    }
+    expect(getComputedStyle(painted!).color).to.equal('rgb(238, 238, 238)');
+    // A painted white background is what the page is, whatever its text colour.
+    expect(token(whitePage!, '--_warning-text')).to.equal('rgb(179, 38, 30)');
+  });
+
+  it("follows the page when it switches its own dark mode on <html>", async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html.test-dark-mode .test-page { background: rgb(17, 17, 17); color: rgb(238, 238, 238); }';
+    document.head.append(style);
+    try {
+      const wrapper = await fixture(html`<div class="test-page"><risk-list></risk-list></div>`);
+      const list = wrapper.firstElementChild as RiskList;
+      await list.updateComplete;
+      expect(token(list, '--_warning-text')).to.equal('rgb(179, 38, 30)');
+      document.documentElement.classList.add('test-dark-mode');
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(token(list, '--_warning-text')).to.equal('rgb(255, 180, 171)');
+      document.documentElement.classList.remove('test-dark-mode');
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(token(list, '--_warning-text')).to.equal('rgb(179, 38, 30)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('puts readable text on a warning red the clinic chose', async () => {
+    const light = await fixture(html`<risk-list style="--ubs-warning: #ffb4ab"></risk-list>`);
+    const band = light.shadowRoot!.querySelector('.care.urgent .care-heading')!;
+    expect(getComputedStyle(band).color).to.equal('rgb(0, 0, 0)');
+    const dark = await fixture(html`<risk-list></risk-list>`);
+    expect(getComputedStyle(dark.shadowRoot!.querySelector('.care.urgent .care-heading')!).color).to.equal('rgb(255, 255, 255)');
   });
 
   it('follows the page settings theme; the attribute wins; a bad value warns', async () => {

@@ -6,12 +6,14 @@ import { MAX_HEADING_LEVEL, renderHeading } from '../shared/heading.js';
 import { References } from '../shared/references.js';
 import { invalidAttribute, warn } from '../shared/warn.js';
 import { backSurgeryGuideStyles } from './back-surgery-guide.styles.js';
+import { repeats, type Definition } from './define-once.js';
 import { GUIDE_SECTIONS, SECTION_TITLES as TITLES, type SectionTag } from './sections.js';
 import { guide } from '../content/en/guide.js';
+import { keyPoints } from '../content/en/key-points.js';
 import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
-provideEnglish({ guide });
+provideEnglish({ guide, keyPoints });
 
 const SECTIONS = GUIDE_SECTIONS;
 
@@ -33,8 +35,9 @@ const SECTION_TEMPLATES: Readonly<Record<SectionTag, (level: number) => Template
 };
 
 /**
- * The whole guide on one page: every section of the article in a sensible order, with a table of
- * contents that moves keyboard focus to the chosen section. Section headings nest under the guide's
+ * The whole guide on one page: a short "Key points" box, then every section of the article in a
+ * sensible order, with a table of contents that moves keyboard focus to the chosen section. Read as one
+ * page, each medical word is defined once, where the reader first meets it. Section headings nest under the guide's
  * own `heading-level`; sections can be left out with `exclude`. The sections' settings (contacts,
  * reviewer, theme, text changes) come from the page settings (`<ubs-settings>`); the guide's own
  * `overrides` apply to its sections as well. It shows the section elements by their tag names, so
@@ -43,6 +46,7 @@ const SECTION_TEMPLATES: Readonly<Record<SectionTag, (level: number) => Template
  * @summary The whole patient guide, with a table of contents.
  * @tagname back-surgery-guide
  *
+ * @csspart key-points - The short summary at the top ("Key points"), each line said in full later in the guide.
  * @csspart toc - The table of contents (`<nav>`).
  * @csspart section - Each section's wrapper, the target of the table of contents.
  * @csspart term - The definition of a medical word the guide's own introduction uses.
@@ -64,6 +68,13 @@ export class BackSurgeryGuide extends GuideElement {
   #excluded: readonly SectionTag[] = [];
 
   #renderedLanguage = '';
+
+  /**
+   * Watches the sections' text, to show each medical word's definition once (see #defineOnce). It watches
+   * the guide's own DOM only: removed from the page, it has nothing left to see.
+   */
+  #sectionsWatcher?: MutationObserver;
+  readonly #watched = new WeakSet<ShadowRoot>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -89,6 +100,50 @@ export class BackSurgeryGuide extends GuideElement {
       else if (languageChanged) section.requestUpdate();
     }
     this.#renderedLanguage = this.content.lang;
+    this.#watchSections();
+  }
+
+  /**
+   * Each section stands alone and defines the medical words it uses; read as one page, the guide shows
+   * each definition once, where the reader meets the word first (define-once.ts). Sections render on
+   * their own schedule (and the questionnaire shows more as the reader answers), so the guide watches
+   * their text and hides the repeats. Hiding, not rendering without: each section's HTML stays the same
+   * wherever it is, so a server-rendered guide (whose server hid the same repeats) is taken over as it is.
+   */
+  #watchSections(): void {
+    this.#sectionsWatcher ??= new MutationObserver(() => this.#defineOnce());
+    const roots = [this.renderRoot, ...[...this.renderRoot.querySelectorAll(SECTIONS.join())].map((section) => section.shadowRoot)];
+    for (const root of roots) {
+      if (!root || this.#watched.has(root as ShadowRoot)) continue;
+      this.#watched.add(root as ShadowRoot);
+      // The questionnaire shows its care cards and error summary by their `hidden` attribute.
+      this.#sectionsWatcher.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
+    }
+    this.#defineOnce();
+  }
+
+  /**
+   * Hides the repeats of definitions (see define-once.ts), in reading order. A definition in a part the
+   * reader cannot see (a questionnaire's hidden card) does not count; one in a closed `<details>` does,
+   * as the reader opens it where it stands.
+   */
+  #defineOnce(): void {
+    const found: { definition: Definition; node: HTMLElement }[] = [];
+    const visit = (root: ParentNode, owner: unknown): void => {
+      for (const node of root.querySelectorAll<HTMLElement>(`.term, dfn, ${SECTIONS.join()}`)) {
+        if (node.shadowRoot) visit(node.shadowRoot, node);
+        else if (node.localName === 'dfn' ? !node.closest('.term, [hidden]') : !node.parentElement?.closest('[hidden]')) {
+          const inset = node.localName !== 'dfn';
+          const term = (inset ? node.querySelector('dfn') : node)?.dataset['term'] ?? '';
+          found.push({ definition: { term, inset, owner }, node });
+        }
+      }
+    };
+    visit(this.renderRoot, this);
+    const hidden = repeats(found.map((item) => item.definition));
+    found.forEach(({ definition, node }, i) => {
+      if (definition.inset && node.hidden !== hidden[i]) node.hidden = hidden[i]!;
+    });
   }
 
   /** Moves focus to a section, as a same-page link would if it could reach into this shadow root. */
@@ -103,7 +158,7 @@ export class BackSurgeryGuide extends GuideElement {
 
   protected override render() {
     const shown = SECTIONS.filter((tag) => !this.#excluded.includes(tag));
-    const { guide } = this.content;
+    const { guide, keyPoints } = this.content;
     const refs = new References(this.content, this.settings);
     // The page's own address, not "#id" alone: a <base href> elsewhere would send a middle-click or a
     // copied link off the site.
@@ -112,15 +167,21 @@ export class BackSurgeryGuide extends GuideElement {
     // The sections are ordinary bindings, and the guide's own text parts of their own: a change of
     // heading level or language patches the sections in place, keeping what the reader did in them.
     return freeze(html`<div part="base" lang=${unfrozen(this.content.lang)}>
-      ${ownPart(html`<div>
+      ${ownPart(html`<div class="opening">
         ${renderHeading(this.level, refs.label(guide.title))} ${refs.p(guide.intro)}
         <p class="disclaimer">${refs.fill(this.content.disclaimer.short.text)}</p>
+        <section class="key-points panel" part="key-points">
+          ${renderHeading(Math.min(this.level + 1, MAX_HEADING_LEVEL), refs.label(keyPoints.title), 'subheading')}
+          <ul>
+            ${keyPoints.points.map((point) => refs.li(point))}
+          </ul>
+        </section>
       </div>`)}
       ${ownPart(html`<nav part="toc" aria-labelledby="toc-title" data-print="hide">
         <p class="toc-title" id="toc-title">${guide.tocTitle}</p>
         <ol>
           ${shown.map(
-            (tag) => html`<li><a href=${unfrozen(`${here}#${tag}`)} @click=${(event: Event) => this.#goTo(event, tag)}>${refs.label(TITLES[tag](this.content))}</a></li>`,
+            (tag) => html`<li><a href=${unfrozen(`${here}#${tag}`)} @click=${(event: Event) => this.#goTo(event, tag)}>${refs.fill(TITLES[tag](this.content))}</a></li>`,
           )}
         </ol>
       </nav>`)}

@@ -5,6 +5,16 @@ export const backSurgeryGuideStyles = css`
     gap: calc(var(--_space) * 2);
   }
 
+  .opening {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  /* As NHS pages open: the gist first, in a box edged in the brand colour. */
+  .key-points {
+    border-inline-start: 0.375rem solid var(--_accent);
+  }
+
   .toc-title {
     font-weight: 700;
   }
@@ -13,9 +23,11 @@ export const backSurgeryGuideStyles = css`
     margin-block-start: 0.35em;
   }
 
+  /* A 24 px target; aligned at the top, so a title that wraps keeps its number beside its first line. */
   nav a {
     display: inline-block;
     min-height: 24px;
+    vertical-align: top;
   }
 
   .section:focus {

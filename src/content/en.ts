@@ -4,6 +4,8 @@ import { comparison } from './en/comparison.js';
 import { conservativeCare } from './en/conservative-care.js';
 import { faq } from './en/faq.js';
 import { guide } from './en/guide.js';
+import { illustrations } from './en/illustrations.js';
+import { keyPoints } from './en/key-points.js';
 import { medicalDisclaimer } from './en/medical-disclaimer.js';
 import { overview } from './en/overview.js';
 import { recovery } from './en/recovery.js';
@@ -37,6 +39,8 @@ export const en: GuideContent = {
   candidacy,
   medicalDisclaimer,
   guide,
+  keyPoints,
+  illustrations,
   terms,
   references,
 };

@@ -4,6 +4,8 @@ import { comparison } from './es/comparison.js';
 import { conservativeCare } from './es/conservative-care.js';
 import { faq } from './es/faq.js';
 import { guide } from './es/guide.js';
+import { illustrations } from './es/illustrations.js';
+import { keyPoints } from './es/key-points.js';
 import { medicalDisclaimer } from './es/medical-disclaimer.js';
 import { overview } from './es/overview.js';
 import { recovery } from './es/recovery.js';
@@ -36,6 +38,8 @@ export const es: GuideContent = {
   candidacy,
   medicalDisclaimer,
   guide,
+  keyPoints,
+  illustrations,
   terms,
   references,
 };

@@ -8,10 +8,12 @@
 import type { CandidacyContent } from './sections/candidacy.js';
 import type { FaqContent } from './sections/faq.js';
 import type { GuideShellContent } from './sections/guide.js';
+import type { IllustrationsContent, KeyPointsContent } from './sections/key-points.js';
 import type { MedicalDisclaimerContent } from './sections/medical-disclaimer.js';
 import type { ReferencesContent, Term, TermId } from './sections/references.js';
 import type { SecondOpinionContent } from './sections/second-opinion.js';
 
+export type { Illustration, IllustrationsContent, KeyPointsContent, Restatement } from './sections/key-points.js';
 export type { CandidacyContent, FaqContent, GuideShellContent, MedicalDisclaimerContent, ReferencesContent, SecondOpinionContent, Term, TermId };
 
 /** The points of the source article, as numbered in `shared/content-brief.md` (S1–S20). */
@@ -264,4 +266,8 @@ export interface GuideContent {
   readonly medicalDisclaimer: MedicalDisclaimerContent;
   /** The whole guide's own title and table of contents. */
   readonly guide: GuideShellContent;
+  /** The short summary at the top of the whole guide. */
+  readonly keyPoints: KeyPointsContent;
+  /** The drawings' text alternatives and captions. */
+  readonly illustrations: IllustrationsContent;
 }

@@ -36,7 +36,7 @@ function formatDate(iso: string, { date, months }: MedicalDisclaimerContent): st
  *
  * @csspart subheading - Title of the sources.
  * @csspart review - The review date and reviewer.
- * @csspart sources - The list of all the guide's sources.
+ * @csspart sources - The list of all the guide's sources, in a `<details>` closed on screen and open on paper.
  * @csspart term - The definition of a medical word, where the element first uses it.
  */
 export class MedicalDisclaimer extends GuideElement {
@@ -129,14 +129,15 @@ export class MedicalDisclaimer extends GuideElement {
       </p>
       ${this.hideSources
         ? nothing
-        : html`<section class="sources">
+        : html`<section class="bibliography">
             ${renderHeading(this.level + 1, labels.sourcesTitle, 'subheading')}
             <p>${labels.sourcesIntro}</p>
-            <ul part="sources">
-              ${Object.entries(sources).map(
-                ([id, source]) => html`<li>${renderSource(this.content, id, source)}</li>`,
-              )}
-            </ul>
+            <details>
+              <summary>${fill(this.content.references.allSourcesSummary, 'count', String(Object.keys(sources).length))}</summary>
+              <ul part="sources">
+                ${Object.entries(sources).map(([id, source]) => html`<li>${renderSource(this.content, id, source)}</li>`)}
+              </ul>
+            </details>
           </section>`}
       ${ownPart(refs.list())}
       <slot name="note"></slot>

@@ -5,7 +5,12 @@ export const medicalDisclaimerStyles = css`
     font-weight: 700;
   }
 
-  .sources {
+  .bibliography {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  [part='sources'] {
     font-size: 0.9em;
   }
 

@@ -5,14 +5,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ComparisonRowId, ProcedureId } from '../content/types.js';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
+import { figureStyles, renderApproaches } from '../shared/illustrations.js';
 import { References } from '../shared/references.js';
 import { renderFooter } from '../shared/render.js';
 import { procedureCompareStyles } from './procedure-compare.styles.js';
 import { comparison } from '../content/en/comparison.js';
+import { illustrations } from '../content/en/illustrations.js';
 import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
-provideEnglish({ comparison });
+provideEnglish({ comparison, illustrations });
 
 const PROCEDURES: readonly ProcedureId[] = ['open', 'minimally-invasive'];
 const ROWS: readonly ComparisonRowId[] = [
@@ -31,21 +33,24 @@ const ROWS: readonly ComparisonRowId[] = [
  * is, the cut, the anesthesia, time in hospital, recovery, scarring, what it is used for, what the
  * article reports about results, and what the research says about lasers.
  *
- * A real table with a caption and header cells when the element is wide; one card per procedure
- * when it is narrow (a container query, so it also adapts in a narrow sidebar).
+ * A real table with a caption and header cells when the element is wide; on a narrow screen, one card
+ * per compared fact with both procedures in it ("Recovery: open surgery… / minimally invasive…"), so a
+ * reader compares side by side without scrolling between two long cards (a container query, so it also
+ * adapts in a narrow sidebar).
  *
  * @summary Open surgery compared with minimally invasive and laser surgery.
  * @tagname procedure-compare
  *
  * @csspart subheading - Titles of the cards and of the research note.
  * @csspart table - The comparison table (wide layout).
- * @csspart card - One procedure's card (narrow layout).
+ * @csspart card - One compared fact's card, with both procedures (narrow layout).
  * @csspart evidence - The note on what research says about laser surgery.
+ * @csspart figure - The drawing of the two ways in to the upper back (from the back, through the side of the chest), with its caption.
  * @csspart term - The definition of a medical word, where the element first uses it.
  * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  */
 export class ProcedureCompare extends GuideElement {
-  static override styles = [...GuideElement.styles, procedureCompareStyles];
+  static override styles = [...GuideElement.styles, figureStyles, procedureCompareStyles];
 
   static override properties = {
     procedures: {},
@@ -89,6 +94,7 @@ export class ProcedureCompare extends GuideElement {
 
     return freeze(html`<div part="base" lang=${this.content.lang}>
       ${renderHeading(this.level, refs.label(comparison.title))} ${refs.p(comparison.intro)}
+      ${renderApproaches(this.content.illustrations.approaches, refs)} ${refs.startLayouts()}
       <div class="table-wrap">
         <table part="table">
           <caption>${refs.label(comparison.caption)}</caption>
@@ -120,13 +126,15 @@ export class ProcedureCompare extends GuideElement {
       </div>
       ${refs.restartTerms()}
       <div class="cards">
-        ${procedures.map(
-          (procedure) => html`<section class="card panel ${procedure.id === this.#highlighted ? 'highlighted' : ''}" part="card">
-            ${renderHeading(this.level + 1, html`${refs.label(procedure.name)}${badge(procedure.id)}`, 'subheading')}
+        ${ROWS.map(
+          (row) => html`<section class="card panel" part="card">
+            ${renderHeading(this.level + 1, refs.label(comparison.rowLabels[row]), 'subheading')}
             <dl>
-              ${ROWS.map(
-                (row) => html`<dt>${refs.label(comparison.rowLabels[row])}</dt>
-                  <dd>${refs.say(procedure.facts[row])}</dd>`,
+              ${procedures.map(
+                (procedure) => html`<div class=${ifDefined(highlightClass(procedure.id))}>
+                  <dt>${refs.label(procedure.name)}${badge(procedure.id)}</dt>
+                  <dd>${refs.say(procedure.facts[row])}</dd>
+                </div>`,
               )}
             </dl>
           </section>`,

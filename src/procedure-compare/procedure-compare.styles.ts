@@ -53,9 +53,22 @@ export const procedureCompareStyles = css`
     gap: var(--_space);
   }
 
-  .card.highlighted {
-    border-width: 2px;
-    border-color: var(--_accent);
+  /* A fact's card: each procedure's answer under its name, the two divided by a line. */
+  .card dl {
+    display: grid;
+  }
+
+  .card dl > div {
+    padding-block: 0.5em;
+  }
+
+  .card dl > div + div {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .card dl > .highlighted {
+    padding-inline: 0.5em;
+    border-inline-start: 0.25rem solid var(--_accent);
   }
 
   dt {
@@ -63,7 +76,7 @@ export const procedureCompareStyles = css`
   }
 
   dd {
-    margin: 0 0 0.5em;
+    margin: 0;
   }
 
   /* A real table where there is room, stacked cards where there is not: the element's own width

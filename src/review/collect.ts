@@ -25,9 +25,10 @@ const STATEMENT_KEYS = new Set(['text', 'detail', 'what']);
 
 /**
  * Keys that hold no text a reader sees as written: ids, language tags, links (shown with their
- * source), trace lists, and the parts of a written date (one month's name shows, in the review date).
+ * source), trace lists (`restates`: where a key point is said in full), and the parts of a written
+ * date (one month's name shows, in the review date).
  */
-const SKIPPED_KEYS = new Set(['id', 'lang', 'url', 'seeds', 'sources', 'defines', 'forms', 'date', 'months']);
+const SKIPPED_KEYS = new Set(['id', 'lang', 'url', 'seeds', 'sources', 'defines', 'restates', 'forms', 'date', 'months']);
 
 
 const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);

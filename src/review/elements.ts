@@ -31,11 +31,11 @@ export const GUIDE_ORDER = GUIDE_SECTIONS;
 
 const ELEMENTS: Readonly<Record<TextElementTag, Omit<ElementReview, 'tag' | 'summary'>>> = {
   'back-surgery-guide': {
-    sections: ['guide', 'disclaimer.short'],
+    sections: ['guide', 'keyPoints', 'disclaimer.short'],
     includes: GUIDE_ORDER,
   },
   'surgery-overview': {
-    sections: ['overview', 'disclaimer.short'],
+    sections: ['overview', 'illustrations.spine', 'disclaimer.short'],
   },
   'conservative-care': {
     sections: ['conservativeCare', 'disclaimer.short'],
@@ -44,7 +44,7 @@ const ELEMENTS: Readonly<Record<TextElementTag, Omit<ElementReview, 'tag' | 'sum
     sections: ['candidacy', 'disclaimer.short'],
   },
   'procedure-compare': {
-    sections: ['comparison', 'disclaimer.short'],
+    sections: ['comparison', 'illustrations.approaches', 'disclaimer.short'],
   },
   'risk-list': {
     sections: ['risks', 'warningSigns', 'disclaimer.short'],

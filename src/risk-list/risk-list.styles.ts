@@ -6,18 +6,14 @@ export const riskListStyles = css`
     padding: 0;
   }
 
+  /* The summary is 44 px to tap (shared styles): no padding above or below it. */
   .risks details {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
+    padding: 0 0.75em;
   }
 
-  .risks details[open] > summary {
-    margin-block-end: 0.35em;
-  }
-
-  /* Comfortable touch target for the expandable summaries (WCAG 2.5.8). */
-  summary {
-    min-height: 24px;
+  .risks details[open] {
+    padding-block-end: 0.5em;
   }
 `;

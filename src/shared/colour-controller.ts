@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contrastRatio, parseColor, readableOn, toCss, type Rgb } from './contrast.js';
+import { fromPage } from './dom.js';
 import type { PageSettings } from './page-settings.js';
 import { THEMES, themeOf, type Theme } from './setting-rules.js';
 import { cut, invalidAttribute, warnOnce, warnPage } from './warn.js';
@@ -10,9 +11,13 @@ const BLACK: Rgb = [0, 0, 0];
 const DEFAULT_WARNING: Rgb = [179, 38, 30];
 /** The red for error text and urgent edges on a dark background (8:1 on the dark palette's surface). */
 const LIGHT_WARNING: Rgb = [255, 180, 171];
+/**
+ * What a page that no element paints is, when its colour scheme is dark: the browser's dark canvas
+ * (Chromium's #121212; Firefox's #1c1b22 is as dark for contrast).
+ */
+const DARK_CANVAS: Rgb = [18, 18, 18];
 
-
-/** Colours the element paints itself with when a theme is fixed (or `auto` meets a dark system). */
+/** Colours the element paints itself with when a theme is fixed. */
 const PALETTES = {
   light: { text: [27, 39, 51], surface: WHITE },
   dark: { text: [230, 237, 243], surface: [16, 25, 31] },
@@ -49,9 +54,21 @@ function colourDueElements(): void {
   const controllers = [...due];
   due.clear();
   // Ancestors' backgrounds are shared by siblings: read each once per batch.
-  const backgrounds = new Map<Element, Rgb>();
+  const backgrounds = new Map<Element, Rgb | undefined>();
   const rules = controllers.map((controller) => controller.read(backgrounds));
   controllers.forEach((controller, index) => controller.adopt(rules[index]!));
+}
+
+/**
+ * Connected controllers, coloured again when the page changes its own colours: a page's dark-mode switch
+ * sets a class or style on `<html>` or `<body>` (one observer for the page, however many elements).
+ */
+const connected = new Set<ColourController>();
+let pageObserver: MutationObserver | undefined;
+
+function recolourAll(): void {
+  connected.forEach((controller) => due.add(controller));
+  batch ??= Promise.resolve().then(colourDueElements);
 }
 
 /** The element the controller serves. */
@@ -89,8 +106,20 @@ export class ColourController implements ReactiveController {
     return (due.has(this) && batch) || Promise.resolve();
   }
 
+  hostConnected(): void {
+    connected.add(this);
+    if (pageObserver) return;
+    pageObserver = new MutationObserver(recolourAll);
+    // Read through the prototype: <img name="body"> would stand for document.body.
+    for (const node of [fromPage('documentElement'), fromPage('body')]) if (node) pageObserver.observe(node, { attributes: true });
+  }
+
   hostDisconnected(): void {
     due.delete(this);
+    connected.delete(this);
+    if (connected.size > 0) return;
+    pageObserver?.disconnect();
+    pageObserver = undefined;
   }
 
   hostUpdated(): void {
@@ -104,7 +133,7 @@ export class ColourController implements ReactiveController {
   }
 
   /** The colour rules for this element, from its computed style; reads only, so a batch costs one style pass. */
-  read(backgrounds: Map<Element, Rgb>): string {
+  read(backgrounds: Map<Element, Rgb | undefined>): string {
     return this.#rules(getComputedStyle(this.#host), backgrounds);
   }
 
@@ -112,10 +141,9 @@ export class ColourController implements ReactiveController {
    * The colour rules for this element. Without `style` (the element's computed style) it assumes no
    * brand colour in the page's CSS, the page's text black and its background white.
    */
-  #rules(style?: CSSStyleDeclaration, backgrounds = new Map<Element, Rgb>()): string {
+  #rules(style?: CSSStyleDeclaration, backgrounds = new Map<Element, Rgb | undefined>()): string {
     const theme = this.#theme();
-    const paintsDark = theme === 'dark' || (theme === 'auto' && darkSystem().matches);
-    const palette = theme === 'light' ? 'light' : paintsDark ? 'dark' : undefined;
+    const palette = theme === 'auto' ? undefined : theme;
     const settingsAccent = this.#settingsAccent();
     const accent =
       parseColor(style?.getPropertyValue('--ubs-accent') ?? '') ??
@@ -123,22 +151,20 @@ export class ColourController implements ReactiveController {
       parseColor(style?.getPropertyValue('--wp--preset--color--primary') ?? '') ??
       DEFAULT_ACCENT;
     const text = parseColor(style?.color ?? '');
-    const background = style ? pageBackground(this.#host, backgrounds) : undefined;
+    const background = style ? (pageBackground(this.#host, backgrounds) ?? canvas(this.#host, text)) : undefined;
     const warning = parseColor(style?.getPropertyValue('--ubs-warning') ?? '') ?? DEFAULT_WARNING;
     return colourRules(palette, accent, settingsAccent, text, background, warning);
   }
 
   /**
    * The colour rules a server writes into an element's HTML, from what it knows: the theme and the
-   * page settings' brand colour (not the page's CSS, nor the reader's scheme: `auto` turns dark with
-   * a media query). The browser replaces them with its own once the script runs.
+   * page settings' brand colour (not the page's CSS: `auto` assumes a light page until the browser,
+   * once the script runs, reads the page and replaces them with its own).
    */
   serverRules(): string {
     const theme = this.#theme();
     const settingsAccent = this.#settingsAccent();
-    const accent = settingsAccent ?? DEFAULT_ACCENT;
-    if (theme !== 'auto') return colourRules(theme, accent, settingsAccent);
-    return `${colourRules(undefined, accent, settingsAccent)}\n@media (prefers-color-scheme: dark) { ${colourRules('dark', accent, settingsAccent)} }`;
+    return colourRules(theme === 'auto' ? undefined : theme, settingsAccent ?? DEFAULT_ACCENT, settingsAccent);
   }
 
   /** Adopts the shared style sheet for `rules` in place of the element's previous one. */
@@ -207,27 +233,48 @@ function colourRules(
   const warningText = contrastRatio(warning, background) >= 4.5 ? warning : LIGHT_WARNING;
   const tokens =
     (settingsAccent ? `--_settings-accent: ${toCss(settingsAccent)}; ` : '') +
-    `--_computed-on-accent: ${toCss(readableOn(accent))}; --_computed-focus: ${toCss(focus)}; --_computed-warning-text: ${toCss(warningText)};`;
+    `--_computed-on-accent: ${toCss(readableOn(accent))}; --_computed-focus: ${toCss(focus)}; --_computed-warning-text: ${toCss(warningText)}; --_computed-on-warning: ${toCss(readableOn(warning))};`;
+  // Form controls and scroll bars drawn for a dark page too, where `auto` finds one.
   const own = paint
     ? `:host { color-scheme: ${palette}; color: ${toCss(paint.text)}; background: ${toCss(paint.surface)}; padding: var(--_space); border-radius: var(--_radius); }`
-    : '';
+    : isDark(background)
+      ? ':host { color-scheme: dark; }'
+      : '';
   return `:host { ${tokens} }\n${own}`;
 }
 
+/** Whether black text reads better on `colour` than white: a light colour. */
+const isLight = (colour: Rgb): boolean => contrastRatio(colour, BLACK) >= contrastRatio(colour, WHITE);
+const isDark = (colour: Rgb): boolean => !isLight(colour);
+
 /**
- * The first opaque background behind `element` (crossing shadow roots); white if none. Every
- * ancestor passed on the way is remembered in `known` with the answer, for its other descendants.
+ * The first opaque background behind `element` (crossing shadow roots), if any element paints one.
+ * Every ancestor passed on the way is remembered in `known` with the answer, for its other descendants.
  */
-function pageBackground(element: Element, known: Map<Element, Rgb>): Rgb {
+function pageBackground(element: Element, known: Map<Element, Rgb | undefined>): Rgb | undefined {
   const passed: Element[] = [];
   let colour: Rgb | undefined;
   for (let node = parentOf(element); node && !colour; node = parentOf(node)) {
-    colour = known.get(node) ?? parseColor(getComputedStyle(node).backgroundColor);
+    colour = known.has(node) ? known.get(node) : parseColor(getComputedStyle(node).backgroundColor);
     passed.push(node);
+    if (known.has(node)) break;
   }
-  colour ??= WHITE;
   for (const node of passed) known.set(node, colour);
   return colour;
+}
+
+/**
+ * The browser's canvas, where no element paints a background: dark when the page's colour scheme
+ * makes it so (`color-scheme: dark`, or `light dark` on a dark system), or when the page's text is
+ * light, which is how a `<meta name="color-scheme">` or a dark image behind the page shows; else white.
+ * Not the reader's system alone: a white clinic page stays white.
+ */
+function canvas(element: Element, text: Rgb | undefined): Rgb {
+  // The page's scheme, read above the element: the element sets its own once it finds a dark page.
+  const parent = parentOf(element);
+  const schemes = parent ? getComputedStyle(parent).colorScheme.split(/\s+/) : [];
+  const darkScheme = schemes.includes('dark') && (!schemes.includes('light') || darkSystem().matches);
+  return darkScheme || (text && isLight(text)) ? DARK_CANVAS : WHITE;
 }
 
 const parentOf = (node: Element): Element | null => node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;

@@ -14,6 +14,9 @@ const byRoot = new WeakMap<EventTarget, DetailsController>();
 function reportToggle(event: Event): void {
   byRoot.get(event.currentTarget!)?.report(event.target as HTMLDetailsElement);
 }
+function followLink(event: Event): void {
+  byRoot.get(event.currentTarget!)?.follow(event);
+}
 
 /**
  * The element's `<details>`, with one listener for all of them (not one per item):
@@ -21,10 +24,15 @@ function reportToggle(event: Event): void {
  *   leaving the ones the reader opened as they were;
  * - `expanded` opens every item (a `<details data-id>`), and closing it closes them;
  * - a reader opening or closing an item fires `ubs-toggle` with `{ id, open }`; opening by printing
- *   or by `expanded` does not.
+ *   or by `expanded` does not;
+ * - a source marker (`<a href="#source-2">`) opens the list of sources and moves focus to its entry,
+ *   where a "Back to the text" link returns to the marker. Same-page links cannot reach into a shadow
+ *   root by themselves, and the page's URL is the page's: no #hash of ours.
  */
 export class DetailsController implements ReactiveController {
   #opened: HTMLDetailsElement[] = [];
+  /** The marker the reader last followed to a source, for the way back. */
+  #followed?: HTMLAnchorElement;
   #printing = false;
   #expanded = false;
 
@@ -44,6 +52,7 @@ export class DetailsController implements ReactiveController {
     byRoot.set(this.#host.renderRoot, this);
     // `toggle` does not bubble: caught on its way down to the <details>.
     this.#host.renderRoot.addEventListener('toggle', reportToggle, true);
+    this.#host.renderRoot.addEventListener('click', followLink);
   }
 
   hostDisconnected(): void {
@@ -70,6 +79,28 @@ export class DetailsController implements ReactiveController {
     const id = details.dataset?.id;
     if (!id || this.#host.expanded || this.#printing || !this.#host.isConnected) return;
     emit(this.#host, 'ubs-toggle', { id, open: details.open });
+  }
+
+  /** A click in the element: on a source marker, to its source; on a source's way back, to the marker. */
+  follow(event: Event): void {
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('.cite a, a.back-link');
+    if (!link) return;
+    event.preventDefault();
+    const root = this.#host.renderRoot as ShadowRoot;
+    if (link.classList.contains('back-link')) {
+      link.hidden = true;
+      this.#followed?.focus();
+      return;
+    }
+    const entry = root.getElementById?.(link.getAttribute('href')!.slice(1));
+    if (!entry) return;
+    const list = entry.closest('details');
+    if (list) list.open = true;
+    root.querySelectorAll<HTMLAnchorElement>('a.back-link').forEach((back) => (back.hidden = true));
+    const back = entry.querySelector<HTMLAnchorElement>('a.back-link');
+    if (back) back.hidden = false;
+    this.#followed = link;
+    entry.focus();
   }
 
   openForPrint(): void {

@@ -140,7 +140,7 @@ const lastRenders = new WeakMap<object, { inputs: unknown[]; result: TemplateRes
  * @cssprop [--ubs-text=inherit] - Text colour (the page's by default).
  * @cssprop [--ubs-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of boxes and header cells.
  * @cssprop [--ubs-border=color-mix(in srgb, currentColor 30%, transparent)] - Borders of boxes, tables and cards.
- * @cssprop [--ubs-warning=#b3261e] - Edge of the urgent-care box.
+ * @cssprop [--ubs-warning=#b3261e] - Band of the urgent and emergency care cards (its text turns black or white, whichever reads better); as text and edges on a dark page, a light red.
  * @cssprop [--ubs-radius=0.5rem] - Corner radius.
  * @cssprop [--ubs-space=1rem] - Space between blocks.
  * @cssprop [--ubs-font=inherit] - Font family (the page's by default).
@@ -178,8 +178,10 @@ export abstract class GuideElement extends LitElement {
   overrides?: Record<string, unknown>;
 
   /**
-   * Colour scheme: `auto` (default) keeps the page's colours and turns dark when the reader's system is
-   * dark; `light` or `dark` fix it. Page settings may set it for every element; this attribute wins,
+   * Colour scheme: `auto` (default) keeps the page's colours and follows the page: on a dark page (a dark
+   * background, `color-scheme: dark`, or light text) its reds and focus ring turn light, and it follows a
+   * page's own dark-mode switch on `<html>` or `<body>`; a white page stays white whatever the reader's
+   * system. `light` or `dark` paint the element's own light or dark box. Page settings may set it for every element; this attribute wins,
    * except where the page has settings in `<head>`, which are final (it is then ignored, with one warning).
    * Anything else warns and uses `auto`.
    */

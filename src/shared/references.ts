@@ -109,6 +109,8 @@ export class References {
   readonly #emergency: string;
   readonly #cited: SourceId[] = [];
   #defined = new Set<string>();
+  /** The terms defined before two alternative layouts (see `startLayouts`). */
+  #beforeLayouts = new Set<string>();
   /** Terms met in titles and labels, defined with the next statement. */
   #pending: Term[] = [];
 
@@ -187,12 +189,17 @@ export class References {
   }
 
   /**
-   * Forgets which terms were defined, for a second layout of the same statements of which only one
-   * is shown at a time (the comparison's table and cards). Renders nothing: call it in the template,
-   * between the two.
+   * For two layouts of the same statements of which only one is shown at a time (the comparison's table
+   * and cards): `startLayouts()` before the first, `restartTerms()` between the two, which forgets the
+   * terms the first layout defined (not those defined before it). Both render nothing: call them in the template.
    */
+  startLayouts(): typeof nothing {
+    this.#beforeLayouts = new Set(this.#defined);
+    return nothing;
+  }
+
   restartTerms(): typeof nothing {
-    this.#defined = new Set();
+    this.#defined = new Set(this.#beforeLayouts);
     return nothing;
   }
 
@@ -206,10 +213,14 @@ export class References {
       ? html`<details class="sources" part="sources">
           <summary>${fill(this.#content.references.sourcesSummary, 'count', String(count))}</summary>
           <ol>
-            ${this.#cited.map((id) => {
+            ${this.#cited.map((id, index) => {
               const source = sourceFor(this.#content, id);
+              // The target of the markers (see DetailsController), with the way back to the marker followed.
               // Until the bibliography has loaded (a moment after the first render), an empty item keeps the numbers.
-              return html`<li>${source ? renderSource(this.#content, id, source) : nothing}</li>`;
+              return html`<li id="source-${index + 1}" tabindex="-1">
+                ${source ? renderSource(this.#content, id, source) : nothing}
+                <a class="back-link" href="#" hidden>${this.#content.references.backToText}</a>
+              </li>`;
             })}
           </ol>
         </details>`
@@ -238,14 +249,25 @@ export class References {
   }
 
   /** "[1, 3]" after a statement, read as "Source 1, 3"; unknown keys are left out. */
+  /**
+   * "[1, 3]" after a statement: a link to the first of them in the element's list of sources, read as
+   * "Sources 1 and 3" (the words start with a space, so a screen reader does not run them into the
+   * sentence's last word). Unknown keys are left out.
+   */
   #marker(item: Traced): TemplateResult | typeof nothing {
     // Numbered without waiting for the bibliography, so the numbers never change when it arrives.
     const numbers = (item.sources ?? [])
       .map((id) => {
         if (!this.#cited.includes(id)) this.#cited.push(id);
         return this.#cited.indexOf(id) + 1;
-      });
+      })
+      // "4, 10 and 12", not "4, 12 and 10"
+      .sort((a, b) => a - b);
     if (numbers.length === 0) return nothing;
-    return html`<sup class="cite"><span class="vh">${this.#content.references.sourceLabel} </span>[${numbers.join(', ')}]</sup>`;
+    const { sourceLabel, sourcesLabel, listAnd } = this.#content.references;
+    const last = numbers.pop()!;
+    const spoken = numbers.length === 0 ? `${sourceLabel} ${last}` : `${sourcesLabel} ${numbers.join(', ')} ${listAnd} ${last}`;
+    const shown = `[${[...numbers, last].join(', ')}]`;
+    return html`<sup class="cite"><a href="#source-${numbers[0] ?? last}"><span class="vh">${` ${spoken}`}</span><span aria-hidden="true">${shown}</span></a></sup>`;
   }
 }

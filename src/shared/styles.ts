@@ -19,13 +19,17 @@ export const baseStyles = css`
     /* Red as text or as an edge on the element's own background: the warning red on light surfaces,
        a light red on dark ones (worked out by GuideElement's colours), so both stay readable. */
     --_warning-text: var(--ubs-warning-text, var(--_computed-warning-text, var(--_warning)));
+    /* Text on the warning red: white, or black on a light red a clinic chose. */
+    --_on-warning: var(--_computed-on-warning, #fff);
     --_radius: var(--ubs-radius, 0.5rem);
     --_space: var(--ubs-space, 1rem);
     display: block;
     font-family: var(--ubs-font, inherit);
     color: var(--ubs-text, inherit);
     line-height: 1.5;
-    overflow-wrap: break-word;
+    /* A word longer than the line (a DOI, a long Spanish word at 200% text on a phone) breaks rather than
+       widening its box: with "anywhere", unlike "break-word", the box's minimum width allows for it too. */
+    overflow-wrap: anywhere;
     /* Inherited text effects a theme may set on <body> that would make patient text hard to read;
        font and colour are inherited on purpose, these are not. */
     font-style: normal;
@@ -42,8 +46,10 @@ export const baseStyles = css`
     display: none;
   }
 
+  /* One column as wide as the element, never wider: a grid item's min-content must not widen the page. */
   [part='base'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
 
@@ -55,6 +61,12 @@ export const baseStyles = css`
     margin: 0;
     line-height: 1.25;
     font-weight: 700;
+    /* "mínimamente" at 200% text is wider than a phone: hyphenated where the language allows. */
+    hyphens: auto;
+  }
+
+  fieldset {
+    min-inline-size: 0;
   }
 
   [part='heading'] {
@@ -125,7 +137,7 @@ export const baseStyles = css`
   .care.urgent .care-heading,
   .care.emergency .care-heading {
     background: var(--_warning);
-    color: #fff;
+    color: var(--_on-warning);
   }
 
   .care.emergency .care-body {
@@ -139,9 +151,9 @@ export const baseStyles = css`
     gap: var(--_space);
   }
 
+  /* Not small italic, the hardest text for older readers (accessibility review 3, finding 14). */
   .disclaimer {
-    font-size: 0.9em;
-    font-style: italic;
+    font-weight: 600;
   }
 
   a {
@@ -155,15 +167,32 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
+  /* At least 44 px to tap, as the questionnaire's options: one line (1.5em) centred in it. */
   details > summary {
     cursor: pointer;
     font-weight: 600;
+    padding-block: max(0.25em, (44px - 1.5em) / 2);
+    box-sizing: border-box;
+    min-block-size: 44px;
   }
 
-  /* A medical word's definition sits on its own line after the statement that first uses it. */
+  /* A medical word's definition: its own inset after the statement that first uses it ("what this means"),
+     at the size of the text around it, not small or italic. */
   .term {
     display: block;
-    font-size: 0.9em;
+    margin-block-start: 0.5em;
+    padding-block: 0.25em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.25rem solid var(--_border);
+  }
+
+  .term[hidden] {
+    display: none;
+  }
+
+  dfn {
+    font-style: normal;
+    font-weight: 700;
   }
 
   .sources {
@@ -174,7 +203,21 @@ export const baseStyles = css`
     line-height: 0;
   }
 
-  /* Read by screen readers only ("Source [1]"). */
+  /* Where a source marker leads: the entry is outlined, with its way back beside it. */
+  [part~='sources'] li:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .back-link {
+    margin-inline-start: 0.5em;
+  }
+
+  .back-link[hidden] {
+    display: none;
+  }
+
+  /* Read by screen readers only (" Sources 1 and 2"). */
   .vh {
     position: absolute;
     clip-path: inset(50%);
@@ -224,5 +267,6 @@ export const baseStyles = css`
     .care {
       border-color: CanvasText;
     }
+
   }
 `;

@@ -6,13 +6,9 @@ export const surgeryFaqStyles = css`
     padding: 0;
   }
 
+  /* The summary is 44 px to tap (shared styles). */
   details {
     border-block-end: 1px solid var(--_border);
-    padding-block: 0.5em;
-  }
-
-  summary {
-    min-height: 24px;
   }
 
   /* The question is a heading inside the summary, so screen-reader users can jump between questions. */
@@ -24,6 +20,6 @@ export const surgeryFaqStyles = css`
   .answer {
     display: grid;
     gap: 0.35em;
-    padding-block-start: 0.35em;
+    padding-block: 0.35em 0.75em;
   }
 `;

@@ -1,13 +1,15 @@
 import { html } from 'lit';
 import { GuideElement } from '../shared/guide-element.js';
 import { renderHeading } from '../shared/heading.js';
+import { figureStyles, renderSpine } from '../shared/illustrations.js';
 import { renderWarningSigns } from '../shared/render.js';
 import { surgeryOverviewStyles } from './surgery-overview.styles.js';
+import { illustrations } from '../content/en/illustrations.js';
 import { overview } from '../content/en/overview.js';
 import { provideEnglish } from '../shared/i18n/english.js';
 
 // This element's English (see english.ts): a page that imports only this element ships only this text.
-provideEnglish({ overview });
+provideEnglish({ overview, illustrations });
 
 /**
  * What upper back surgery is, when doctors think about it, who is usually offered it (the article's
@@ -19,12 +21,13 @@ provideEnglish({ overview });
  *
  * @csspart subheading - Titles of its parts.
  * @csspart procedures - The list of common operations (a `<dl>`).
+ * @csspart figure - The drawing of the spine with the upper back in colour, with its caption.
  * @csspart care-card - The card of signs that need the emergency number (also `emergency`).
  * @csspart term - The definition of a medical word, where the element first uses it.
  * @csspart sources - The element's sources (a `<details>`, open when printed), numbered as marked in the text.
  */
 export class SurgeryOverview extends GuideElement {
-  static override styles = [...GuideElement.styles, surgeryOverviewStyles];
+  static override styles = [...GuideElement.styles, figureStyles, surgeryOverviewStyles];
 
   protected override render() {
     // Depends only on its inputs: identical copies share one render.
@@ -32,7 +35,8 @@ export class SurgeryOverview extends GuideElement {
       this.renderText((refs) => {
         const { overview } = this.content;
         const sub = this.level + 1;
-        return html`${renderHeading(this.level, refs.label(overview.title))} ${refs.p(overview.upperBack)} ${refs.p(overview.whatItIs)}
+        return html`${renderHeading(this.level, refs.label(overview.title))} ${refs.p(overview.upperBack)}
+          ${renderSpine(this.content.illustrations.spine, refs)} ${refs.p(overview.whatItIs)}
           ${refs.p(overview.usualReasons)} ${refs.p(overview.whenConsidered)} ${refs.p(overview.cordPressure)}
           ${renderWarningSigns(overview.emergencies, 'emergency', refs, sub)}
           <section>

@@ -61,7 +61,7 @@ const takenOver = (page) =>
   page.waitForFunction(
     () => {
       const guide = document.querySelector('back-surgery-guide');
-      const sections = [...guide.shadowRoot.querySelectorAll('section > *')];
+      const sections = [...guide.shadowRoot.querySelectorAll('section[part~="section"] > *')];
       return guide.hasUpdated && sections.length === 9 && sections.every((section) => section.hasUpdated && !section.hasAttribute('defer-hydration'));
     },
     { timeout: scaled(10000) },

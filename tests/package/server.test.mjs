@@ -153,7 +153,9 @@ test('settings: in the text, escaped; a brand colour becomes the colours; the se
   const html = await renderElement('second-opinion', { settings: { clinicName: 'Clinic <b>One</b>', phone: '555-0100', accent: '#ff0000', unknown: 'x' } });
   assert.match(html, /Clinic &lt;b&gt;One&lt;\/b&gt;/);
   assert.match(html, /--_settings-accent: rgb\(255, 0, 0\)/);
-  assert.match(html, /@media \(prefers-color-scheme: dark\)/, 'theme auto turns dark with the reader\'s system, without a script');
+  // theme auto follows the page, which only the browser can read: not the reader's system (a dark box on a white page).
+  assert.doesNotMatch(html, /prefers-color-scheme|color-scheme: dark/);
+  assert.match(await renderElement('second-opinion', { settings: { theme: 'dark' } }), /color-scheme: dark/);
   assert.ok(warned().some((line) => /unknown/.test(line)));
   const block = renderSettings({ clinicName: '</script><script>alert(1)</script>' });
   assert.equal((block.match(/<\/script>/g) ?? []).length, 1, block);

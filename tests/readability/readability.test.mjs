@@ -59,3 +59,15 @@ describe('readability of the definitions of medical words', () => {
     assert.ok(score >= MIN_FERNANDEZ_HUERTA_ES, `score ${score.toFixed(1)} is below ${MIN_FERNANDEZ_HUERTA_ES}`);
   });
 });
+
+describe('readability of the key points at the top of the guide', () => {
+  it(`read at or below US grade ${MAX_GRADE_EN} in English and Fernández Huerta ${MIN_FERNANDEZ_HUERTA_ES}+ in Spanish, each line too`, (t) => {
+    const lines = (content) => content.keyPoints.points.map((point) => point.text.replace('{emergency}', content.references.emergencyNumber));
+    const grade = fleschKincaidGrade(lines(en).join(' '));
+    const score = fernandezHuerta(lines(es).join(' '));
+    t.diagnostic(`key points: English grade ${grade}, Spanish Fernández Huerta ${score.toFixed(1)}`);
+    assert.ok(grade <= MAX_GRADE_EN, `grade ${grade} is above ${MAX_GRADE_EN}`);
+    assert.ok(score >= MIN_FERNANDEZ_HUERTA_ES, `score ${score.toFixed(1)} is below ${MIN_FERNANDEZ_HUERTA_ES}`);
+    for (const line of lines(en)) assert.ok(fleschKincaidGrade(line) <= 8, `"${line}" reads at grade ${fleschKincaidGrade(line)}`);
+  });
+});

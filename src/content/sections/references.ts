@@ -39,8 +39,16 @@ export interface ReferencesContent {
   readonly sourcesSummary: string;
   /** For a web page that shows no date of its own: when it was read; `{date}` is a YYYY-MM-DD date. */
   readonly readOn: string;
-  /** Read out by screen readers before a source marker ("Source [1]"). */
+  /** Read out by screen readers before a source marker's number ("Source 1"). */
   readonly sourceLabel: string;
+  /** The same before several numbers ("Sources 1, 2 and 5"). */
+  readonly sourcesLabel: string;
+  /** The word before the last of several numbers ("and"). */
+  readonly listAnd: string;
+  /** The link back from a source to the marker the reader followed to it. */
+  readonly backToText: string;
+  /** Summary of the whole guide's list of sources (the notice's); `{count}` is the number of sources. */
+  readonly allSourcesSummary: string;
   /**
    * Fills `{emergency}` in the text when the page sets no `emergencyNumber`, e.g. "your local
    * emergency number" ("Call {emergency} right away").

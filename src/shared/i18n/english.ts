@@ -19,6 +19,8 @@ const parts = [
   'candidacy',
   'medicalDisclaimer',
   'guide',
+  'keyPoints',
+  'illustrations',
   'terms',
   'references',
 ] as const;
