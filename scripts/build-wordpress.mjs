@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { camel, elementModel } from './element-model.mjs';
 import { languages } from './languages.mjs';
-import { transformSync } from 'esbuild';
+import { buildSync } from 'esbuild';
 import { CLINIC_ATTRIBUTES, TEXT_SETTINGS } from '../dist/shared/page-settings.js';
 import { CONTENT_VERSIONS } from '../dist/medical-disclaimer/content-version.js';
 import { REVIEWED_ELEMENTS } from '../dist/review/elements.js';
@@ -124,7 +124,8 @@ async function elementsData() {
  * them value by value.
  */
 async function settingsRules(packets) {
-  const compiled = transformSync(readFileSync('builder/text.ts', 'utf8'), { loader: 'ts', format: 'esm' }).code;
+  // Bundled, not only transformed: the builder's text imports the content's element summaries.
+  const compiled = buildSync({ entryPoints: ['builder/text.ts'], bundle: true, format: 'esm', write: false }).outputFiles[0].text;
   const { TEXTS } = await import(`data:text/javascript;base64,${Buffer.from(compiled).toString('base64')}`);
   const texts = Object.fromEntries(
     Object.entries(TEXTS).map(([language, t]) => [
