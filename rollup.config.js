@@ -10,6 +10,8 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { LIT_CLOBBER_GUARD_INTRO, litClobberGuard } from './scripts/build/lit-clobber-guard.mjs';
 import { templateStrategy } from './scripts/template-strategy.mjs';
+import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 
 const input = 'dist/cdn.js';
 
@@ -63,6 +65,53 @@ const compileHint = {
   renderChunk: (code, chunk) => (chunk.isEntry ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null),
 };
 
+/**
+ * The intro of a classic bundle: the Lit guard, then `ubsImportChunk(id)`, which loads a chunk with
+ * `import()` from the folder the chunks are in (README: "Where the Spanish file (and the text-change
+ * engine) is found"):
+ * - window.ubsBaseUrl, only if a script set it to a string (an element named ubsBaseUrl is not one:
+ *   DOM clobbering) and it is on the page's origin or the script's own;
+ * - else `folder` from this script's address (`./`; `../` for the files in elements/), read from
+ *   document.currentScript while the script runs (it is gone by the time a language loads) through
+ *   Document.prototype, because <img name="currentScript"> would replace document.currentScript, and
+ *   only if it is a <script>. With `defer` the browser still sets it.
+ * Anything else rejects the import with a reason: the element warns once and shows English.
+ */
+const classicIntro = (folder) =>
+  LIT_CLOBBER_GUARD_INTRO +
+  'var ubsScript=Object.getOwnPropertyDescriptor(Document.prototype,"currentScript").get.call(document),' +
+  'ubsScriptUrl=ubsScript instanceof HTMLScriptElement&&ubsScript.src;' +
+  `function ubsImportChunk(id){var u=self.ubsBaseUrl,base=ubsScriptUrl&&new URL(${JSON.stringify(folder)},ubsScriptUrl).href;` +
+  'try{if(u!=null){if(typeof u!="string")throw"window.ubsBaseUrl is not a string";' +
+  'base=new URL(u,location.href);' +
+  'if(![location.origin,ubsScriptUrl&&new URL(ubsScriptUrl).origin].includes(base.origin))throw"window.ubsBaseUrl "+base+" is on another site"}' +
+  'if(!base)throw"the script cannot tell its own address: set window.ubsBaseUrl";' +
+  `return import(new URL("upper-back-surgery-"+id.slice(${CHUNK_PREFIX.length})+".js",base).href)}catch(e){return Promise.reject(Error(e))}}`;
+
+/** The elements, from the manifest (the one list of elements), but the settings element. */
+const ELEMENT_TAGS = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+  .modules.flatMap((module) => module.declarations ?? [])
+  .flatMap((declaration) => declaration.tagName ?? [])
+  .filter((tag, index, tags) => tag !== 'ubs-settings' && tags.indexOf(tag) === index)
+  .sort();
+
+/**
+ * One classic script per element, `dist/cdn/elements/<tag>.js` (issue 30: a page that shows one
+ * element downloads that element, not all of them): the element, the settings element and the
+ * placeholder upgrade, with Lit inside, and the same chunks as the whole bundle, from the folder above.
+ * One per page: two of them would be two copies of the library (the second warns and stands aside).
+ */
+const ELEMENT_ENTRY = 'ubs-element-entry:';
+const elementEntries = {
+  name: 'element-entries',
+  resolveId: (id) => (id.startsWith(ELEMENT_ENTRY) ? id : null),
+  load(id) {
+    if (!id.startsWith(ELEMENT_ENTRY)) return null;
+    const tag = id.slice(ELEMENT_ENTRY.length);
+    return [`${tag}/${tag}.js`, 'ubs-settings/ubs-settings.js', 'placeholders.js'].map((file) => `import ${JSON.stringify(resolvePath('dist', file))};`).join('\n');
+  },
+};
+
 export default [
   {
     input,
@@ -82,23 +131,12 @@ export default [
     output: {
       file: 'dist/cdn/upper-back-surgery.iife.js',
       format: 'iife',
-      // The folder the chunks are in (README: "Where the Spanish file (and the text-change engine) is found"):
-      // - window.ubsBaseUrl, only if a script set it to a string (an element named ubsBaseUrl is not
-      //   one: DOM clobbering) and it is on the page's origin or the script's own;
-      // - else the folder of this script, from document.currentScript read while the script runs
-      //   (it is gone by the time a language loads) through Document.prototype, because
-      //   <img name="currentScript"> would replace document.currentScript, and only if it is a <script>.
-      // Anything else rejects the import with a reason: the element warns once and shows English.
-      intro:
-        LIT_CLOBBER_GUARD_INTRO +
-        'var ubsScript=Object.getOwnPropertyDescriptor(Document.prototype,"currentScript").get.call(document),' +
-        'ubsScriptUrl=ubsScript instanceof HTMLScriptElement&&ubsScript.src;' +
-        'function ubsImportChunk(id){var u=self.ubsBaseUrl,base=ubsScriptUrl;' +
-        'try{if(u!=null){if(typeof u!="string")throw"window.ubsBaseUrl is not a string";' +
-        'base=new URL(u,location.href);' +
-        'if(![location.origin,ubsScriptUrl&&new URL(ubsScriptUrl).origin].includes(base.origin))throw"window.ubsBaseUrl "+base+" is on another site"}' +
-        'if(!base)throw"the script cannot tell its own address: set window.ubsBaseUrl";' +
-        `return import(new URL("upper-back-surgery-"+id.slice(${CHUNK_PREFIX.length})+".js",base).href)}catch(e){return Promise.reject(Error(e))}}`,
+      intro: classicIntro('./'),
     },
   },
+  ...ELEMENT_TAGS.map((tag) => ({
+    input: `${ELEMENT_ENTRY}${tag}`,
+    plugins: [elementEntries, withoutArticlePoints, litClobberGuard(), minifyTemplates(), resolve(), chunksFromScriptFolder, minify(false), compileHint],
+    output: { file: `dist/cdn/elements/${tag}.js`, format: 'iife', intro: classicIntro('../') },
+  })),
 ];

@@ -68,6 +68,24 @@ export const kilobytes = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(
 
 const lines = (...groups: string[][]): string => groups.flat().join('\n');
 
+/** The whole library's classic script, as the loader snippets name it. */
+const WHOLE_SCRIPT = 'upper-back-surgery.iife.js';
+
+/**
+ * The script a page with these elements loads, in the folder of the files: with one element chosen,
+ * that element's own file (`elements/risk-list.js`, about 40 % less to download than the whole library:
+ * issue 30); with several, or the guide (which holds them all), the whole library. Never two files:
+ * each holds its own copy of the library.
+ */
+export function scriptFile(config: Config): string {
+  const tags = new Set(config.elements.map((element) => element.tagName));
+  const [only] = tags;
+  return tags.size === 1 && only !== 'back-surgery-guide' ? `elements/${only}.js` : WHOLE_SCRIPT;
+}
+
+/** A loader snippet with the script this page needs (see scriptFile). */
+const loading = (loader: string, config: Config): string => loader.replace(WHOLE_SCRIPT, scriptFile(config));
+
 export function routeOutput(route: RouteId, context: RouteContext): RouteOutput {
   const { data, config, t, release, singlePaste } = context;
   const { loaders } = data;
@@ -76,7 +94,7 @@ export function routeOutput(route: RouteId, context: RouteContext): RouteOutput 
   const unavailable: RouteOutput = { steps: [t.routeUnavailable], parts: [], settingsInPlugin: false, unavailable: true };
   switch (route) {
     case 'html':
-      return { steps: t.steps.html, parts: [part('head', loaders.htmlHead), part('body', body())], settingsInPlugin: false, download: 'files' };
+      return { steps: t.steps.html, parts: [part('head', loading(loaders.htmlHead, config)), part('body', body())], settingsInPlugin: false, download: 'files' };
     case 'wordpress-block':
       return { steps: t.steps.wordpressBlock, parts: [part('blocks', lines(blocks(data, config)))], settingsInPlugin: true, download: 'wordpress' };
     case 'wordpress-shortcode':
@@ -89,9 +107,9 @@ export function routeOutput(route: RouteId, context: RouteContext): RouteOutput 
         download: 'files',
       };
     case 'wordpress-html':
-      return { steps: t.steps.wordpressHtml, parts: [part('block', lines([loaders.wordpressHtml], [body()]))], settingsInPlugin: false, download: 'files' };
+      return { steps: t.steps.wordpressHtml, parts: [part('block', lines([loading(loaders.wordpressHtml, config)], [body()]))], settingsInPlugin: false, download: 'files' };
     case 'drupal':
-      return { steps: t.steps.drupal, parts: [part('body', lines([loaders.drupal], [body()]))], settingsInPlugin: false, download: 'files' };
+      return { steps: t.steps.drupal, parts: [part('body', lines([loading(loaders.drupal, config)], [body()]))], settingsInPlugin: false, download: 'files' };
     case 'squarespace':
     case 'wix': {
       // The whole library in the page: nothing to host, nothing loaded (scripts/release.mjs).
@@ -102,7 +120,9 @@ export function routeOutput(route: RouteId, context: RouteContext): RouteOutput 
       const steps = route === 'wix' ? [...t.steps.wix, t.wixHeight(context.measured?.height, context.measured?.width)] : t.steps.squarespace;
       return {
         steps: [t.singlePasteFirst(size), ...steps],
-        parts: [part('code', lines([`<script>${singlePaste}</script>`], [body()]))],
+        // An inline script cannot be `defer`; an inline module script is deferred by the browser, so the
+        // page paints before it runs (issue 30). The bundle needs nothing a module lacks (no own address).
+        parts: [part('code', lines([`<script type="module">${singlePaste}</script>`], [body()]))],
         settingsInPlugin: false,
         notes: t.singlePasteLimits(size, kilobytes(script.gzipBytes ?? script.bytes), script.integrity ?? ''),
       };
@@ -112,7 +132,8 @@ export function routeOutput(route: RouteId, context: RouteContext): RouteOutput 
       const { base, integrity } = release.cdn;
       // Each file's address and fingerprint; crossorigin, so the browser can check a file from another site.
       const checked = (name: string) => `="${escapeHtml(base + name)}" integrity="${escapeHtml(integrity[name] ?? '')}" crossorigin="anonymous"`;
-      const head = [`<link rel="stylesheet" href${checked('upper-back-surgery.css')} />`, `<script src${checked('upper-back-surgery.iife.js')}></script>`];
+      // `defer`: the clinic's page paints without waiting for the script (issue 30).
+      const head = [`<script defer src${checked(scriptFile(config))}></script>`];
       return { steps: [t.cdnFirst(release.version), ...t.steps.cdn], parts: [part('head', lines(head)), part('body', body())], settingsInPlugin: false };
     }
     case 'npm':

@@ -44,7 +44,7 @@ import {
   renderCopies,
   serializeRenderedPage,
 } from './bench/in-page.mjs';
-import { elementsPage, renderPage, stripLitMarkers } from './bench/pages.mjs';
+import { elementsPage, HOST_SNIPPETS, hostPage, renderPage, stripLitMarkers } from './bench/pages.mjs';
 import { heapTable, median, oneTimeJsHeap, ratioOf, spread, table } from './bench/report.mjs';
 import { startServer } from './bench/server.mjs';
 
@@ -211,6 +211,8 @@ async function generatePages() {
   const { renderElement } = await import('../dist/server.js');
   writeFileSync(join(pagesDir, 'ssr.html'), elementsPage(await renderElement('back-surgery-guide', { attributes: { 'heading-level': 2 } }), true));
   writeFileSync(join(pagesDir, 'render-elements.html'), renderPage(true));
+  writeFileSync(join(pagesDir, 'host.html'), hostPage());
+  for (const [name, snippet] of Object.entries(HOST_SNIPPETS)) writeFileSync(join(pagesDir, `host-${name}.html`), hostPage(snippet));
   writeFileSync(join(pagesDir, 'render-static.html'), renderPage(false));
 
   const rendered = await inFreshPage({}, async (page) => {
@@ -350,6 +352,63 @@ async function measureLoad(variant, { rate, network }, finalHeading) {
       wireBytes: responses.reduce((sum, response) => sum + response.wireBytes, 0),
     };
   });
+}
+
+/** The host-paint variants: the clinic's page alone, then with each snippet (pages.mjs, HOST_SNIPPETS). */
+const HOST_VARIANTS = ['host', ...Object.keys(HOST_SNIPPETS)];
+/** Issue 30: the clinic's page paints with our snippet within 5 % of its time without it. */
+const HOST_TARGET = { variant: 'deferred', max: 1.05 };
+
+/**
+ * One load of a clinic's own page (issue 30: "never hold up the clinic's page"): its first contentful
+ * paint (the browser's), and the layout shift our element causes when it renders. With a snippet, the
+ * load waits for <risk-list> to have rendered, so the shift is counted.
+ */
+async function measureHostLoad(variant, { rate, network }) {
+  return inFreshPage({ rate, network }, async (page) => {
+    await page.evaluateOnNewDocument(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const file = variant === 'host' ? 'host.html' : `host-${variant}.html`;
+    await page.goto(url(file), { waitUntil: 'load' });
+    if (variant !== 'host') {
+      await page.waitForFunction(() => document.querySelector('risk-list')?.hasUpdated === true, { timeout: 20_000, polling: 50 });
+    }
+    await sleep(AFTER_LOAD_MS);
+    return page.evaluate(() => ({
+      fcpMs: performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? null,
+      cls: window.__cls,
+    }));
+  });
+}
+
+/** The host-paint rows of a condition: LOAD_RUNS loads of each variant, in a rotating order; ratios run by run. */
+async function measureHostPaint(condition) {
+  const samples = Object.fromEntries(HOST_VARIANTS.map((variant) => [variant, []]));
+  for (let run = 0; run < LOAD_RUNS; run += 1) {
+    log(`  ${condition.name}: host page run ${run + 1}/${LOAD_RUNS}`);
+    const order = [...HOST_VARIANTS.slice(run % HOST_VARIANTS.length), ...HOST_VARIANTS.slice(0, run % HOST_VARIANTS.length)];
+    for (const variant of order) samples[variant][run] = await measureHostLoad(variant, condition);
+  }
+  const medians = Object.fromEntries(HOST_VARIANTS.map((variant) => [variant, { fcpMs: median(samples[variant].map((s) => s.fcpMs)), cls: median(samples[variant].map((s) => s.cls)) }]));
+  const ratios = Object.fromEntries(
+    HOST_VARIANTS.slice(1).map((variant) => [variant, spread(samples[variant].map((sample, run) => ratioOf(samples.host[run].fcpMs, sample.fcpMs)).filter((value) => value != null))]),
+  );
+  return { medians, ratios };
+}
+
+/** The host-paint table: one row per condition. */
+function hostTable(conditions) {
+  const withHost = conditions.filter((condition) => condition.host);
+  const ms = (value) => (value == null ? '–' : `${value.toFixed(0)} ms`);
+  const ratio = (r) => (r?.median == null ? '–' : `${r.median.toFixed(2)}× (${r.low.toFixed(2)}–${r.high.toFixed(2)}×)`);
+  return markdownTable(
+    ['condition', 'page alone: FCP', 'with the snippet (defer): FCP', 'ratio (middle half)', 'its CLS', 'the old blocking snippet: FCP', 'ratio (middle half)'],
+    withHost.map(({ name, host: { medians, ratios } }) => [name, ms(medians.host.fcpMs), ms(medians.deferred.fcpMs), ratio(ratios.deferred), medians.deferred.cls.toFixed(3), ms(medians.blocking.fcpMs), ratio(ratios.blocking)]),
+  );
 }
 
 /**
@@ -511,7 +570,8 @@ async function measureCondition(condition, setup) {
       if (paired.length > 0) ratios[variant][key] = spread(paired);
     }
   }
-  return { key: condition.key, name, cpuThrottlingRate: condition.rate, network: condition.network, medians, ratios, samples };
+  const host = await measureHostPaint(condition);
+  return { key: condition.key, name, cpuThrottlingRate: condition.rate, network: condition.network, medians, ratios, samples, host };
 }
 
 /** The rows of a condition's table; in the condition the issue-14 targets are set for, those rows carry theirs. */
@@ -607,6 +667,9 @@ function targetLines(conditions, heaps) {
     const name = CONDITIONS.find((c) => c.key === conditionKey).name;
     lines.push(ratioLine(`${SSR_TARGET.label} ≤ ${SSR_TARGET.max.toFixed(2)}× static (${name}; issue 12)`, SSR_TARGET.max, measured?.ratios.ssr[SSR_TARGET.key]));
   }
+  for (const { name, host } of conditions) {
+    if (host) lines.push(ratioLine(`the clinic's page, first contentful paint with our snippet ≤ ${HOST_TARGET.max.toFixed(2)}× without it (${name}; issue 30)`, HOST_TARGET.max, host.ratios[HOST_TARGET.variant]));
+  }
   if (!heaps) {
     lines.push({ target: `JS heap per element after GC ≤ ${TARGETS.heapKbPerElement} KB`, measured: 'not measured', holds: '–' });
     return lines;
@@ -648,8 +711,17 @@ function report(level, { conditions, heaps, checks, targets }) {
         heapTable(heaps),
     );
   }
+  if (conditions.some((condition) => condition.host)) {
+    parts.push(
+      `${level} The clinic's page with our snippet\n\n` +
+        "A clinic's own page (.bench/pages/host.html) alone, with the snippet we hand out (a `defer` script in <head>, <risk-list> in the text), " +
+        'and with the snippet before issue 30 (a stylesheet and a plain script in <head>). First contentful paint is the page\'s own text; ' +
+        'CLS is the shift when <risk-list> renders into the page.\n\n' +
+        hostTable(conditions),
+    );
+  }
   parts.push(`${level} Checks\n\n${checks.map(({ ok, text }) => `- ${ok == null ? '–' : ok ? 'ok' : 'FAILED'}: ${text}`).join('\n')}`);
-  parts.push(`${level} Targets (issues 12 and 14)\n\n${markdownTable(['target', 'measured', 'holds'], targets.map((t) => [t.target, t.measured, t.holds]))}`);
+  parts.push(`${level} Targets (issues 12, 14 and 30)\n\n${markdownTable(['target', 'measured', 'holds'], targets.map((t) => [t.target, t.measured, t.holds]))}`);
   return parts.join('\n\n');
 }
 

@@ -358,8 +358,9 @@ function zipFolder(folder) {
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(STAGE, { recursive: true });
 cpSync('wordpress', STAGE, { recursive: true, filter: (path) => !path.endsWith('.po') });
-// The classic script and the chunks it fetches from its own folder; the ES module bundle is not used.
-cpSync('dist/cdn', join(STAGE, 'assets'), { recursive: true, filter: (path) => !path.endsWith('/upper-back-surgery.js') });
+// The classic script and the chunks it fetches from its own folder; the ES module bundle is not used,
+// nor the pre-compressed copies (WordPress serves its plugins' files as they are).
+cpSync('dist/cdn', join(STAGE, 'assets'), { recursive: true, filter: (path) => !/\/upper-back-surgery\.js$|\.(?:gz|br)$/.test(path) });
 const elements = await elementsData();
 writeFileSync(join(STAGE, 'elements.json'), `${JSON.stringify(elements, null, 1)}\n`);
 // What only the settings screen sets, for the plugin to drop wherever a post passes it (render.php).

@@ -166,7 +166,7 @@ const release = {
   version,
   files,
   // The published files, for `<script src integrity crossorigin>`: the package's own dist/cdn/.
-  cdn: { base: cdnBase, integrity: Object.fromEntries(cdnFiles().map(([path, data]) => [path, sri(data)])) },
+  cdn: { base: cdnBase, integrity: Object.fromEntries(cdnFiles().filter(([path]) => !/\.(?:gz|br)$/.test(path)).map(([path, data]) => [path, sri(data)])) },
 };
 writeFileSync(join(OUT, 'release.json'), `${JSON.stringify(release, null, 2)}\n`);
 

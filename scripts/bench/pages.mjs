@@ -47,3 +47,38 @@ export const renderPage = (withBundle) => `<!doctype html>
 
 /** Lit's part markers (`<!--?lit$123$-->`, `<!--?-->`, `<!---->`) are bookkeeping for later renders, not content. */
 export const stripLitMarkers = (html) => html.replace(/<!--(\?(lit\$\d+\$)?)?-->/g, '');
+
+/**
+ * A clinic's own page (header, text, footer) for the host-paint rows (issue 30): does our snippet hold
+ * up the page's first paint? `snippet` is what a clinic pastes: `head` in <head>, `body` after the
+ * page's first paragraphs. Without a snippet, the same page with neither.
+ */
+export const hostPage = ({ head: inHead = '', body = '' } = {}) => `<!doctype html>
+<html lang="en">
+  <head>
+    ${head('Upper back surgery – Riverside Spine Clinic', false)}${inHead ? `\n    ${inHead}` : ''}
+    <style>body { font-family: Georgia, serif; max-width: 48rem; margin: 0 auto; padding: 1rem; } nav a { margin-right: 1rem; }</style>
+  </head>
+  <body>
+    <header><p><strong>Riverside Spine Clinic</strong></p><nav><a href="#">Home</a><a href="#">Our team</a><a href="#">Contact</a></nav></header>
+    <main>
+      <h1>Upper back surgery</h1>
+      <p>Our surgeons see people with problems of the upper back every week. This page explains the
+        operations we offer, what to expect, and when to call us.</p>
+      <p>Read it at home, with your family, and bring your questions to your next visit.</p>
+      ${body}
+      <p>Call us on 555 010 0100, Monday to Friday, 8 am to 6 pm.</p>
+    </main>
+    <footer><p>© Riverside Spine Clinic</p></footer>
+  </body>
+</html>
+`;
+
+/** The snippets the host-paint rows compare: what we hand out now (deferred) and what we did (blocking). */
+export const HOST_SNIPPETS = {
+  deferred: { head: `<script defer src="${BUNDLE.replace(/\.js$/, '.iife.js')}"></script>`, body: '<risk-list heading-level="2"></risk-list>' },
+  blocking: {
+    head: `<link rel="stylesheet" href="/dist/cdn/upper-back-surgery.css" />\n    <script src="${BUNDLE.replace(/\.js$/, '.iife.js')}"></script>`,
+    body: '<risk-list heading-level="2"></risk-list>',
+  },
+};

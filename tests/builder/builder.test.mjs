@@ -167,7 +167,7 @@ for (const name of browsers) {
         assert.equal(
           code,
           [
-            '<script src="/ubs/upper-back-surgery.iife.js"></script>',
+            '<script defer src="/ubs/upper-back-surgery.iife.js"></script>',
             '<ubs-settings clinic-name="Clínica Riverside" phone="+1 555 010 0100" emergency-number="112" accent="#6b2c91"></ubs-settings>',
             '<risk-list show="common" heading-level="3" lang="es"></risk-list>',
             '<second-opinion heading-level="3" lang="es"></second-opinion>',
@@ -209,6 +209,31 @@ for (const name of browsers) {
         }
       });
     }
+
+    it('html, one element chosen: the code loads that element\'s own file, which shows it in Spanish with the settings and loads nothing else of ours but its language', async () => {
+      const choices = new URLSearchParams(CHOICES);
+      choices.set('show', 'risk-list');
+      const { page: builder } = await openBuilder(browser, choices.toString());
+      let parts;
+      try {
+        await chooseRoute(builder, 'html');
+        parts = await copyEach(builder);
+      } finally {
+        await builder.close();
+      }
+      assert.equal(parts.head, '<script defer src="/ubs/elements/risk-list.js"></script>');
+      site.requests.length = 0;
+      const { page, frame, report } = await openPasted(browser, 'html', parts);
+      try {
+        await frame.waitForFunction(() => document.querySelector('risk-list')?.shadowRoot?.textContent.includes('Riesgos'), { timeout: scaled(10000) });
+        assert.equal(await frame.$eval('risk-list', (el) => getComputedStyle(el).getPropertyValue('--_settings-accent').replace(/\s/g, '')), 'rgb(107,44,145)');
+        const ours = site.requests.map((url) => new URL(url, site.origin).pathname).filter((path) => path.startsWith('/ubs/')).sort();
+        assert.deepEqual(ours, ['/ubs/elements/risk-list.js', '/ubs/upper-back-surgery-es.js']);
+        assert.deepEqual([report.errors, report.console], [[], []]);
+      } finally {
+        await page.close();
+      }
+    });
 
     it('server: the commands, run, write the parts as HTML that a page shows before any script and then takes over', async () => {
       const { page: builder } = await openBuilder(browser, CHOICES.toString());

@@ -115,7 +115,7 @@ export async function chooseRoute(page, route) {
 }
 
 /** A part's code with the single paste's script (the whole library, whose text is not the person's) left out. */
-export const withoutLibrary = (code) => code.replace(/<script>[\s\S]*?<\/script>/, '<script>…</script>');
+export const withoutLibrary = (code) => code.replace(/<script type="module">[\s\S]*?<\/script>/, '<script type="module">…</script>');
 
 /** The code of every part shown, by part, as the Copy buttons would copy it. */
 export const codeEach = (page) => page.$$eval('pre[id^="part-"]', (pres) => Object.fromEntries(pres.map((pre) => [pre.id.slice(5), pre.textContent])));

@@ -253,6 +253,9 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
     // Without JavaScript (a crawler, a feed, a blocked script): the element's title and first sentences.
     const html = await (await fetch(publishedBlock)).text();
     assert.match(html, /<risk-list heading-level="3" class="wp-block-upper-back-surgery-risk-list"><h3>Risks of surgery<\/h3><p>Every surgery has risks\./);
+    // Nothing of ours holds up the page's first paint: the script is deferred, and no stylesheet.
+    const ourTags = html.match(/<(?:script|link)\b[^>]*\/upper-back-surgery-elements\/assets\/[^>]*>/g) ?? [];
+    assert.ok(ourTags.length > 0 && ourTags.every((tag) => /^<script defer /.test(tag)), `our tags in the page: ${ourTags.join(' ')}`);
 
     const page = await browser.newPage();
     const seen = watch(page);

@@ -1,11 +1,12 @@
 <?php
 /**
- * The library's script and CSS, from the plugin's own folder (no request to another site), with
- * the plugin's version in the address so a new version is not served from a stale cache. Only pages
- * that show an element load them: a post whose content has a block or shortcode gets them in
- * `<head>` (so elements render as the page is parsed, without a jump), and anything else that
- * renders one (a widget, an archive) gets them at the end of the page. The Spanish file is never
- * enqueued: the script fetches it from its own folder on pages that show Spanish.
+ * The library's script, from the plugin's own folder (no request to another site), with the
+ * plugin's version in the address so a new version is not served from a stale cache. Only pages
+ * that show an element load it: a post whose content has a block or shortcode gets it in `<head>`,
+ * and anything else that renders one (a widget, an archive) gets it at the end of the page. It is
+ * `defer`: the clinic's page paints without waiting for it (issue 30). No stylesheet: a render-
+ * blocking request for nothing the blocks need (they have no fallback content to hide). The Spanish
+ * file is never enqueued: the script fetches it from its own folder on pages that show Spanish.
  *
  * @package UpperBackSurgery
  */
@@ -20,18 +21,33 @@ function ubs_register_assets(): void {
 		return;
 	}
 	$folder = plugins_url( 'assets/', UBS_PLUGIN_FILE );
-	wp_register_style( UBS_SCRIPT, $folder . 'upper-back-surgery.css', array(), UBS_VERSION );
 	wp_register_script( UBS_SCRIPT, $folder . 'upper-back-surgery.iife.js', array(), UBS_VERSION, false );
 	// Where the Spanish file is, in case an optimisation plugin combines scripts and the bundle loses its own address.
 	wp_add_inline_script( UBS_SCRIPT, 'window.ubsBaseUrl = ' . wp_json_encode( $folder ) . ';', 'before' );
 }
 
-/** Loads the files on this page (at the end of it, when `<head>` has already been sent). */
+/** Loads the script on this page (at the end of it, when `<head>` has already been sent). */
 function ubs_enqueue_assets(): void {
 	ubs_register_assets();
-	wp_enqueue_style( UBS_SCRIPT );
 	wp_enqueue_script( UBS_SCRIPT );
 }
+
+/*
+ * `defer` on the library's script tag. A filter rather than WordPress 6.3's `strategy` argument, so
+ * that 6.1 and 6.2 (which the plugin supports) defer it too; the inline `ubsBaseUrl` line before it
+ * only sets a variable, so it may run first.
+ */
+add_filter(
+	'script_loader_tag',
+	static function ( string $tag, string $handle ): string {
+		if ( UBS_SCRIPT !== $handle || str_contains( $tag, ' defer' ) ) {
+			return $tag;
+		}
+		return preg_replace( '/<script(?=[^>]*\ssrc=)/', '<script defer', $tag, 1 ) ?? $tag;
+	},
+	10,
+	2
+);
 
 /**
  * Whether content holds one of the plugin's blocks or its shortcode.
