@@ -149,7 +149,7 @@ export function routeOutput(route: RouteId, context: RouteContext): RouteOutput 
         steps: t.steps.server,
         parts: [
           ...(file ? [part('settingsFile', file)] : []),
-          part('commands', lines(['npm install upper-back-surgery-elements'], renderCommands(data, config, file !== undefined))),
+          part('commands', lines(['npm install upper-back-surgery-elements @lit-labs/ssr'], renderCommands(data, config, file !== undefined))),
           // The loader fetches the elements after the first paint: the server's text is painted as fast as plain HTML.
           part('late', '<script type="module" src="/ubs/upper-back-surgery-late.js"></script>'),
         ],

@@ -73,11 +73,12 @@ Files for your own website
    shows the guide with your clinic's details and gives the exact code for your website. The
    simplest code is:
 
-     <script src="/ubs/upper-back-surgery.iife.js"></script>
+     <script defer src="/ubs/upper-back-surgery.iife.js"></script>
      <back-surgery-guide></back-surgery-guide>
 
 Keep every file of the folder: the Spanish text, the list of sources and your own text changes
-are loaded from it when a page needs them. The files send nothing anywhere, set no cookies and
+are loaded from it when a page needs them. A page with only one part of the guide can load that
+part's own, smaller file instead (ubs/elements/, e.g. risk-list.js): the builder says when. The files send nothing anywhere, set no cookies and
 load nothing from other websites. Licence: MIT (LICENSE). Version and changes: CHANGELOG.md in the
 release, https://www.npmjs.com/package/${name}.
 
@@ -95,10 +96,12 @@ Archivos para su propio sitio web
    muestra la guía con los datos de su clínica y da el código exacto para su sitio web. El código
    más sencillo es:
 
-     <script src="/ubs/upper-back-surgery.iife.js"></script>
+     <script defer src="/ubs/upper-back-surgery.iife.js"></script>
      <back-surgery-guide lang="es"></back-surgery-guide>
 
-Conserve todos los archivos de la carpeta. No envían nada a ninguna parte, no usan cookies y no
+Conserve todos los archivos de la carpeta. Una página con una sola parte de la guía puede cargar
+el archivo propio de esa parte, más pequeño (ubs/elements/, p. ej. risk-list.js): el generador
+le dice cuándo. No envían nada a ninguna parte, no usan cookies y no
 cargan nada de otros sitios web. Licencia: MIT (LICENSE).
 `;
 const filesZip = `${name}-${version}-files.zip`;

@@ -184,7 +184,18 @@ function stylesOption(value: string | undefined): ServerStyles {
 
 /** The element's server-rendered HTML, after the settings block the page needs beside it. */
 async function render(options: Options, settings: PageSettings | undefined, styles: ServerStyles): Promise<number> {
-  const server = await import('../server.js');
+  let server: typeof import('../server.js');
+  try {
+    server = await import('../server.js');
+  } catch (error) {
+    // Server rendering is optional (issue 30): a site that only loads the elements in browsers does
+    // not install Lit's server renderer (an optional peer dependency).
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes('@lit-labs/ssr')) {
+      warn('render needs Lit\'s server renderer, which is not installed: npm install @lit-labs/ssr');
+      return 2;
+    }
+    throw error;
+  }
   if (!server.elementTags().includes(options.tag!)) {
     warn(`"${options.tag}" is not an element this library renders (${server.elementTags().join(', ')}).`);
     return 2;
