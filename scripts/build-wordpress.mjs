@@ -358,9 +358,10 @@ function zipFolder(folder) {
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(STAGE, { recursive: true });
 cpSync('wordpress', STAGE, { recursive: true, filter: (path) => !path.endsWith('.po') });
-// The classic script and the chunks it fetches from its own folder; the ES module bundle is not used,
-// nor the pre-compressed copies (WordPress serves its plugins' files as they are).
-cpSync('dist/cdn', join(STAGE, 'assets'), { recursive: true, filter: (path) => !/\/upper-back-surgery\.js$|\.(?:gz|br)$/.test(path) });
+// The classic script and the chunks it fetches from its own folder; not the ES module bundle, the
+// per-element files (the plugin loads the whole library, so a widget elsewhere on the page works too)
+// or the pre-compressed copies (WordPress serves its plugins' files as they are).
+cpSync('dist/cdn', join(STAGE, 'assets'), { recursive: true, filter: (path) => !/\/upper-back-surgery\.js$|\/elements(?:\/|$)|\.(?:gz|br)$/.test(path) });
 const elements = await elementsData();
 writeFileSync(join(STAGE, 'elements.json'), `${JSON.stringify(elements, null, 1)}\n`);
 // What only the settings screen sets, for the plugin to drop wherever a post passes it (render.php).

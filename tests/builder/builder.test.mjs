@@ -210,7 +210,7 @@ for (const name of browsers) {
       });
     }
 
-    it('html, one element chosen: the code loads that element\'s own file, which shows it in Spanish with the settings and loads nothing else of ours but its language', async () => {
+    it('html, one element chosen: the code loads that element\'s own file, which shows it in Spanish with the settings and loads nothing else of ours but its language and sources', async () => {
       const choices = new URLSearchParams(CHOICES);
       choices.set('show', 'risk-list');
       const { page: builder } = await openBuilder(browser, choices.toString());
@@ -228,7 +228,8 @@ for (const name of browsers) {
         await frame.waitForFunction(() => document.querySelector('risk-list')?.shadowRoot?.textContent.includes('Riesgos'), { timeout: scaled(10000) });
         assert.equal(await frame.$eval('risk-list', (el) => getComputedStyle(el).getPropertyValue('--_settings-accent').replace(/\s/g, '')), 'rgb(107,44,145)');
         const ours = site.requests.map((url) => new URL(url, site.origin).pathname).filter((path) => path.startsWith('/ubs/')).sort();
-        assert.deepEqual(ours, ['/ubs/elements/risk-list.js', '/ubs/upper-back-surgery-es.js']);
+        // Its language, and its bibliography after the first paint, from the folder above the file.
+        assert.deepEqual(ours, ['/ubs/elements/risk-list.js', '/ubs/upper-back-surgery-es.js', '/ubs/upper-back-surgery-sources.js']);
         assert.deepEqual([report.errors, report.console], [[], []]);
       } finally {
         await page.close();

@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { browsers, launch, rendered } from '../embed/harness.mjs';
 import { contentTypes } from '../../scripts/static-files.mjs';
 import { unzip } from '../../scripts/zip.mjs';
@@ -128,9 +129,17 @@ describe('release files from the snippet builder', { skip }, () => {
       it('the files zip: its READ-ME\'s code and the builder\'s HTML route work from its folder ubs/ on a clinic\'s server', async () => {
         const files = unzip(readFileSync(join(RELEASE, release.files.files.file)));
         assert.ok(files.has('READ-ME.txt') && files.has('LICENSE'), [...files.keys()].join(', '));
-        // The folder holds every script-tag file of the release, unchanged (the integrity the CDN route uses).
-        assert.deepEqual([...files.keys()].filter((file) => file.startsWith('ubs/')).map((file) => file.slice(4)).sort(), Object.keys(release.cdn.integrity).sort());
-        for (const [file, data] of files) if (file.startsWith('ubs/')) assert.equal(sri(data), release.cdn.integrity[file.slice(4)], file);
+        // The folder holds every script-tag file of the release, unchanged (the integrity the CDN route uses),
+        // and beside each its .gz and .br, for a server that sends them as they are (issue 30).
+        const compressed = /\.(?:gz|br)$/;
+        const inFolder = [...files.keys()].filter((file) => file.startsWith('ubs/')).map((file) => file.slice(4));
+        assert.deepEqual(inFolder.filter((file) => !compressed.test(file)).sort(), Object.keys(release.cdn.integrity).sort());
+        for (const [file, data] of files) if (file.startsWith('ubs/') && !compressed.test(file)) assert.equal(sri(data), release.cdn.integrity[file.slice(4)], file);
+        for (const file of Object.keys(release.cdn.integrity)) {
+          const original = files.get(`ubs/${file}`);
+          assert.ok(gunzipSync(files.get(`ubs/${file}.gz`)).equals(original), `${file}.gz`);
+          assert.ok(brotliDecompressSync(files.get(`ubs/${file}.br`)).equals(original), `${file}.br`);
+        }
         const unpacked = join(folder, 'unpacked');
         for (const [file, data] of files) {
           await mkdir(dirname(join(unpacked, file)), { recursive: true });
