@@ -1,4 +1,4 @@
-// Debian's browsers, never a downloaded one (see README "Prerequisites"), and the Chromium flags that
+// Debian's browsers, never a downloaded one (see CONTRIBUTING.md, "Set-up"), and the Chromium flags that
 // let it run headless as root on a machine with no outside network. Shared by the browser tests, the
 // embedding page tests and the benchmark.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -267,4 +267,4 @@ Left to do by hand (\`npm run build\` fails while any TODO is left):
   4. src/back-surgery-guide/sections.ts: put '${tag}' where a patient needs it in the guide.
   5. src/review/elements.ts: check the content it shows, for the reviewer (tests/review-map.test.ts compares).
   6. tests/${tag}.test.ts: what a reader relies on in this element.
-Then \`npm run analyze\` (custom-elements.json and the README API tables) and \`npm test\`, which names anything missed.`);
+Then \`npm run analyze\` (custom-elements.json, which Storybook's API tables read) and \`npm test\`, which names anything missed.`);

@@ -1,5 +1,5 @@
 // Writes dist/custom-elements.json, the manifest the package ships (package.json "customElements"):
-// the committed custom-elements.json (which Storybook, the README's API tables and the checks read, and
+// the committed custom-elements.json (which Storybook's API tables and the checks read, and
 // whose paths are the sources') with its paths pointing into dist/, where the package's modules are,
 // without private and protected members, without the long initial values of module variables
 // (the styles' CSS text), which no tool needs, and without the modules a site cannot import (the

@@ -1,6 +1,6 @@
 // The copy-paste snippets the demo pages hold, between `<!-- snippet:NAME -->` and `<!-- /snippet -->`
 // (or `/* snippet:NAME */` and `/* /snippet */` in a script). One reader for the tests that check the
-// README against the pages and for the Storybook page that shows them.
+// docs/ guides against the pages and for the Storybook page that shows them.
 
 const MARKER = /(?:<!--|\/\*) snippet:([\w-]+) (?:-->|\*\/)\n([\s\S]*?)\n\s*(?:<!--|\/\*) \/snippet (?:-->|\*\/)/g;
 

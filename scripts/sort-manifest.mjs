@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 // The analyzer appends what an element inherits (GuideElement's `note` slot, `base` and `heading` parts)
-// after the element's own: put it first, so the README and Storybook list the outer parts first.
+// after the element's own: put it first, so Storybook and editors list the outer parts first.
 const inheritedFirst = (items) => items && [...items].sort((a, b) => Number(!a.inheritedFrom) - Number(!b.inheritedFrom));
 
 export function sortedManifest(manifest) {

@@ -1,6 +1,6 @@
 // upper-back-surgery-late.js: loads upper-back-surgery.js (from this file's folder) after the page's first
-// paint, for pages whose HTML already holds the guide's text (server-rendered or pasted, see the README's
-// "Server-rendered and pasted HTML"). The text is then painted as soon as plain HTML would be; the elements
+// paint, for pages whose HTML already holds the guide's text (server-rendered or pasted, see
+// docs/server-rendering.md). The text is then painted as soon as plain HTML would be; the elements
 // take it over a moment later. An external file, so a strict Content-Security-Policy needs no exception.
 const load = () =>
   import(new URL('upper-back-surgery.js', import.meta.url).href).catch((error) =>

@@ -205,9 +205,9 @@ export function renderStylesheet(tag: string): string {
 /**
  * The page settings as a `<script type="application/json" data-ubs-settings>` block, for the page
  * that shows server-rendered elements: they read the same settings in the browser. Put it in the
- * page's `<head>`, where settings are the clinic's final word (see the README's "Settings, once per
- * page"). Safe inside HTML (no value can close the script). Never throws: what is not settings, or
- * cannot be written as JSON, is left out with one warning.
+ * page's `<head>`, where settings are the clinic's final word (see "Settings, once per page" in
+ * docs/settings.md). Safe inside HTML (no value can close the script). Never throws: what is not
+ * settings, or cannot be written as JSON, is left out with one warning.
  */
 export function renderSettings(settings: Readonly<Record<string, unknown>>): string {
   return settingsBlockMarkup(settingsOf(settings, 'renderSettings settings'));

@@ -1,5 +1,5 @@
 // The embedding snippets, read from the demo pages that the tests load, so the Storybook page, the
-// README and the tested pages show the same code.
+// docs/ guides and the tested pages show the same code.
 import csp from '../demo/embed/csp.html?raw';
 import drupal from '../demo/embed/drupal.html?raw';
 import page from '../demo/embed/html.html?raw';

@@ -2,7 +2,7 @@
 // only how the guide arrives differs (custom elements + the bundle, or the finished HTML).
 
 const BUNDLE = '/dist/cdn/upper-back-surgery.js';
-// What the README asks of a page whose HTML already holds the text: the elements load after the first paint.
+// What docs/server-rendering.md asks of a page whose HTML already holds the text: the elements load after the first paint.
 const LATE_LOADER = '/dist/cdn/upper-back-surgery-late.js';
 
 // `<link rel="icon" href="data:,">` stops the browser asking the server for /favicon.ico, a request

@@ -24,7 +24,7 @@ import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { invalidAttribute, thePage, warn, warnOnce, warnPage } from './warn.js';
 
-/** Written where it is used as `2`, so the manifest and README show the number. */
+/** Written where it is used as `2`, so the manifest and Storybook's API tables show the number. */
 const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 
 /** Loads that already took longer than LOAD_TIMEOUT_MS: no element waits for them again. */

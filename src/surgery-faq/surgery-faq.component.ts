@@ -27,8 +27,8 @@ const trustedTypes = Object.hasOwn(globalThis, 'trustedTypes')
   : undefined;
 
 /**
- * The Trusted Types policy that writes the JSON-LD (`upper-back-surgery`, documented in the README's
- * CSP section), made the first time it is needed; none where the browser has no Trusted Types.
+ * The Trusted Types policy that writes the JSON-LD (`upper-back-surgery`, documented under
+ * Trusted Types in docs/script-tag.md), made the first time it is needed; none where the browser has no Trusted Types.
  */
 let policy: ScriptPolicy | undefined;
 /** The page refused the JSON-LD once (Trusted Types): not tried again, so one violation, not one per update. */

@@ -1,6 +1,6 @@
 // Strict Content-Security-Policy with Trusted Types, against the built bundles: the elements, the
 // Spanish chunk, the text-change engine and the FAQ's JSON-LD under `require-trusted-types-for 'script'`,
-// with the policy names the README documents (lit-html, upper-back-surgery), without ours, and with
+// with the policy names docs/script-tag.md documents (lit-html, upper-back-surgery), without ours, and with
 // two copies of the library. `npm test` runs a few cases; `npm run test:attack` all of them.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -1,4 +1,4 @@
-// On paper, links are written out with their address (README "Printing"). The rule that does it lives in
+// On paper, links are written out with their address (docs/theming.md). The rule that does it lives in
 // the shared styles; what counts is what the built bundle gives the browser, after the template
 // minifier: it once turned `[href^='#']` into `[href^=#]`, an invalid selector, and both browsers dropped
 // the rule without a word (accessibility review 3, finding 2). So this reads the rules each element

@@ -1,6 +1,6 @@
 // The guide rendered on a server (dist/demo/ssr/, written by scripts/prerender.mjs from
 // dist/server.js): readable with no script at all, then taken over by the script without a visible
-// change, in Chromium and Firefox. See README "Server-rendered and pasted HTML".
+// change, in Chromium and Firefox. See docs/server-rendering.md.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { en } from '../../dist/content/en.js';

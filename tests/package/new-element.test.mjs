@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TAG = 'surgery-checklist';
-const COPIED = ['src', 'scripts', 'stories', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements.json', 'custom-elements-manifest.config.mjs', 'README.md'];
+const COPIED = ['src', 'scripts', 'stories', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements.json', 'custom-elements-manifest.config.mjs'];
 
 let copy;
 /** Runs a command in the copy; returns its exit code and output. */
@@ -23,7 +23,7 @@ const node = (...args) => run(process.execPath, ...args);
 const compile = () => node('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json');
 /** The build's text check (package.json "build" runs it right after tsc). */
 const checkText = () => node('scripts/check-no-todo.mjs');
-/** `npm run analyze` without npm: the manifest from the JSDoc, sorted, and the README tables. */
+/** `npm run analyze` without npm: the manifest from the JSDoc, sorted. */
 function analyze() {
   const analyzeScript = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')).scripts.analyze;
   assert.match(analyzeScript, /^cem analyze /);
