@@ -88,8 +88,11 @@ const classicIntro = (folder) =>
   'if(!base)throw"the script cannot tell its own address: set window.ubsBaseUrl";' +
   `return import(new URL("upper-back-surgery-"+id.slice(${CHUNK_PREFIX.length})+".js",base).href)}catch(e){return Promise.reject(Error(e))}}`;
 
-/** The elements, from the manifest (the one list of elements), but the settings element. */
-const ELEMENT_TAGS = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+/**
+ * The elements, from the manifest (the one list of elements), but the settings element. None with
+ * UBS_WHOLE_BUNDLES_ONLY=1 (a test that rebuilds the bundles from a changed build needs only those).
+ */
+const ELEMENT_TAGS = process.env.UBS_WHOLE_BUNDLES_ONLY === '1' ? [] : JSON.parse(readFileSync(new URL('./custom-elements.json', import.meta.url), 'utf8'))
   .modules.flatMap((module) => module.declarations ?? [])
   .flatMap((declaration) => declaration.tagName ?? [])
   .filter((tag, index, tags) => tag !== 'ubs-settings' && tags.indexOf(tag) === index)

@@ -45,7 +45,10 @@ before(() => {
   writeFileSync(join(testDist, 'content/en/risks.js'), `export const risks = ${JSON.stringify({ ...risks, items })};\n`);
   // As `npm run build` does after tsc, then the bundles from the changed build.
   execFileSync(process.execPath, ['scripts/content-version.mjs', '--dist', testDist, '--store', store]);
-  execFileSync(process.execPath, [join(repo, 'node_modules/rollup/dist/bin/rollup'), '-c', join(repo, 'rollup.config.js'), '--silent'], { cwd: root });
+  execFileSync(process.execPath, [join(repo, 'node_modules/rollup/dist/bin/rollup'), '-c', join(repo, 'rollup.config.js'), '--silent'], {
+    cwd: root,
+    env: { ...process.env, UBS_WHOLE_BUNDLES_ONLY: '1' },
+  });
   changed = readFileSync(join(testDist, 'medical-disclaimer/content-version.js'), 'utf8').match(/"en":"([0-9a-f]{12})"/)[1];
 });
 after(() => rmSync(root, { recursive: true, force: true }));
