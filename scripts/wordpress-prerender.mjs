@@ -1,0 +1,155 @@
+// The plugin's server-rendered templates (issue 30, "WordPress pages at static speed"): for each element
+// and language, the library's own server renderer (dist/server.js) renders the element with its default
+// attributes, its text in a declarative shadow root with Lit's hydration markers, and the build turns the
+// parts that depend on the clinic's settings into tokens that PHP fills (wordpress/includes/prerendered.php).
+//
+// What a template may depend on, each checked here by rendering, never assumed:
+// - the emergency number, a value slot: the number the settings give, or the language's own words for it
+//   when none is set ("your local emergency number"). Checked: two different numbers give the same HTML
+//   but for the number, and no number gives the same HTML with the language's words in the slot.
+// - settings that change nothing the element shows (for most elements: the clinic's name, contacts,
+//   reviewer…): only the digest the browser compares (`data-ubs-rendered`), which PHP computes.
+// - Lit's template digests (`<!--lit-part DIGEST-->`): the library freezes its text into the template's
+//   strings (src/shared/freeze.ts), so a template with the emergency number in its text has a digest of
+//   the number too. Such a template's strings ship with the element (with the token in them) and PHP
+//   computes the digest Lit computes from the filled strings.
+// An element that shows anything else from the settings (second-opinion's contacts, the disclaimer's
+// reviewer and date, the whole guide) gets no template, and the plugin prints it as before: never a
+// guess. So does a brand colour or a colour scheme other than automatic (PHP checks; the colours of the
+// template are the defaults).
+import { elementTags, renderElement } from '../dist/server.js';
+import { supportedLanguages, contentFor, loadLanguage } from '../dist/shared/i18n/languages.js';
+
+/** Stand-ins for the emergency number: valid numbers (digits, + and spaces) that appear nowhere in the text. */
+const NUMBER = '9182736450517';
+const OTHER_NUMBER = '+7 60 5';
+/** Tokens in the shipped HTML: control characters, which the renderer never writes (checked). */
+export const TOKEN = { emergency: '\u0001E\u0001', digest: (n) => `\u0001D${n}\u0001` };
+
+/** Settings that change an element's HTML only where it shows them; the elements that do not show them are prerendered. */
+const DIGEST_ONLY = {
+  clinicName: 'Riverside "Spine" & Co\'s <Clinic>',
+  phone: '+1 555 010 0100',
+  bookingUrl: 'https://riverside.example/book',
+  email: 'spine@riverside.example',
+  reviewerName: 'Dr. Ana Reyes',
+  reviewerCredentials: 'MD',
+  reviewDate: '2026-03-01',
+  reviewedVersion: '0123456789ab',
+};
+
+/** As freeze() writes text into a template's strings (untrustedTextAsHtml); PHP writes the same. */
+const asHtml = (text) => text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
+
+/** Lit's template digest (@lit-labs/ssr-client's digestForTemplateResult), over UTF-16 code units. */
+export function litDigest(strings) {
+  const hashes = new Uint32Array(2).fill(5381);
+  for (const s of strings) for (let i = 0; i < s.length; i++) hashes[i % 2] = (hashes[i % 2] * 33) ^ s.charCodeAt(i);
+  return Buffer.from(hashes.buffer).toString('base64');
+}
+
+/** Every template result in a render value (nested results, arrays, directives' values). */
+function templatesIn(value, found) {
+  if (value === null || typeof value !== 'object') return;
+  if (value._$litType$ === 1) {
+    found.add(value.strings);
+    value.values.forEach((item) => templatesIn(item, found));
+  } else if (Array.isArray(value)) value.forEach((item) => templatesIn(item, found));
+  else if (Array.isArray(value.values)) value.values.forEach((item) => templatesIn(item, found));
+}
+
+/** Renders, also returning the strings of every template the elements' render() returned, by digest. */
+async function renderCapturing(tag, options) {
+  const captured = new Set();
+  const restore = [];
+  for (const name of elementTags()) {
+    const proto = customElements.get(name).prototype;
+    const original = Object.getOwnPropertyDescriptor(proto, 'render');
+    const render = proto.render;
+    proto.render = function () {
+      const value = render.call(this);
+      templatesIn(value, captured);
+      return value;
+    };
+    restore.push(() => (original ? Object.defineProperty(proto, 'render', original) : delete proto.render));
+  }
+  try {
+    const html = await renderElement(tag, options);
+    return { html, strings: new Map([...captured].map((strings) => [litDigest(strings), [...strings]])) };
+  } finally {
+    restore.forEach((undo) => undo());
+  }
+}
+
+/** HTML without what differs between two renders of the same thing for other settings: the digests. */
+const comparable = (html) => html.replace(/ data-ubs-rendered="[^"]*"/, '').replace(/<!--lit-part [^>]*-->/g, '<!--lit-part-->');
+
+/**
+ * WordPress's smilies (wp-includes/functions.php, smilies_init), which convert_smilies() turns into images
+ * in a post's text where spaces or tags stand either side: a template whose text has one is not shipped.
+ */
+const SMILIES = [':mrgreen:', ':neutral:', ':twisted:', ':arrow:', ':shock:', ':smile:', ':???:', ':cool:', ':evil:', ':grin:', ':idea:', ':oops:', ':razz:', ':roll:', ':wink:', ':cry:', ':eek:', ':lol:', ':mad:', ':sad:', '8-)', '8-O', ':-(', ':-)', ':-?', ':-D', ':-P', ':-o', ':-x', ':-|', ';-)', '8O', ':(', ':)', ':?', ':D', ':P', ':o', ':x', ':|', ';)', ':!:', ':?:'];
+const hasSmiley = (html) => {
+  const words = new Set(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' ').split(/\s+/));
+  return SMILIES.some((smiley) => words.has(smiley));
+};
+
+/**
+ * The template of one element in one language, or a reason why there is none.
+ * @returns {Promise<{ template?: object, skipped?: string }>}
+ */
+export async function prerenderTemplate(tag, language) {
+  await loadLanguage(language);
+  const content = contentFor(language);
+  const plain = await renderElement(tag, { lang: language });
+  for (const [key, value] of Object.entries(DIGEST_ONLY)) {
+    if (comparable(await renderElement(tag, { lang: language, settings: { [key]: value } })) !== comparable(plain)) return { skipped: `shows ${key}` };
+  }
+  if (comparable(await renderElement(tag, { lang: language, settings: DIGEST_ONLY })) !== comparable(plain)) return { skipped: 'shows the clinic\'s details' };
+  if (plain.includes('\u0001') || plain.includes(NUMBER)) return { skipped: 'its text has the tokens' };
+  const { html, strings } = await renderCapturing(tag, { lang: language, settings: { emergencyNumber: NUMBER } });
+  const other = await renderElement(tag, { lang: language, settings: { emergencyNumber: OTHER_NUMBER } });
+  if (comparable(html.replaceAll(NUMBER, OTHER_NUMBER)) !== comparable(other)) return { skipped: 'the emergency number is not a plain value in it' };
+  const words = content.references.emergencyNumber;
+  const withoutNumber = comparable(html.replaceAll(NUMBER, asHtml(words))) === comparable(plain);
+  if (hasSmiley(plain)) return { skipped: 'WordPress would turn part of its text into a smiley' };
+
+  // The element's start and end tags are PHP's; the template is what is inside.
+  const start = new RegExp(`^<${tag}[^>]*>`).exec(html);
+  if (!start || !html.endsWith(`</${tag}>`)) return { skipped: 'unexpected markup around the element' };
+  let inside = html.slice(start[0].length, -`</${tag}>`.length);
+  const slots = [];
+  inside = inside.replace(/<!--lit-part ([^>]+)-->/g, (marker, digest) => {
+    const found = strings.get(digest);
+    if (!found) throw new Error(`${tag} (${language}): no template for <!--lit-part ${digest}--> was captured`);
+    if (!found.some((s) => s.includes(NUMBER))) return marker;
+    slots.push(found.map((s) => s.replaceAll(NUMBER, TOKEN.emergency)));
+    return `<!--lit-part ${TOKEN.digest(slots.length - 1)}-->`;
+  });
+  inside = inside.replaceAll(NUMBER, TOKEN.emergency);
+  return {
+    template: {
+      tag,
+      language,
+      html: inside,
+      // The templates whose digest PHP computes, in the order of their tokens.
+      strings: slots,
+      // The words the slot holds when the settings have no emergency number; null: that case falls back.
+      noNumber: withoutNumber ? words : null,
+    },
+  };
+}
+
+/** Every element's template in every language, and why any has none. */
+export async function prerenderTemplates() {
+  const templates = [];
+  const skipped = [];
+  for (const language of supportedLanguages()) {
+    for (const tag of elementTags()) {
+      const { template, skipped: reason } = await prerenderTemplate(tag, language);
+      if (template) templates.push(template);
+      else skipped.push(`${tag} (${language}): ${reason}`);
+    }
+  }
+  return { templates, skipped };
+}

@@ -1,0 +1,229 @@
+<?php
+/**
+ * Elements with their text already inside (issue 30): the library's server renderer rendered each element
+ * in each language at build time (scripts/wordpress-prerender.mjs), with its text in a declarative shadow
+ * root, and a token where the clinic's emergency number goes. Here PHP fills that template, and only it,
+ * with the administrator's settings, escaped, before it meets a post: nothing an author writes passes
+ * through the filling. Readers see the text before the script arrives, or without it, and the script
+ * takes that HTML over (hydration) without rendering it again, so nothing moves.
+ *
+ * The browser takes the HTML over only when it is what it would render itself: the same language and
+ * settings (`data-ubs-rendered`, a digest of both, computed here as src/shared/guide-element.ts does)
+ * and the same templates (Lit's `<!--lit-part DIGEST-->`, computed here from the filled strings as Lit
+ * does). Whatever this file cannot make exactly, it does not make: an element without a template, a block
+ * or shortcode with attributes other than the defaults, a brand colour or colour scheme, a setting value
+ * the library would not use; the element is then printed as before (its title and first sentences, then
+ * the script renders it). Should the page still differ (a plugin that strips comments, a settings block
+ * added to a post), the element renders afresh with a warning, as the library does for any server HTML.
+ *
+ * @package UpperBackSurgery
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * One element's template in one language, as the build wrote it: `html` (inside the element, with
+ * tokens), `strings` (the templates whose Lit digest depends on the number), `noNumber` (what the text
+ * says without one, or null). Null when there is none.
+ *
+ * @param string $tag      The element's tag.
+ * @param string $language The language of the text.
+ * @return array<string, mixed>|null
+ */
+function ubs_prerendered_template( string $tag, string $language ): ?array {
+	static $templates = array();
+	$key = $language . '/' . $tag;
+	if ( ! array_key_exists( $key, $templates ) ) {
+		$templates[ $key ] = null;
+		// Names from elements.json and the guide's languages only; checked again as a path.
+		if ( preg_match( '/^[a-z]+(?:-[a-z]+)*$/', $tag ) && preg_match( '/^[a-z]{2,3}$/', $language ) ) {
+			$file = UBS_PLUGIN_DIR . '/prerendered/' . $language . '/' . $tag . '.json';
+			$data = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null;
+			if ( is_array( $data ) && isset( $data['html'], $data['strings'] ) && is_string( $data['html'] ) && is_array( $data['strings'] ) ) {
+				$templates[ $key ] = $data;
+			}
+		}
+	}
+	return $templates[ $key ];
+}
+
+/**
+ * A string's UTF-16 code units, as JavaScript's charCodeAt() reads them. Null without mbstring.
+ *
+ * @param string $text UTF-8 text.
+ * @return int[]|null
+ */
+function ubs_utf16_units( string $text ): ?array {
+	if ( '' === $text ) {
+		return array();
+	}
+	if ( ! function_exists( 'mb_convert_encoding' ) ) {
+		return null;
+	}
+	$units = unpack( 'v*', (string) mb_convert_encoding( $text, 'UTF-16LE', 'UTF-8' ) );
+	return is_array( $units ) ? array_values( $units ) : null;
+}
+
+/**
+ * Lit's digest of a template's strings (@lit-labs/ssr-client, digestForTemplateResult): two 32-bit
+ * DJB2-style hashes over the code units, alternating by position within each string, as base64.
+ *
+ * @param string[] $strings The template's strings.
+ */
+function ubs_lit_digest( array $strings ): ?string {
+	$hashes = array( 5381, 5381 );
+	foreach ( $strings as $string ) {
+		$units = ubs_utf16_units( (string) $string );
+		if ( null === $units ) {
+			return null;
+		}
+		foreach ( $units as $i => $unit ) {
+			$lane            = $i & 1;
+			$hashes[ $lane ] = ( ( $hashes[ $lane ] * 33 ) & 0xFFFFFFFF ) ^ $unit;
+		}
+	}
+	return base64_encode( pack( 'V2', $hashes[0], $hashes[1] ) );
+}
+
+/**
+ * The digest the browser compares before it takes server HTML over (renderInputs() in
+ * src/shared/guide-element.ts): FNV-1a over the language and the page settings' entries sorted, as
+ * JSON.stringify() writes them, in base 36.
+ *
+ * @param string               $language The element's language.
+ * @param array<string, string> $settings The page settings, as the settings block carries them.
+ */
+function ubs_rendered_digest( string $language, array $settings ): ?string {
+	ksort( $settings, SORT_STRING );
+	$entries = array();
+	foreach ( $settings as $key => $value ) {
+		$entries[] = array( (string) $key, (string) $value );
+	}
+	// JSON.stringify() leaves `/`, non-ASCII letters and the line separators as they are.
+	$json  = wp_json_encode( $entries, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_LINE_TERMINATORS );
+	$units = is_string( $json ) ? ubs_utf16_units( $language . $json ) : null;
+	if ( null === $units ) {
+		return null;
+	}
+	$hash = 2166136261;
+	foreach ( $units as $unit ) {
+		$hash = ( ( $hash ^ $unit ) * 16777619 ) & 0xFFFFFFFF;
+	}
+	return base_convert( (string) $hash, 10, 36 );
+}
+
+/**
+ * Text as the library's freeze() writes it into a template (src/shared/freeze.ts): every `& < > " '`
+ * as an entity, always (esc_html() would keep an entity the value already has, and show other text).
+ *
+ * @param string $text Text from the settings.
+ */
+function ubs_template_text( string $text ): string {
+	return strtr(
+		$text,
+		array(
+			'&'  => '&amp;',
+			'<'  => '&lt;',
+			'>'  => '&gt;',
+			'"'  => '&quot;',
+			"'"  => '&#39;',
+		)
+	);
+}
+
+/**
+ * The inside of an element, server-rendered for the clinic's settings, and the digest to write on it;
+ * null where it cannot be exactly what the browser would render (see the file's comment).
+ *
+ * @param array<string, mixed> $element    An element from ubs_elements().
+ * @param array<string, mixed> $attributes Checked attributes, as ubs_checked_attributes() returns them.
+ * @param string               $language   The language the element will show.
+ * @return array{html: string, rendered: string}|null
+ */
+function ubs_prerendered_shadow( array $element, array $attributes, string $language ): ?array {
+	// A feed reader shows no shadow root: it gets the title and first sentences.
+	if ( is_feed() ) {
+		return null;
+	}
+	// Each attribute the block or shortcode gives must be the default the template was rendered with.
+	foreach ( $element['attributes'] as $attribute ) {
+		$name = $attribute['name'];
+		if ( 'lang' === $name || ! array_key_exists( $name, $attributes ) ) {
+			continue;
+		}
+		$default = $attribute['default'] ?? null;
+		$value   = $attributes[ $name ];
+		$same    = true === $value ? true === $default : ( is_scalar( $default ) && ! is_bool( $default ) && (string) $default === $value );
+		if ( ! $same ) {
+			return null;
+		}
+	}
+	$template = ubs_prerendered_template( $element['tag'], $language );
+	if ( ! $template ) {
+		return null;
+	}
+	$settings = ubs_settings();
+	// The template's colours are the defaults: a brand colour or a fixed scheme is the script's to paint.
+	if ( isset( $settings['accent'] ) || ( isset( $settings['theme'] ) && 'auto' !== $settings['theme'] ) ) {
+		return null;
+	}
+	$number = $settings['emergencyNumber'] ?? null;
+	if ( null === $number ) {
+		$number = $template['noNumber'] ?? null;
+	} elseif ( ubs_check_emergency_number( $number ) !== $number ) {
+		// A value the library would not show (saved by an older version?): it would say other words.
+		return null;
+	}
+	if ( ! is_string( $number ) ) {
+		return null;
+	}
+	$fill     = array( "\x01E\x01" => ubs_template_text( $number ) );
+	foreach ( $template['strings'] as $index => $strings ) {
+		$digest = is_array( $strings ) ? ubs_lit_digest( str_replace( "\x01E\x01", ubs_template_text( $number ), $strings ) ) : null;
+		if ( null === $digest ) {
+			return null;
+		}
+		$fill[ "\x01D" . $index . "\x01" ] = $digest;
+	}
+	$rendered = ubs_rendered_digest( $language, $settings );
+	if ( null === $rendered ) {
+		return null;
+	}
+	// One pass over the template alone: a filled value is never read again for tokens.
+	return array(
+		'html'     => strtr( $template['html'], $fill ),
+		'rendered' => $rendered,
+	);
+}
+
+/**
+ * Keeps WordPress's typography (curly quotes, dashes) out of the shadow roots of a block's elements,
+ * which the post's filters see: the text must stay what the script would render.
+ *
+ * @param string[] $tags Tags whose content wptexturize() leaves alone.
+ * @return string[]
+ */
+function ubs_no_texturize_templates( $tags ) {
+	$tags   = is_array( $tags ) ? $tags : array();
+	$tags[] = 'template';
+	return $tags;
+}
+add_filter( 'no_texturize_tags', 'ubs_no_texturize_templates' );
+
+/**
+ * The script runs after the page is parsed (`defer`) on the site's pages, so the parser attaches each
+ * element's shadow root before the script defines the element, which then takes it over; a script that
+ * blocked in `<head>` would define the elements first and render them afresh. Added to the tag, not to
+ * the registration (assets.php): a `defer` already there (a registration with a loading strategy) is
+ * left alone. Not in the admin screens, where the block editor's script runs right after it.
+ *
+ * @param string $tag    The script's HTML (with its inline scripts).
+ * @param string $handle The script's handle.
+ */
+function ubs_defer_script( $tag, $handle ) {
+	if ( UBS_SCRIPT !== $handle || is_admin() || ! is_string( $tag ) || preg_match( '/<script[^>]*\ssrc=[^>]*\sdefer\b/', $tag ) ) {
+		return $tag;
+	}
+	return (string) preg_replace( '/<script(?=[^>]*\ssrc=)/', '<script defer', $tag, 1 );
+}
+add_filter( 'script_loader_tag', 'ubs_defer_script', 10, 2 );
