@@ -665,7 +665,7 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
           await page.waitForFunction(() => window.wp?.blocks?.getBlockType('upper-back-surgery/risk-list'), { timeout: 30000 });
           assert.equal(
             await page.evaluate(() => window.wp.blocks.getBlockType('upper-back-surgery/risk-list').description),
-            'Los riesgos de la cirugía de la parte superior de la espalda, con los signos de alarma que requieren atención urgente.',
+            'Los riesgos de la cirugía de la parte superior de la espalda, con las señales de alarma que requieren atención urgente.',
             locale,
           );
           await gestora.context.close();
