@@ -15,8 +15,9 @@
 //   computes the digest Lit computes from the filled strings.
 // An element that shows anything else from the settings (second-opinion's contacts, the disclaimer's
 // reviewer and date, the whole guide) gets no template, and the plugin prints it as before: never a
-// guess. So does a brand colour or a colour scheme other than automatic (PHP checks; the colours of the
-// template are the defaults).
+// guess.
+// - the colour rules at the end of each shadow root's styles (brand colour, colour scheme): a token that
+//   PHP fills as the library's colourRules() would. Checked: brand colours and schemes change nothing else.
 import { elementTags, renderElement } from '../dist/server.js';
 import { supportedLanguages, contentFor, loadLanguage } from '../dist/shared/i18n/languages.js';
 
@@ -24,7 +25,16 @@ import { supportedLanguages, contentFor, loadLanguage } from '../dist/shared/i18
 const NUMBER = '9182736450517';
 const OTHER_NUMBER = '+7 60 5';
 /** Tokens in the shipped HTML: control characters, which the renderer never writes (checked). */
-export const TOKEN = { emergency: '\u0001E\u0001', digest: (n) => `\u0001D${n}\u0001` };
+export const TOKEN = { emergency: '\u0001E\u0001', digest: (n) => `\u0001D${n}\u0001`, colours: '\u0001C\u0001' };
+
+/**
+ * The colour rules the server renderer writes at the end of each shadow root's styles (ColourController's
+ * serverRules(): the brand colour and the colour scheme), up to the end of the style: the element's own
+ * CSS is minified (`:host{`), these are not (`:host { --_`).
+ */
+const COLOUR_RULES = /\n:host \{ --_(?:settings-accent|computed-on-accent):[^<]*(?=<\/style>)/g;
+/** Brand colours and schemes the check below renders with, to see that they change nothing but those rules. */
+const COLOUR_SAMPLES = [{ theme: 'dark', accent: '#6b2c91' }, { theme: 'light', accent: '#ffff00' }, { theme: 'auto', accent: '#0b5f7a' }];
 
 /** Settings that change an element's HTML only where it shows them; the elements that do not show them are prerendered. */
 const DIGEST_ONLY = {
@@ -110,6 +120,12 @@ export async function prerenderTemplate(tag, language) {
   const { html, strings } = await renderCapturing(tag, { lang: language, settings: { emergencyNumber: NUMBER } });
   const other = await renderElement(tag, { lang: language, settings: { emergencyNumber: OTHER_NUMBER } });
   if (comparable(html.replaceAll(NUMBER, OTHER_NUMBER)) !== comparable(other)) return { skipped: 'the emergency number is not a plain value in it' };
+  // The colours: a brand colour or scheme must change nothing but the colour rules (PHP writes those).
+  const withoutColours = (markup) => comparable(markup.replace(COLOUR_RULES, ''));
+  for (const colours of COLOUR_SAMPLES) {
+    if (withoutColours(await renderElement(tag, { lang: language, settings: colours })) !== withoutColours(plain)) return { skipped: `a brand colour or scheme changes more than its colour rules (${JSON.stringify(colours)})` };
+  }
+  if ((plain.match(COLOUR_RULES) ?? []).length !== 1) return { skipped: 'not one set of colour rules' };
   const words = content.references.emergencyNumber;
   const withoutNumber = comparable(html.replaceAll(NUMBER, asHtml(words))) === comparable(plain);
   if (hasSmiley(plain)) return { skipped: 'WordPress would turn part of its text into a smiley' };
@@ -126,7 +142,7 @@ export async function prerenderTemplate(tag, language) {
     slots.push(found.map((s) => s.replaceAll(NUMBER, TOKEN.emergency)));
     return `<!--lit-part ${TOKEN.digest(slots.length - 1)}-->`;
   });
-  inside = inside.replaceAll(NUMBER, TOKEN.emergency);
+  inside = inside.replaceAll(NUMBER, TOKEN.emergency).replace(COLOUR_RULES, `\n${TOKEN.colours}`);
   return {
     template: {
       tag,
@@ -152,4 +168,10 @@ export async function prerenderTemplates() {
     }
   }
   return { templates, skipped };
+}
+
+/** The colour rules the server renderer writes for `settings` (for the plugin's PHPUnit test of its own). */
+export async function colourRulesFor(settings) {
+  const [rules] = (await renderElement('risk-list', { settings })).match(COLOUR_RULES) ?? [];
+  return rules?.slice(1);
 }

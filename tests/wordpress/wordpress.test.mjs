@@ -689,6 +689,8 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
         ],
       },
       shortcode: {
+        // A brand colour and a fixed scheme (whose padding would move the text were it missing before the script).
+        settings: { ...CLINIC, accent: '#6b2c91', theme: 'light' },
         content: '[upper_back_surgery element="risk-list" lang="es"]\n\n[upper_back_surgery element="candidacy-check" heading-level="2"]',
         expect: [
           ['risk-list', 'es', /Riesgos de la cirugía.*Llame ahora al \+44 999/],
@@ -713,6 +715,8 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
           lang: el.getAttribute('lang'),
           shadow: root !== null,
           visible: getComputedStyle(el).visibility,
+          accent: getComputedStyle(el).getPropertyValue('--_settings-accent').replace(/\s/g, ''),
+          padding: getComputedStyle(el).paddingTop,
           text: root ? walk(el).replace(/\s+/g, ' ').trim() : '',
           boxes: root ? [box(el), ...[...root.querySelectorAll('*')].filter((node) => node.localName !== 'style').map(box)] : [box(el)],
         };
@@ -725,6 +729,7 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
 
     for (const name of Object.keys(PAGES)) {
       it(`a page with a ${name} carries the elements' text, with the clinic's emergency number, in English and Spanish, with JavaScript off`, async () => {
+        wpState('set-option', `upper_back_surgery_settings=${JSON.stringify(PAGES[name].settings ?? CLINIC)}`);
         const html = await (await fetch(links[name])).text();
         for (const [tag, lang] of PAGES[name].expect) {
           assert.match(html, new RegExp(`<${tag}[^>]* lang="${lang}" data-ubs-rendered="[0-9a-z]+"[^>]*><template shadowroot="open" shadowrootmode="open">`), `${tag} is server-rendered in the HTML`);
@@ -747,6 +752,7 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
       });
 
       it(`a page with a ${name}: the text shows before the script arrives; the script takes it over without rendering it again, without a warning and without moving anything`, async () => {
+        wpState('set-option', `upper_back_surgery_settings=${JSON.stringify(PAGES[name].settings ?? CLINIC)}`);
         const context = await browser.createBrowserContext();
         try {
           const page = await context.newPage();
@@ -776,6 +782,10 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
           await page.waitForFunction((list) => document.readyState !== 'loading' && list.every((tag) => document.querySelector(tag)?.shadowRoot), { timeout: 15000 }, tags);
           const before = await page.evaluate(layout, tags);
           assert.deepEqual(before.map((element) => element.visible), tags.map(() => 'visible'), 'shown while the script loads');
+          if (PAGES[name].settings?.accent) {
+            assert.deepEqual(before.map((element) => element.accent), tags.map(() => 'rgb(107,44,145)'), 'the brand colour before the script runs');
+            assert.deepEqual(before.map((element) => element.padding), tags.map(() => '16px'), 'the light scheme\'s box before the script runs');
+          }
           assert.equal(await page.evaluate(() => customElements.get('risk-list') === undefined), true, 'measured before the script ran');
           // A mark on a node of each shadow root: still there after the script ran if it took the DOM over.
           await page.evaluate((list) => list.forEach((tag) => (document.querySelector(tag).shadowRoot.querySelector('[part="heading"]').ubsMark = true)), tags);
@@ -787,6 +797,7 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
           for (const [index, tag] of tags.entries()) {
             assert.equal(after[index].text, before[index].text, `${tag}: the same text`);
             assert.deepEqual(after[index].boxes, before[index].boxes, `${tag}: nothing moved or changed size`);
+            assert.deepEqual([after[index].accent, after[index].padding], [before[index].accent, before[index].padding], `${tag}: the same colours and box`);
           }
           assert.deepEqual(await page.evaluate((list) => list.map((tag) => document.querySelector(tag).shadowRoot.querySelector('[part="heading"]').ubsMark === true), tags), tags.map(() => true), 'taken over, not rendered again');
           assert.deepEqual(warnings.filter((text) => text.includes('upper-back-surgery-elements')), [], 'no warning (none that the HTML was rendered afresh)');

@@ -10,10 +10,11 @@
  * The browser takes the HTML over only when it is what it would render itself: the same language and
  * settings (`data-ubs-rendered`, a digest of both, computed here as src/shared/guide-element.ts does)
  * and the same templates (Lit's `<!--lit-part DIGEST-->`, computed here from the filled strings as Lit
- * does). Whatever this file cannot make exactly, it does not make: an element without a template, a block
- * or shortcode with attributes other than the defaults, a brand colour or colour scheme, a setting value
- * the library would not use; the element is then printed as before (its title and first sentences, then
- * the script renders it). Should the page still differ (a plugin that strips comments, a settings block
+ * does), and the colour rules for the brand colour and scheme (as the library's colourRules() writes
+ * them). Whatever this file cannot make exactly, it does not make: an element without a template, a block
+ * or shortcode with attributes other than the defaults, a setting value the library would not use (an
+ * emergency number, colour or scheme the settings screen would refuse); the element is then printed as
+ * before (its title and first sentences, then the script renders it). Should the page still differ (a plugin that strips comments, a settings block
  * added to a post), the element renders afresh with a warning, as the library does for any server HTML.
  *
  * @package UpperBackSurgery
@@ -132,6 +133,56 @@ function ubs_template_text( string $text ): string {
 }
 
 /**
+ * The colour rules at the end of each shadow root's styles, as the library's server renderer writes them
+ * (colourRules() in src/shared/colour-controller.ts, with no page colours to read: black on white, or the
+ * scheme's own): the brand colour, the text on it, the focus ring and the warning colours, and a fixed
+ * scheme's text, surface and padding. Tested against the library's, colour by colour (PrerenderedTest).
+ *
+ * @param string      $theme  `auto`, `light` or `dark`.
+ * @param string|null $accent The brand colour as `#rrggbb`, or null for none.
+ */
+function ubs_colour_rules( string $theme, ?string $accent ): string {
+	$rgb        = static function ( string $hex ): array {
+		return array( hexdec( substr( $hex, 1, 2 ) ), hexdec( substr( $hex, 3, 2 ) ), hexdec( substr( $hex, 5, 2 ) ) );
+	};
+	$hex        = static function ( array $rgb ): string {
+		return vsprintf( '#%02x%02x%02x', $rgb );
+	};
+	$css        = static function ( array $rgb ): string {
+		return vsprintf( 'rgb(%d, %d, %d)', $rgb );
+	};
+	$ratio      = static function ( array $a, array $b ) use ( $hex ): float {
+		$la = ubs_luminance( $hex( $a ) );
+		$lb = ubs_luminance( $hex( $b ) );
+		return ( max( $la, $lb ) + 0.05 ) / ( min( $la, $lb ) + 0.05 );
+	};
+	$black      = array( 0, 0, 0 );
+	$white      = array( 255, 255, 255 );
+	$readable   = static function ( array $background ) use ( $ratio, $black, $white ): array {
+		return $ratio( $background, $black ) >= $ratio( $background, $white ) ? $black : $white;
+	};
+	$palettes   = array(
+		'light' => array( 'text' => array( 27, 39, 51 ), 'surface' => $white ),
+		'dark'  => array( 'text' => array( 230, 237, 243 ), 'surface' => array( 16, 25, 31 ) ),
+	);
+	$paint      = $palettes[ $theme ] ?? null;
+	$colour     = null !== $accent ? $rgb( $accent ) : array( 11, 95, 122 );
+	$text       = $paint['text'] ?? $black;
+	$background = $paint['surface'] ?? $white;
+	$warning    = array( 179, 38, 30 );
+	$focus      = $ratio( $colour, $background ) >= 3 ? $colour : $text;
+	$warn_text  = $ratio( $warning, $background ) >= 4.5 ? $warning : array( 255, 180, 171 );
+	$tokens     = ( null !== $accent ? '--_settings-accent: ' . $css( $colour ) . '; ' : '' )
+		. '--_computed-on-accent: ' . $css( $readable( $colour ) ) . '; --_computed-focus: ' . $css( $focus ) . '; --_computed-warning-text: ' . $css( $warn_text ) . '; --_computed-on-warning: ' . $css( $readable( $warning ) ) . ';';
+	if ( $paint ) {
+		$own = ':host { color-scheme: ' . $theme . '; color: ' . $css( $paint['text'] ) . '; background: ' . $css( $paint['surface'] ) . '; padding: var(--_space); border-radius: var(--_radius); }';
+	} else {
+		$own = $readable( $background ) === $white ? ':host { color-scheme: dark; }' : '';
+	}
+	return ':host { ' . $tokens . " }\n" . $own;
+}
+
+/**
  * The inside of an element, server-rendered for the clinic's settings, and the digest to write on it;
  * null where it cannot be exactly what the browser would render (see the file's comment).
  *
@@ -163,8 +214,11 @@ function ubs_prerendered_shadow( array $element, array $attributes, string $lang
 		return null;
 	}
 	$settings = ubs_settings();
-	// The template's colours are the defaults: a brand colour or a fixed scheme is the script's to paint.
-	if ( isset( $settings['accent'] ) || ( isset( $settings['theme'] ) && 'auto' !== $settings['theme'] ) ) {
+	// Colours as the settings screen saves them (#rrggbb, one of the schemes); anything else the library
+	// might read otherwise.
+	$accent = $settings['accent'] ?? null;
+	$theme  = $settings['theme'] ?? 'auto';
+	if ( ( null !== $accent && ubs_check_colour( $accent ) !== $accent ) || ! in_array( $theme, array( 'auto', 'light', 'dark' ), true ) ) {
 		return null;
 	}
 	$number = $settings['emergencyNumber'] ?? null;
@@ -177,7 +231,11 @@ function ubs_prerendered_shadow( array $element, array $attributes, string $lang
 	if ( ! is_string( $number ) ) {
 		return null;
 	}
-	$fill     = array( "\x01E\x01" => ubs_template_text( $number ) );
+	$fill = array(
+		"\x01E\x01" => ubs_template_text( $number ),
+		// Text in a <style>: rgb() values and fixed words only, nothing from the settings as typed.
+		"\x01C\x01" => ubs_colour_rules( $theme, $accent ),
+	);
 	foreach ( $template['strings'] as $index => $strings ) {
 		$digest = is_array( $strings ) ? ubs_lit_digest( str_replace( "\x01E\x01", ubs_template_text( $number ), $strings ) ) : null;
 		if ( null === $digest ) {

@@ -61,6 +61,26 @@ final class PrerenderedTest extends TestCase {
 		$this->assertSame( $lit, array_map( 'ubs_lit_digest', self::STRINGS ) );
 	}
 
+	public function test_the_colour_rules_are_the_librarys(): void {
+		$cases = array();
+		foreach ( array( 'auto', 'light', 'dark' ) as $theme ) {
+			foreach ( array( null, '#6b2c91', '#0b5f7a', '#ffff00', '#000000', '#ffffff', '#777777', '#767676', '#e0e0e0', '#10191f' ) as $accent ) {
+				$cases[] = array_filter( array( 'theme' => $theme, 'accent' => $accent ) );
+			}
+		}
+		$library = $this->node(
+			'const { colourRulesFor } = await import("./scripts/wordpress-prerender.mjs"); const cases = JSON.parse(process.argv[1]);'
+			. ' const rules = []; for (const settings of cases) rules.push(await colourRulesFor(settings)); console.log(JSON.stringify(rules));',
+			$cases
+		);
+		$this->assertIsArray( $library, 'the library\'s colour rules (run `npm run build` first)' );
+		$php = array();
+		foreach ( $cases as $settings ) {
+			$php[] = ubs_colour_rules( $settings['theme'], $settings['accent'] ?? null );
+		}
+		$this->assertSame( $library, $php );
+	}
+
 	public function test_the_template_is_filled_with_the_settings_escaped_and_only_defaults_are_prerendered(): void {
 		wp_set_current_user( 0 );
 		$saved = get_option( UBS_OPTION );
@@ -73,11 +93,17 @@ final class PrerenderedTest extends TestCase {
 			$this->assertStringNotContainsString( '<script>window', $html );
 			$this->assertStringContainsString( '<h2>Riesgos de la cirugía</h2>', $html, 'the title and first sentences after the shadow root, for browsers without it' );
 
+			// A brand colour and a scheme: their colour rules in the styles.
+			update_option( UBS_OPTION, array( 'emergencyNumber' => '911', 'accent' => '#6b2c91', 'theme' => 'dark' ) );
+			$html = ubs_render_element( 'risk-list', array() );
+			$this->assertStringContainsString( "\n" . ubs_colour_rules( 'dark', '#6b2c91' ) . '</style>', $html );
+			$this->assertStringContainsString( '--_settings-accent: rgb(107, 44, 145)', $html );
+
 			// What a block or shortcode gives beyond the defaults, and what the settings would paint, print the element as before.
 			foreach ( array( array( 'headingLevel' => 3 ), array( 'expanded' => true ), array( 'show' => 'common' ), array( 'show' => 'all' ) ) as $values ) {
 				$this->assertStringNotContainsString( '<template', ubs_render_element( 'risk-list', $values ), wp_json_encode( $values ) );
 			}
-			foreach ( array( array( 'accent' => '#6b2c91' ), array( 'theme' => 'dark' ), array( 'emergencyNumber' => 'call 112' ) ) as $setting ) {
+			foreach ( array( array( 'accent' => 'teal' ), array( 'accent' => '#ABC' ), array( 'theme' => 'purple' ), array( 'emergencyNumber' => 'call 112' ) ) as $setting ) {
 				update_option( UBS_OPTION, $setting + array( 'emergencyNumber' => '911' ) );
 				$this->assertStringNotContainsString( '<template', ubs_render_element( 'risk-list', array() ), wp_json_encode( $setting ) );
 			}
