@@ -192,8 +192,10 @@ function ubs_colour_rules( string $theme, ?string $accent ): string {
  * @return array{html: string, rendered: string}|null
  */
 function ubs_prerendered_shadow( array $element, array $attributes, string $language ): ?array {
-	// A feed reader shows no shadow root: it gets the title and first sentences.
-	if ( is_feed() ) {
+	// A feed reader shows no shadow root: it gets the title and first sentences. A site can turn server
+	// rendering off (a cache or optimisation plugin that strips HTML comments would make every element
+	// render afresh, with a warning) with `add_filter( 'upper_back_surgery_server_render', '__return_false' )`.
+	if ( is_feed() || ! apply_filters( 'upper_back_surgery_server_render', true, $element['tag'], $language ) ) {
 		return null;
 	}
 	// Each attribute the block or shortcode gives must be the default the template was rendered with.
