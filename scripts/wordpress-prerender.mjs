@@ -13,9 +13,11 @@
 //   strings (src/shared/freeze.ts), so a template with the emergency number in its text has a digest of
 //   the number too. Such a template's strings ship with the element (with the token in them) and PHP
 //   computes the digest Lit computes from the filled strings.
-// An element that shows anything else from the settings (second-opinion's contacts, the disclaimer's
-// reviewer and date, the whole guide) gets no template, and the plugin prints it as before: never a
-// guess.
+// - the disclaimer's review line: the review date (as `<time datetime>` and in words), the reviewer with
+//   credentials, in four variants of markup (a reviewer or none; "for an earlier version of this text" or
+//   not). Checked the same way, and with the guide's own date when the settings give none.
+// An element that shows anything else from the settings (second-opinion's contact links, the whole
+// guide) gets no template, and the plugin prints it as before: never a guess.
 // - the colour rules at the end of each shadow root's styles (brand colour, colour scheme): a token that
 //   PHP fills as the library's colourRules() would. Checked: brand colours and schemes change nothing else.
 import { elementTags, renderElement } from '../dist/server.js';
@@ -25,7 +27,7 @@ import { supportedLanguages, contentFor, loadLanguage } from '../dist/shared/i18
 const NUMBER = '9182736450517';
 const OTHER_NUMBER = '+7 60 5';
 /** Tokens in the shipped HTML: control characters, which the renderer never writes (checked). */
-export const TOKEN = { emergency: '\u0001E\u0001', digest: (n) => `\u0001D${n}\u0001`, colours: '\u0001C\u0001' };
+export const TOKEN = { emergency: '\u0001E\u0001', digest: (n) => `\u0001D${n}\u0001`, colours: '\u0001C\u0001', isoDate: '\u0001I\u0001', date: '\u0001T\u0001', reviewer: '\u0001R\u0001' };
 
 /**
  * The colour rules the server renderer writes at the end of each shadow root's styles (ColourController's
@@ -105,6 +107,47 @@ const hasSmiley = (html) => {
 };
 
 /**
+ * The reviewer's line of `<medical-disclaimer>`: the settings it shows, the stand-ins the build renders with
+ * (each appears nowhere else in the text), and the variants of its markup: with or without a reviewer, and
+ * with or without "for an earlier version of this text".
+ */
+const REVIEW_SETTINGS = ['reviewerName', 'reviewerCredentials', 'reviewDate', 'reviewedVersion'];
+const REVIEWER = 'Zqxreviewer';
+const DATE = '1234-05-06';
+const EARLIER_VERSION = '000000000000';
+
+/** A date as the disclaimer writes it (formatDate in medical-disclaimer.component.ts). */
+const formatDate = (iso, { date, months }) => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return date.replaceAll('{year}', String(year)).replaceAll('{month}', months[month - 1]).replaceAll('{day}', String(day));
+};
+
+/**
+ * One rendering with stand-ins, as a template: the inside of the element with each stand-in (as HTML)
+ * replaced by its token, the colour rules by theirs, each Lit part whose strings hold a stand-in by a
+ * digest token, and those strings (with tokens) for PHP to digest.
+ */
+async function tokenised(tag, language, settings, standIns) {
+  const { html, strings } = await renderCapturing(tag, { lang: language, settings });
+  const start = new RegExp(`^<${tag}[^>]*>`).exec(html);
+  if (!start || !html.endsWith(`</${tag}>`)) throw new Error(`${tag} (${language}): unexpected markup around the element`);
+  const swap = (text) => standIns.reduce((out, [standIn, token]) => out.replaceAll(standIn, token), text);
+  let inside = html.slice(start[0].length, -`</${tag}>`.length);
+  const slots = [];
+  inside = inside.replace(/<!--lit-part ([^>]+)-->/g, (marker, digest) => {
+    const found = strings.get(digest);
+    if (!found) throw new Error(`${tag} (${language}): no template for <!--lit-part ${digest}--> was captured`);
+    if (!found.some((s) => standIns.some(([standIn]) => s.includes(standIn)))) return marker;
+    slots.push(found.map(swap));
+    return `<!--lit-part ${TOKEN.digest(slots.length - 1)}-->`;
+  });
+  return { html: swap(inside).replace(COLOUR_RULES, `\n${TOKEN.colours}`), strings: slots };
+}
+
+/** A template filled in as PHP fills it (digests left out: `comparable` ignores them), for the checks. */
+const filled = (template, values) => Object.entries(values).reduce((out, [token, value]) => out.replaceAll(token, value), template.html.replace(TOKEN.colours, ''));
+
+/**
  * The template of one element in one language, or a reason why there is none.
  * @returns {Promise<{ template?: object, skipped?: string }>}
  */
@@ -112,46 +155,57 @@ export async function prerenderTemplate(tag, language) {
   await loadLanguage(language);
   const content = contentFor(language);
   const plain = await renderElement(tag, { lang: language });
+  // As a check compares: the element's inside, its colour rules left out.
+  const inside = (markup) => comparable(markup.replace(/^<[^>]*>/, '').replace(/<\/[^>]*>$/, '').replace(COLOUR_RULES, '\n'));
+  const review = tag === 'medical-disclaimer';
   for (const [key, value] of Object.entries(DIGEST_ONLY)) {
+    if (review && REVIEW_SETTINGS.includes(key)) continue;
     if (comparable(await renderElement(tag, { lang: language, settings: { [key]: value } })) !== comparable(plain)) return { skipped: `shows ${key}` };
   }
-  if (comparable(await renderElement(tag, { lang: language, settings: DIGEST_ONLY })) !== comparable(plain)) return { skipped: 'shows the clinic\'s details' };
-  if (plain.includes('\u0001') || plain.includes(NUMBER)) return { skipped: 'its text has the tokens' };
-  const { html, strings } = await renderCapturing(tag, { lang: language, settings: { emergencyNumber: NUMBER } });
-  const other = await renderElement(tag, { lang: language, settings: { emergencyNumber: OTHER_NUMBER } });
-  if (comparable(html.replaceAll(NUMBER, OTHER_NUMBER)) !== comparable(other)) return { skipped: 'the emergency number is not a plain value in it' };
+  const others = Object.fromEntries(Object.entries(DIGEST_ONLY).filter(([key]) => !review || !REVIEW_SETTINGS.includes(key)));
+  if (comparable(await renderElement(tag, { lang: language, settings: others })) !== comparable(plain)) return { skipped: 'shows the clinic\'s details' };
+  if ([NUMBER, REVIEWER, DATE, '\u0001'].some((standIn) => plain.includes(standIn))) return { skipped: 'its text has the stand-ins or tokens' };
+  if (hasSmiley(plain)) return { skipped: 'WordPress would turn part of its text into a smiley' };
   // The colours: a brand colour or scheme must change nothing but the colour rules (PHP writes those).
-  const withoutColours = (markup) => comparable(markup.replace(COLOUR_RULES, ''));
   for (const colours of COLOUR_SAMPLES) {
-    if (withoutColours(await renderElement(tag, { lang: language, settings: colours })) !== withoutColours(plain)) return { skipped: `a brand colour or scheme changes more than its colour rules (${JSON.stringify(colours)})` };
+    if (inside(await renderElement(tag, { lang: language, settings: colours })) !== inside(plain)) return { skipped: `a brand colour or scheme changes more than its colour rules (${JSON.stringify(colours)})` };
   }
   if ((plain.match(COLOUR_RULES) ?? []).length !== 1) return { skipped: 'not one set of colour rules' };
-  const words = content.references.emergencyNumber;
-  const withoutNumber = comparable(html.replaceAll(NUMBER, asHtml(words))) === comparable(plain);
-  if (hasSmiley(plain)) return { skipped: 'WordPress would turn part of its text into a smiley' };
 
-  // The element's start and end tags are PHP's; the template is what is inside.
-  const start = new RegExp(`^<${tag}[^>]*>`).exec(html);
-  if (!start || !html.endsWith(`</${tag}>`)) return { skipped: 'unexpected markup around the element' };
-  let inside = html.slice(start[0].length, -`</${tag}>`.length);
-  const slots = [];
-  inside = inside.replace(/<!--lit-part ([^>]+)-->/g, (marker, digest) => {
-    const found = strings.get(digest);
-    if (!found) throw new Error(`${tag} (${language}): no template for <!--lit-part ${digest}--> was captured`);
-    if (!found.some((s) => s.includes(NUMBER))) return marker;
-    slots.push(found.map((s) => s.replaceAll(NUMBER, TOKEN.emergency)));
-    return `<!--lit-part ${TOKEN.digest(slots.length - 1)}-->`;
-  });
-  inside = inside.replaceAll(NUMBER, TOKEN.emergency).replace(COLOUR_RULES, `\n${TOKEN.colours}`);
+  const words = content.references.emergencyNumber;
+  const labels = content.medicalDisclaimer;
+  const variants = {};
+  // Without the reviewer's line (most elements): one variant.
+  for (const [key, variant] of review ? [['r0e0', {}], ['r1e0', { reviewerName: REVIEWER }], ['r0e1', { reviewedVersion: EARLIER_VERSION }], ['r1e1', { reviewerName: REVIEWER, reviewedVersion: EARLIER_VERSION }]] : [['', {}]]) {
+    const standIns = [[NUMBER, TOKEN.emergency]];
+    if (review) standIns.push([DATE, TOKEN.isoDate], [asHtml(formatDate(DATE, labels)), TOKEN.date], [REVIEWER, TOKEN.reviewer]);
+    const template = await tokenised(tag, language, { ...variant, emergencyNumber: NUMBER, ...(review ? { reviewDate: DATE } : {}) }, standIns);
+    // Checked: other values give the same markup with them in the slots.
+    const alternative = { ...variant, emergencyNumber: OTHER_NUMBER, ...(variant.reviewerName ? { reviewerName: 'Dr. Ana "R" <Reyes>', reviewerCredentials: 'MD' } : {}), ...(review ? { reviewDate: '2026-03-01' } : {}) };
+    const values = { [TOKEN.emergency]: OTHER_NUMBER, [TOKEN.isoDate]: '2026-03-01', [TOKEN.date]: asHtml(formatDate('2026-03-01', labels)), [TOKEN.reviewer]: asHtml('Dr. Ana "R" <Reyes>, MD') };
+    if (comparable(filled(template, values)) !== inside(await renderElement(tag, { lang: language, settings: alternative }))) return { skipped: `the settings are not plain values in it${key ? ` (${key})` : ''}` };
+    // Without an emergency number, the language's words; without a review date, the guide's own.
+    template.noNumber = comparable(filled(template, { ...values, [TOKEN.emergency]: asHtml(words) })) === inside(await renderElement(tag, { lang: language, settings: { ...alternative, emergencyNumber: undefined } }));
+    if (review) {
+      const noDate = { ...alternative };
+      delete noDate.reviewDate;
+      const own = content.meta.lastReviewed;
+      if (comparable(filled(template, { ...values, [TOKEN.isoDate]: own, [TOKEN.date]: asHtml(formatDate(own, labels)) })) !== inside(await renderElement(tag, { lang: language, settings: noDate }))) return { skipped: 'the guide\'s own review date is not a plain value in it' };
+    }
+    variants[key] = template;
+  }
+  const noNumber = Object.values(variants).every((variant) => variant.noNumber);
   return {
     template: {
       tag,
       language,
-      html: inside,
-      // The templates whose digest PHP computes, in the order of their tokens.
-      strings: slots,
+      // By variant ('' for elements without the reviewer's line): `html` with tokens, and `strings`, the
+      // templates whose digest PHP computes, in the order of their tokens.
+      variants: Object.fromEntries(Object.entries(variants).map(([key, { html, strings }]) => [key, { html, strings }])),
       // The words the slot holds when the settings have no emergency number; null: that case falls back.
-      noNumber: withoutNumber ? words : null,
+      noNumber: noNumber ? words : null,
+      // For the reviewer's line: how a date is written, and the date of the guide's own review.
+      ...(review ? { date: { pattern: labels.date, months: labels.months, own: content.meta.lastReviewed } } : {}),
     },
   };
 }

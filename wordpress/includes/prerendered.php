@@ -2,7 +2,7 @@
 /**
  * Elements with their text already inside (issue 30): the library's server renderer rendered each element
  * in each language at build time (scripts/wordpress-prerender.mjs), with its text in a declarative shadow
- * root, and a token where the clinic's emergency number goes. Here PHP fills that template, and only it,
+ * root, and tokens where the clinic's emergency number, colours and review line go. Here PHP fills that template, and only it,
  * with the administrator's settings, escaped, before it meets a post: nothing an author writes passes
  * through the filling. Readers see the text before the script arrives, or without it, and the script
  * takes that HTML over (hydration) without rendering it again, so nothing moves.
@@ -23,9 +23,12 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * One element's template in one language, as the build wrote it: `html` (inside the element, with
- * tokens), `strings` (the templates whose Lit digest depends on the number), `noNumber` (what the text
- * says without one, or null). Null when there is none.
+ * One element's template in one language, as the build wrote it: `variants` (by key: '' for most
+ * elements, `r0e0`…`r1e1` for the disclaimer's reviewer's line, with or without a reviewer and "for an
+ * earlier version"), each with `html` (inside the element, with tokens) and `strings` (the templates whose
+ * Lit digest depends on the settings); `noNumber` (what the text says without an emergency number, or
+ * null); for the reviewer's line `date` (`pattern`, `months`, `own`: the guide's own review date). Null
+ * when there is none.
  *
  * @param string $tag      The element's tag.
  * @param string $language The language of the text.
@@ -40,7 +43,7 @@ function ubs_prerendered_template( string $tag, string $language ): ?array {
 		if ( preg_match( '/^[a-z]+(?:-[a-z]+)*$/', $tag ) && preg_match( '/^[a-z]{2,3}$/', $language ) ) {
 			$file = UBS_PLUGIN_DIR . '/prerendered/' . $language . '/' . $tag . '.json';
 			$data = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null;
-			if ( is_array( $data ) && isset( $data['html'], $data['strings'] ) && is_string( $data['html'] ) && is_array( $data['strings'] ) ) {
+			if ( is_array( $data ) && isset( $data['variants'] ) && is_array( $data['variants'] ) ) {
 				$templates[ $key ] = $data;
 			}
 		}
@@ -183,6 +186,62 @@ function ubs_colour_rules( string $theme, ?string $accent ): string {
 }
 
 /**
+ * Text with the spaces JavaScript's trim() takes off (every Unicode space, `&nbsp;` too) taken off.
+ *
+ * @param string $text Text from the settings.
+ */
+function ubs_js_trim( string $text ): string {
+	return (string) preg_replace( '/^[\s\p{Z}\x{FEFF}]+|[\s\p{Z}\x{FEFF}]+$/u', '', $text );
+}
+
+/**
+ * The disclaimer's review line as the library writes it (medical-disclaimer.component.ts): which variant
+ * of the template (a reviewer or none; "for an earlier version of this text" or not) and the values of its
+ * tokens (the date as `<time datetime>` and as words, the reviewer with credentials), escaped. Null for a
+ * review date the library would not use (it would show the guide's own date, with a warning).
+ *
+ * @param array<string, mixed> $date     The template's `date`: `pattern`, `months`, `own`.
+ * @param array<string, string> $settings The page settings.
+ * @param string               $language The element's language.
+ * @return array{0: string, 1: array<string, string>}|null
+ */
+function ubs_review_line( array $date, array $settings, string $language ): ?array {
+	$iso = $settings['reviewDate'] ?? (string) ( $date['own'] ?? '' );
+	if ( ubs_check_review_date( $iso ) !== $iso ) {
+		return null;
+	}
+	[ $year, $month, $day ] = array_map( 'intval', explode( '-', $iso ) );
+	$words                  = strtr(
+		(string) ( $date['pattern'] ?? '' ),
+		array(
+			'{year}'  => (string) $year,
+			'{month}' => (string) ( $date['months'][ $month - 1 ] ?? '' ),
+			'{day}'   => (string) $day,
+		)
+	);
+	$name        = ubs_js_trim( $settings['reviewerName'] ?? '' );
+	$credentials = ubs_js_trim( $settings['reviewerCredentials'] ?? '' );
+	$reviewer    = '' === $name ? '' : ( '' === $credentials ? $name : $name . ', ' . $credentials );
+	// As isSignedEarlier(): a reviewed version that does not name this text's, or is not a version at all.
+	$earlier = false;
+	$signed  = ubs_js_trim( $settings['reviewedVersion'] ?? '' );
+	if ( '' !== $signed ) {
+		$versions = preg_split( '/[\s,]+/', strtolower( $signed ), -1, PREG_SPLIT_NO_EMPTY );
+		$shown    = ubs_settings_rules()['contentVersions'][ $language ] ?? null;
+		$valid    = is_array( $versions ) && $versions && count( preg_grep( '/^[0-9a-f]{12}$/', $versions ) ) === count( $versions );
+		$earlier  = ! $valid || null === $shown || ! in_array( $shown, $versions, true );
+	}
+	return array(
+		'r' . ( '' === $reviewer ? 0 : 1 ) . 'e' . ( $earlier ? 1 : 0 ),
+		array(
+			"\x01I\x01" => ubs_template_text( $iso ),
+			"\x01T\x01" => ubs_template_text( $words ),
+			"\x01R\x01" => ubs_template_text( $reviewer ),
+		),
+	);
+}
+
+/**
  * The inside of an element, server-rendered for the clinic's settings, and the digest to write on it;
  * null where it cannot be exactly what the browser would render (see the file's comment).
  *
@@ -233,13 +292,33 @@ function ubs_prerendered_shadow( array $element, array $attributes, string $lang
 	if ( ! is_string( $number ) ) {
 		return null;
 	}
-	$fill = array(
-		"\x01E\x01" => ubs_template_text( $number ),
+	$values = array( "\x01E\x01" => ubs_template_text( $number ) );
+	$key    = '';
+	if ( isset( $template['date'] ) ) {
+		$line = ubs_review_line( $template['date'], $settings, $language );
+		if ( null === $line ) {
+			return null;
+		}
+		[ $key, $review_values ] = $line;
+		$values += $review_values;
+	}
+	$variant = $template['variants'][ $key ] ?? null;
+	if ( ! is_array( $variant ) || ! is_string( $variant['html'] ?? null ) || ! is_array( $variant['strings'] ?? null ) ) {
+		return null;
+	}
+	$fill = $values + array(
 		// Text in a <style>: rgb() values and fixed words only, nothing from the settings as typed.
 		"\x01C\x01" => ubs_colour_rules( $theme, $accent ),
 	);
-	foreach ( $template['strings'] as $index => $strings ) {
-		$digest = is_array( $strings ) ? ubs_lit_digest( str_replace( "\x01E\x01", ubs_template_text( $number ), $strings ) ) : null;
+	foreach ( $variant['strings'] as $index => $strings ) {
+		$digest = is_array( $strings ) ? ubs_lit_digest(
+			array_map(
+				static function ( $string ) use ( $values ): string {
+					return strtr( (string) $string, $values );
+				},
+				$strings
+			)
+		) : null;
 		if ( null === $digest ) {
 			return null;
 		}
@@ -251,7 +330,7 @@ function ubs_prerendered_shadow( array $element, array $attributes, string $lang
 	}
 	// One pass over the template alone: a filled value is never read again for tokens.
 	return array(
-		'html'     => strtr( $template['html'], $fill ),
+		'html'     => strtr( $variant['html'], $fill ),
 		'rendered' => $rendered,
 	);
 }

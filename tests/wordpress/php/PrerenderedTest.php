@@ -81,6 +81,56 @@ final class PrerenderedTest extends TestCase {
 		$this->assertSame( $library, $php );
 	}
 
+	/** Clinics' settings, each printed by PHP and rendered by the library's server renderer. */
+	private const CLINICS = array(
+		array(),
+		array( 'emergencyNumber' => '+44 999', 'theme' => 'auto', 'clinicName' => 'Riverside "Spine" & Co\'s <Clinic>' ),
+		array( 'emergencyNumber' => '911', 'accent' => '#6b2c91', 'theme' => 'light', 'reviewerName' => 'Dra. <b>Núñez</b> & "Co"', 'reviewerCredentials' => 'MD', 'reviewDate' => '2026-03-01', 'reviewedVersion' => '0123456789ab' ),
+		array( 'emergencyNumber' => '112', 'theme' => 'dark', 'reviewerName' => 'Dr. Ana Reyes', 'reviewDate' => '2024-02-29', 'phone' => '+1 555 010 0100' ),
+	);
+
+	public function test_php_prints_what_the_library_renders_for_every_template_language_and_clinic(): void {
+		$versions = ubs_settings_rules()['contentVersions'];
+		$cases    = self::CLINICS;
+		// The reviewed version that is this text's: no "earlier version".
+		$cases[] = array( 'reviewerName' => 'Dr. Ana Reyes', 'reviewedVersion' => $versions['en'] . ' ' . $versions['es'] );
+		$tags    = array( 'risk-list', 'medical-disclaimer', 'candidacy-check', 'surgery-faq' );
+		$library = $this->node(
+			'const { renderElement } = await import("./dist/server.js"); const { cases, tags } = JSON.parse(process.argv[1]); const out = [];'
+			. ' for (const given of cases) for (const tag of tags) for (const lang of ["en", "es"]) { const settings = Array.isArray(given) ? {} : given; const html = await renderElement(tag, { lang, settings });'
+			. ' out.push([html.match(/ data-ubs-rendered="([^"]*)"/)[1], html.slice(html.indexOf("<template"), html.lastIndexOf("</template>") + 11)]); }'
+			. ' console.log(JSON.stringify(out));',
+			array(
+				'cases' => $cases,
+				'tags'  => $tags,
+			)
+		);
+		$this->assertIsArray( $library, 'the library\'s renders (run `npm run build` first)' );
+		wp_set_current_user( 0 );
+		$saved = get_option( UBS_OPTION );
+		$php   = array();
+		try {
+			foreach ( $cases as $settings ) {
+				update_option( UBS_OPTION, $settings );
+				foreach ( $tags as $tag ) {
+					foreach ( array( 'en', 'es' ) as $language ) {
+						$html  = ubs_render_element( $tag, array( 'lang' => $language ) );
+						$start = strpos( $html, '<template' );
+						$this->assertNotFalse( $start, "$tag ($language) for " . wp_json_encode( $settings ) . ' is server-rendered' );
+						preg_match( '/ data-ubs-rendered="([^"]*)"/', $html, $digest );
+						$php[] = array( $digest[1] ?? '', substr( $html, $start, strrpos( $html, '</template>' ) + 11 - $start ) );
+					}
+				}
+			}
+		} finally {
+			update_option( UBS_OPTION, $saved );
+		}
+		// Byte for byte: the same text, the same digests, the same colour rules.
+		foreach ( $library as $index => $expected ) {
+			$this->assertSame( $expected, $php[ $index ], "case $index" );
+		}
+	}
+
 	public function test_the_template_is_filled_with_the_settings_escaped_and_only_defaults_are_prerendered(): void {
 		wp_set_current_user( 0 );
 		$saved = get_option( UBS_OPTION );
@@ -109,7 +159,7 @@ final class PrerenderedTest extends TestCase {
 			}
 			// Elements that show the clinic's contacts or reviewer have no template.
 			update_option( UBS_OPTION, array( 'emergencyNumber' => '911' ) );
-			foreach ( array( 'second-opinion', 'medical-disclaimer', 'back-surgery-guide' ) as $tag ) {
+			foreach ( array( 'second-opinion', 'back-surgery-guide' ) as $tag ) {
 				$this->assertStringNotContainsString( '<template', ubs_render_element( $tag, array() ), $tag );
 			}
 			// Without a number, the language's own words.
