@@ -2,9 +2,9 @@
 /**
  * Elements with their text already inside (issue 30): the library's server renderer rendered each element
  * in each language at build time (scripts/wordpress-prerender.mjs), with its text in a declarative shadow
- * root, and tokens where the clinic's emergency number, colours and review line go. Here PHP fills that template, and only it,
- * with the administrator's settings, escaped, before it meets a post: nothing an author writes passes
- * through the filling. Readers see the text before the script arrives, or without it, and the script
+ * root, and tokens where the clinic's emergency number, colours and review line go. Here PHP fills that
+ * template, and only it, with the administrator's settings, escaped, before it meets a post: nothing an
+ * author writes passes through the filling. Readers see the text before the script arrives, or without it, and the script
  * takes that HTML over (hydration) without rendering it again, so nothing moves.
  *
  * The browser takes the HTML over only when it is what it would render itself: the same language and
