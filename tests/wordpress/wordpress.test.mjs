@@ -681,14 +681,15 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
 
   describe('the text is in the page before the script runs (issue 30): server-rendered, with the clinic\'s settings, taken over without a move', () => {
     /** The clinic's settings: no brand colour (the templates have the default colours), a number of its own. */
-    const CLINIC = { clinicName: 'Riverside Spine Clinic', phone: '+1 555 010 0100', reviewerName: 'Dr. Ana Reyes', theme: 'auto', emergencyNumber: '+44 999' };
+    const CLINIC = { clinicName: 'Riverside Spine Clinic', phone: '+1 555 010 0100', reviewerName: 'Dr. Ana Reyes', reviewerCredentials: 'MD', reviewDate: '2026-03-01', theme: 'auto', emergencyNumber: '+44 999' };
     /** Each page's elements and what their text says, in the language each shows. */
     const PAGES = {
       block: {
-        content: '<!-- wp:upper-back-surgery/risk-list /-->\n<!-- wp:upper-back-surgery/surgery-overview {"lang":"es"} /-->',
+        content: '<!-- wp:upper-back-surgery/risk-list /-->\n<!-- wp:upper-back-surgery/surgery-overview {"lang":"es"} /-->\n<!-- wp:upper-back-surgery/medical-disclaimer {"lang":"es"} /-->',
         expect: [
           ['risk-list', 'en', /Risks of surgery.*It is an emergency: call \+44 999\..*Call \+44 999 now if, after surgery/],
           ['surgery-overview', 'es', /llame al \+44 999/i],
+          ['medical-disclaimer', 'es', /Última revisión: 1 de marzo de 2026 .*Dr\. Ana Reyes, MD/],
         ],
       },
       shortcode: {
