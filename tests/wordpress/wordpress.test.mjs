@@ -218,8 +218,8 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
     await page.click(INSERTER);
     const search = await page.waitForSelector('.block-editor-inserter__search input');
     await search.type('Risks of surgery');
-    const item = await page.waitForSelector('.block-editor-block-types-list__item ::-p-text(Risks of surgery)');
-    await item.click();
+    // A locator: the list re-renders as the search settles (WordPress 6.5), and a found node can be detached by the click.
+    await page.locator('.block-editor-block-types-list__item ::-p-text(Risks of surgery)').click();
     await page.click(INSERTER);
     // The block's options are in the Settings sidebar, closed on a first visit.
     const settings = await page.waitForSelector(SETTINGS_BUTTON);
