@@ -5,9 +5,9 @@
 //   npm run build && npm run build:wordpress && node scripts/bench-wordpress.mjs   (BENCH_RUNS=11 by default)
 //
 // 1. Installs the built plugin (dist/wordpress/upper-back-surgery-elements) and publishes a patient page with
-//    the seven elements the plugin server-renders (every one but second-opinion, medical-disclaimer and the
-//    guide), with a clinic's settings and no brand colour.
-// 2. Three pages, loaded in turn (order rotated every run), each in a fresh browser context with the cache
+//    the eight elements the plugin server-renders (every one but second-opinion and the whole guide), with a
+//    clinic's settings (emergency number, reviewer, review date, brand colour).
+// 2. Four pages, loaded in turn (order rotated every run), each in a fresh browser context with the cache
 //    off, at 4x CPU over Lighthouse's "slow 4G" (150 ms round trip, 1.6 Mbps down, 750 kbps up):
 //    - static: the server-rendered page after the script took it over, serialised with its shadow roots
 //      and without scripts, served from a local gzip server: the same text as static HTML;
@@ -32,8 +32,8 @@ import { startServer } from './bench/server.mjs';
 const SITE = process.env.WORDPRESS_URL ?? 'http://127.0.0.1:8089';
 const WORDPRESS_DIR = process.env.WORDPRESS_DIR ?? '/usr/share/wordpress';
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-const TAGS = ['surgery-overview', 'candidacy-check', 'conservative-care', 'procedure-compare', 'risk-list', 'recovery-tips', 'surgery-faq'];
-const CLINIC = { clinicName: 'Riverside Spine Clinic', phone: '+1 555 010 0100', emergencyNumber: '911', theme: 'auto' };
+const TAGS = ['surgery-overview', 'candidacy-check', 'conservative-care', 'procedure-compare', 'risk-list', 'recovery-tips', 'surgery-faq', 'medical-disclaimer'];
+const CLINIC = { clinicName: 'Riverside Spine Clinic', phone: '+1 555 010 0100', emergencyNumber: '911', reviewerName: 'Dr. Ana Reyes', reviewDate: '2026-03-01', accent: '#6b2c91', theme: 'auto' };
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 const MU_PLUGIN = '<?php\n// Written by scripts/bench-wordpress.mjs, removed when it ends.\nadd_filter( \'upper_back_surgery_server_render\', static function ( $on ) { return $on && empty( $_GET[\'ubs-bench-csr\'] ); } );\n';
