@@ -11,6 +11,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { camel, elementModel } from './element-model.mjs';
 import { languages } from './languages.mjs';
 import { buildSync } from 'esbuild';
+import { prerenderTemplates } from './wordpress-prerender.mjs';
 import { CLINIC_ATTRIBUTES, TEXT_SETTINGS } from '../dist/shared/page-settings.js';
 import { CONTENT_VERSIONS } from '../dist/medical-disclaimer/content-version.js';
 import { REVIEWED_ELEMENTS } from '../dist/review/elements.js';
@@ -369,6 +370,14 @@ const settingsOnly = { element: SETTINGS_ELEMENT, attributes: [...SETTINGS_ATTRI
 writeFileSync(join(STAGE, 'settings-attributes.json'), `${JSON.stringify(settingsOnly, null, 1)}\n`);
 writeFileSync(join(STAGE, 'settings-rules.json'), `${JSON.stringify(await settingsRules(writePackets(join(STAGE, 'review'))), null, 1)}\n`);
 for (const element of elements) writeBlockJson(element);
+// The elements' server-rendered templates, which PHP fills with the clinic's settings (includes/prerendered.php).
+const { templates, skipped } = await prerenderTemplates();
+for (const template of templates) {
+  mkdirSync(join(STAGE, 'prerendered', template.language), { recursive: true });
+  writeFileSync(join(STAGE, 'prerendered', template.language, `${template.tag}.json`), JSON.stringify(template));
+}
+const templateBytes = templates.reduce((sum, template) => sum + JSON.stringify(template).length, 0);
+console.log(`prerendered: ${templates.length} templates, ${(templateBytes / 1024).toFixed(0)} KB; printed as before: ${skipped.join('; ')}`);
 /**
  * Spanish for every Spanish locale WordPress offers clinics in the Americas and Spain: the plugin's
  * Spanish is neutral (as the guide's), so one translation serves es_ES, es_MX and es_US.

@@ -22,6 +22,7 @@ define( 'UBS_PLUGIN_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/elements.php';
 require_once __DIR__ . '/includes/render.php';
+require_once __DIR__ . '/includes/prerendered.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/assets.php';
 require_once __DIR__ . '/includes/blocks.php';

@@ -218,8 +218,8 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
     await page.click(INSERTER);
     const search = await page.waitForSelector('.block-editor-inserter__search input');
     await search.type('Risks of surgery');
-    const item = await page.waitForSelector('.block-editor-block-types-list__item ::-p-text(Risks of surgery)');
-    await item.click();
+    // A locator: the list re-renders as the search settles (WordPress 6.5), and a found node can be detached by the click.
+    await page.locator('.block-editor-block-types-list__item ::-p-text(Risks of surgery)').click();
     await page.click(INSERTER);
     // The block's options are in the Settings sidebar, closed on a first visit.
     const settings = await page.waitForSelector(SETTINGS_BUTTON);
@@ -322,7 +322,10 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
     await renderedIn(reader, 'procedure-compare');
     const attributes = await reader.$$eval('procedure-compare, risk-list', (elements) => elements.map((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]))));
     for (const found of attributes) {
-      for (const name of Object.keys(found)) assert.match(name, /^(highlight|procedures|class)$/, `no attribute but the element's own: ${name}`);
+      // The plugin's own on a server-rendered element (issue 30): the language it rendered and its digest.
+      for (const name of Object.keys(found)) assert.match(name, /^(highlight|procedures|class|lang|data-ubs-rendered)$/, `no attribute but the element's own: ${name}`);
+      if ('lang' in found) assert.match(found.lang, /^(en|es)$/);
+      if ('data-ubs-rendered' in found) assert.match(found['data-ubs-rendered'], /^[0-9a-z]+$/);
     }
     assert.equal(attributes[0].highlight, forged.highlight, 'a per-page choice is kept, as text');
     await reader.hover('procedure-compare');
@@ -668,13 +671,206 @@ describe(`the WordPress plugin in WordPress ${WORDPRESS_VERSION}`, { skip }, () 
           await page.waitForFunction(() => window.wp?.blocks?.getBlockType('upper-back-surgery/risk-list'), { timeout: 30000 });
           assert.equal(
             await page.evaluate(() => window.wp.blocks.getBlockType('upper-back-surgery/risk-list').description),
-            'Los riesgos de la cirugía de la parte superior de la espalda, con los signos de alarma que requieren atención urgente.',
+            'Los riesgos de la cirugía de la parte superior de la espalda, con las señales de alarma que requieren atención urgente.',
             locale,
           );
           await gestora.context.close();
         }
       } finally {
         wpState('user-locale', 'gestora=es_ES');
+      }
+    });
+  });
+
+  describe('the text is in the page before the script runs (issue 30): server-rendered, with the clinic\'s settings, taken over without a move', () => {
+    /** The clinic's settings: no brand colour (the templates have the default colours), a number of its own. */
+    const CLINIC = { clinicName: 'Riverside Spine Clinic', phone: '+1 555 010 0100', reviewerName: 'Dr. Ana Reyes', reviewerCredentials: 'MD', reviewDate: '2026-03-01', theme: 'auto', emergencyNumber: '+44 999' };
+    /** Each page's elements and what their text says, in the language each shows. */
+    const PAGES = {
+      block: {
+        content: '<!-- wp:upper-back-surgery/risk-list /-->\n<!-- wp:upper-back-surgery/surgery-overview {"lang":"es"} /-->\n<!-- wp:upper-back-surgery/medical-disclaimer {"lang":"es"} /-->',
+        expect: [
+          ['risk-list', 'en', /Risks of surgery.*It is an emergency: call \+44 999\..*Call \+44 999 now if, after surgery/],
+          ['surgery-overview', 'es', /llame al \+44 999/i],
+          ['medical-disclaimer', 'es', /Última revisión: 1 de marzo de 2026 .*Dr\. Ana Reyes, MD/],
+        ],
+      },
+      shortcode: {
+        // A brand colour and a fixed scheme (whose padding would move the text were it missing before the script).
+        settings: { ...CLINIC, accent: '#6b2c91', theme: 'light' },
+        content: '[upper_back_surgery element="risk-list" lang="es"]\n\n[upper_back_surgery element="candidacy-check" heading-level="2"]',
+        expect: [
+          ['risk-list', 'es', /Riesgos de la cirugía.*Llame ahora al \+44 999/],
+          ['candidacy-check', 'en', /\+44 999/],
+        ],
+      },
+    };
+    const links = {};
+
+    /** Per element: whether it has a shadow root, its text, and the box of the host and of everything in its shadow root. */
+    const layout = (tags) =>
+      tags.map((tag) => {
+        const el = document.querySelector(tag);
+        const walk = (node) => [...(node.shadowRoot ?? node).childNodes].map((child) => (child.nodeType === 3 ? child.textContent : child.nodeType === 1 && child.localName !== 'style' ? walk(child) : '')).join(' ');
+        const box = (node) => {
+          const rect = node.getBoundingClientRect();
+          return [rect.x, rect.y, rect.width, rect.height].map((n) => Math.round(n * 2) / 2).join(',');
+        };
+        const root = el.shadowRoot;
+        return {
+          tag,
+          lang: el.getAttribute('lang'),
+          shadow: root !== null,
+          visible: getComputedStyle(el).visibility,
+          accent: getComputedStyle(el).getPropertyValue('--_settings-accent').replace(/\s/g, ''),
+          padding: getComputedStyle(el).paddingTop,
+          text: root ? walk(el).replace(/\s+/g, ' ').trim() : '',
+          boxes: root ? [box(el), ...[...root.querySelectorAll('*')].filter((node) => node.localName !== 'style').map(box)] : [box(el)],
+        };
+      });
+
+    before(async () => {
+      wpState('set-option', `upper_back_surgery_settings=${JSON.stringify(CLINIC)}`);
+      for (const [name, { content }] of Object.entries(PAGES)) links[name] = await writeAdminPost(`UBS test: server-rendered ${name}`, content);
+    });
+
+    for (const name of Object.keys(PAGES)) {
+      it(`a page with a ${name} carries the elements' text, with the clinic's emergency number, in English and Spanish, with JavaScript off`, async () => {
+        wpState('set-option', `upper_back_surgery_settings=${JSON.stringify(PAGES[name].settings ?? CLINIC)}`);
+        const html = await (await fetch(links[name])).text();
+        for (const [tag, lang] of PAGES[name].expect) {
+          assert.match(html, new RegExp(`<${tag}[^>]* lang="${lang}" data-ubs-rendered="[0-9a-z]+"[^>]*><template shadowroot="open" shadowrootmode="open">`), `${tag} is server-rendered in the HTML`);
+        }
+        assert.ok(!html.includes('\u0001'), 'no token left in the page');
+        const context = await browser.createBrowserContext();
+        try {
+          const page = await context.newPage();
+          await page.setJavaScriptEnabled(false);
+          await page.goto(links[name], { waitUntil: 'load' });
+          const shown = await page.evaluate(layout, PAGES[name].expect.map(([tag]) => tag));
+          for (const [index, [tag, lang, text]] of PAGES[name].expect.entries()) {
+            assert.equal(shown[index].shadow, true, `${tag} has its shadow root without JavaScript`);
+            assert.equal(shown[index].lang, lang);
+            assert.match(shown[index].text, text, tag);
+          }
+        } finally {
+          await context.close();
+        }
+      });
+
+      it(`a page with a ${name}: the text shows before the script arrives; the script takes it over without rendering it again, without a warning and without moving anything`, async () => {
+        wpState('set-option', `upper_back_surgery_settings=${JSON.stringify(PAGES[name].settings ?? CLINIC)}`);
+        const context = await browser.createBrowserContext();
+        try {
+          const page = await context.newPage();
+          await page.setViewport({ width: 1000, height: 800 });
+          const seen = watch(page);
+          const warnings = [];
+          page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+          // The plugin's script is held back until the text has been measured.
+          let release;
+          const held = new Promise((resolve) => {
+            release = resolve;
+          });
+          let arrived;
+          const scriptRequested = new Promise((resolve) => {
+            arrived = resolve;
+          });
+          await page.setRequestInterception(true);
+          page.on('request', (request) => {
+            if (request.url().includes('/upper-back-surgery.iife.js')) {
+              arrived();
+              void held.then(() => request.continue());
+            } else void request.continue();
+          });
+          const tags = PAGES[name].expect.map(([tag]) => tag);
+          const loaded = page.goto(links[name], { waitUntil: 'load' });
+          await scriptRequested;
+          await page.waitForFunction((list) => document.readyState !== 'loading' && list.every((tag) => document.querySelector(tag)?.shadowRoot), { timeout: 15000 }, tags);
+          const before = await page.evaluate(layout, tags);
+          assert.deepEqual(before.map((element) => element.visible), tags.map(() => 'visible'), 'shown while the script loads');
+          if (PAGES[name].settings?.accent) {
+            assert.deepEqual(before.map((element) => element.accent), tags.map(() => 'rgb(107,44,145)'), 'the brand colour before the script runs');
+            assert.deepEqual(before.map((element) => element.padding), tags.map(() => '16px'), 'the light scheme\'s box before the script runs');
+          }
+          assert.equal(await page.evaluate(() => customElements.get('risk-list') === undefined), true, 'measured before the script ran');
+          // A mark on a node of each shadow root: still there after the script ran if it took the DOM over.
+          await page.evaluate((list) => list.forEach((tag) => (document.querySelector(tag).shadowRoot.querySelector('[part="heading"]').ubsMark = true)), tags);
+          release();
+          await loaded;
+          await page.waitForFunction((list) => list.every((tag) => document.querySelector(tag)?.hasUpdated), { timeout: 20000 }, tags);
+          await page.evaluate((list) => Promise.all(list.map((tag) => document.querySelector(tag).updateComplete)), tags);
+          const after = await page.evaluate(layout, tags);
+          for (const [index, tag] of tags.entries()) {
+            assert.equal(after[index].text, before[index].text, `${tag}: the same text`);
+            assert.deepEqual(after[index].boxes, before[index].boxes, `${tag}: nothing moved or changed size`);
+            assert.deepEqual([after[index].accent, after[index].padding], [before[index].accent, before[index].padding], `${tag}: the same colours and box`);
+          }
+          assert.deepEqual(await page.evaluate((list) => list.map((tag) => document.querySelector(tag).shadowRoot.querySelector('[part="heading"]').ubsMark === true), tags), tags.map(() => true), 'taken over, not rendered again');
+          assert.deepEqual(warnings.filter((text) => text.includes('upper-back-surgery-elements')), [], 'no warning (none that the HTML was rendered afresh)');
+          // What the script renders itself for the same element and language is the text the page had.
+          const fresh = await page.evaluate(async (list) => {
+            const texts = [];
+            for (const [tag, lang] of list) {
+              const el = document.createElement(tag);
+              el.setAttribute('lang', lang);
+              document.body.append(el);
+              await el.updateComplete;
+              const walk = (node) => [...(node.shadowRoot ?? node).childNodes].map((child) => (child.nodeType === 3 ? child.textContent : child.nodeType === 1 && child.localName !== 'style' ? walk(child) : '')).join(' ');
+              texts.push(walk(el).replace(/\s+/g, ' ').trim());
+              el.remove();
+            }
+            return texts;
+          }, PAGES[name].expect.map(([tag, lang]) => [tag, lang]));
+          assert.deepEqual(fresh, before.map((element) => element.text), 'the server-rendered text is what the script renders');
+          assert.deepEqual(seen.errors, []);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+
+    it('a hostile setting value or author attribute cannot add markup; a value the library would refuse prints the element as before', async () => {
+      // Values in the database that no settings screen would save (written around it), and an author's forged block attributes.
+      const hostile = {
+        clinicName: '</script><script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">',
+        reviewerName: '"><template shadowrootmode="open"><img src=x onerror="window.__pwned=3">',
+        emergencyNumber: '911"><img src=x onerror="window.__pwned=4">',
+        theme: 'auto',
+      };
+      wpState('set-option', `upper_back_surgery_settings=${JSON.stringify(hostile)}`);
+      const author = await logIn('author');
+      const forged = { lang: 'es"><img src=x onerror="window.__pwned=5">', headingLevel: '2" onclick="window.__pwned=6' };
+      const content = `<!-- wp:upper-back-surgery/risk-list ${JSON.stringify(forged)} /-->\n<p>\u0001E\u0001 \u0001D0\u0001</p>\n[upper_back_surgery element="surgery-faq" lang="es"]`;
+      await author.page.goto(`${SITE}/wp-admin/post-new.php`, { waitUntil: 'load' });
+      await author.page.waitForFunction(() => window.wp?.apiFetch);
+      const link = await author.page.evaluate(
+        (body) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { title: 'UBS test: server-rendered, hostile', content: body, status: 'publish' } }).then((post) => post.link),
+        content,
+      );
+      await author.context.close();
+      const html = await (await fetch(link)).text();
+      assert.ok(!html.includes('<img src=x'), 'no markup from the settings or the author');
+      assert.ok(!/<template shadowroot/.test(html), 'an emergency number the library would refuse: printed as before, no template');
+      // With a number the library accepts, the same page is server-rendered; still nothing hostile.
+      wpState('set-option', `upper_back_surgery_settings=${JSON.stringify({ ...hostile, emergencyNumber: '112' })}`);
+      const prerendered = await (await fetch(link)).text();
+      assert.equal((prerendered.match(/<template shadowroot/g) ?? []).length, 2, 'both elements server-rendered');
+      assert.ok(!prerendered.includes('<img src=x'));
+      assert.ok(!prerendered.includes('pwned=5') && !prerendered.includes('pwned=6'), 'the forged attributes are not printed');
+      const reader = await browser.newPage();
+      try {
+        const seen = watch(reader);
+        await reader.goto(link, { waitUntil: 'networkidle0' });
+        await reader.waitForFunction(() => document.querySelector('surgery-faq')?.hasUpdated && document.querySelector('risk-list')?.hasUpdated, { timeout: 20000 });
+        assert.equal(await pwned(reader), undefined);
+        assert.deepEqual(seen.dialogs, []);
+        assert.equal(await reader.evaluate(() => [...document.querySelectorAll('risk-list, surgery-faq')].map((el) => el.shadowRoot.querySelectorAll('img, template, script').length).join()), '0,0');
+        const attributes = await reader.$$eval('risk-list, surgery-faq', (list) => list.flatMap((el) => [...el.attributes].map((a) => a.name)));
+        for (const attribute of attributes) assert.match(attribute, /^(lang|data-ubs-rendered|class|heading-level)$/);
+      } finally {
+        await reader.close();
+        wpState('set-option', `upper_back_surgery_settings=${JSON.stringify(CLINIC)}`);
       }
     });
   });

@@ -12,6 +12,10 @@
  *   network-uninstall FILE   on the network (HOST ubs-network.test, .ci/wordpress-network.php): gives
  *                  every site the plugin's settings, runs the plugin's uninstall.php FILE as WordPress
  *                  does when the plugin is deleted, and lists the sites that still have them
+ *   install-staged FOLDER   copies a built plugin folder (dist/wordpress/upper-back-surgery-elements) into
+ *                  the plugins and activates it, without the upload (scripts/bench-wordpress.mjs)
+ *   publish TITLE=CONTENT   publishes a post as the first administrator; prints its link
+ *   content-dir    WordPress's wp-content folder (where scripts/bench-wordpress.mjs puts its must-use plugin)
  */
 
 [, $host, $command] = $argv;
@@ -82,6 +86,24 @@ switch ( $command ) {
 		include $argument;
 		$left = array_values( array_filter( $sites, static fn ( $site_id ) => false !== get_blog_option( $site_id, 'upper_back_surgery_settings', false ) ) );
 		echo wp_json_encode( array( 'sites' => count( $sites ), 'left' => $left ) );
+		break;
+	case 'install-staged':
+		WP_Filesystem();
+		$folder = WP_PLUGIN_DIR . '/upper-back-surgery-elements';
+		wp_mkdir_p( $folder );
+		$copied = copy_dir( $argument, $folder );
+		$result = is_wp_error( $copied ) ? $copied : activate_plugin( PLUGIN );
+		echo wp_json_encode( is_wp_error( $result ) ? $result->get_error_message() : true );
+		break;
+	case 'publish':
+		[ $title, $content ] = explode( '=', $argument, 2 );
+		$admins = get_users( array( 'role' => 'administrator', 'number' => 1 ) );
+		wp_set_current_user( $admins[0]->ID );
+		$id = wp_insert_post( array( 'post_title' => $title, 'post_content' => $content, 'post_status' => 'publish' ) );
+		echo wp_json_encode( get_permalink( $id ) );
+		break;
+	case 'content-dir':
+		echo wp_json_encode( WP_CONTENT_DIR );
 		break;
 	default:
 		fwrite( STDERR, "unknown command $command\n" );

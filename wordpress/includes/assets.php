@@ -4,9 +4,11 @@
  * plugin's version in the address so a new version is not served from a stale cache. Only pages
  * that show an element load it: a post whose content has a block or shortcode gets it in `<head>`,
  * and anything else that renders one (a widget, an archive) gets it at the end of the page. It is
- * `defer`: the clinic's page paints without waiting for it (issue 30). No stylesheet: a render-
- * blocking request for nothing the blocks need (they have no fallback content to hide). The Spanish
- * file is never enqueued: the script fetches it from its own folder on pages that show Spanish.
+ * `defer` on the site's pages (ubs_defer_script, prerendered.php): the clinic's page paints without
+ * waiting for it, and server-rendered elements are taken over (issue 30). No stylesheet: it would
+ * hold up the page's first paint to hide what is worth showing while the script loads (the text
+ * printed in full, or a title and first sentences). The Spanish file is never enqueued: the script
+ * fetches it from its own folder on pages that show Spanish.
  *
  * @package UpperBackSurgery
  */
@@ -31,23 +33,6 @@ function ubs_enqueue_assets(): void {
 	ubs_register_assets();
 	wp_enqueue_script( UBS_SCRIPT );
 }
-
-/*
- * `defer` on the library's script tag. A filter rather than WordPress 6.3's `strategy` argument, so
- * that 6.1 and 6.2 (which the plugin supports) defer it too; the inline `ubsBaseUrl` line before it
- * only sets a variable, so it may run first.
- */
-add_filter(
-	'script_loader_tag',
-	static function ( string $tag, string $handle ): string {
-		if ( UBS_SCRIPT !== $handle || str_contains( $tag, ' defer' ) ) {
-			return $tag;
-		}
-		return preg_replace( '/<script(?=[^>]*\ssrc=)/', '<script defer', $tag, 1 ) ?? $tag;
-	},
-	10,
-	2
-);
 
 /**
  * Whether content holds one of the plugin's blocks or its shortcode.

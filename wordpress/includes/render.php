@@ -148,17 +148,28 @@ function ubs_render_element( string $tag, array $values, string $wrapper_attribu
 		$attributes['lang'] = $saved_language;
 	}
 	$language = $attributes['lang'] ?? ubs_guide_language();
+	$inside   = ubs_prerendered_html( $tag, $attributes, $language );
+	// The text in a shadow root, filled with the clinic's settings (prerendered.php), where it can be exact.
+	$shadow = null === $inside ? ubs_prerendered_shadow( $element, $attributes, $language ) : null;
+	if ( $shadow ) {
+		// Rendered for this language: the element says so rather than following the page's.
+		$attributes['lang'] = $language;
+	}
 
 	$html = '';
 	foreach ( $attributes as $name => $value ) {
 		$html .= true === $value ? ' ' . $name : sprintf( ' %s="%s"', $name, esc_attr( $value ) );
 	}
+	if ( $shadow ) {
+		$html .= sprintf( ' data-ubs-rendered="%s"', esc_attr( $shadow['rendered'] ) );
+	}
 	if ( '' !== $wrapper_attributes ) {
 		$html .= ' ' . $wrapper_attributes;
 	}
-	$level  = (int) ( $attributes['heading-level'] ?? 2 );
-	$level  = $level >= 2 && $level <= 6 ? $level : 2;
-	$inside = ubs_prerendered_html( $tag, $attributes, $language ) ?? ubs_fallback_html( $element, $level, $language );
+	$level = (int) ( $attributes['heading-level'] ?? 2 );
+	$level = $level >= 2 && $level <= 6 ? $level : 2;
+	// After the shadow root, the title and first sentences stay for a browser without declarative shadow DOM.
+	$inside = $inside ?? ( $shadow['html'] ?? '' ) . ubs_fallback_html( $element, $level, $language );
 	$notice = ubs_settings_notice( ubs_settings_attributes_passed( $values ) );
 	return ubs_settings_once() . $notice . sprintf( '<%1$s%2$s>%3$s</%1$s>', $tag, $html, $inside );
 }
