@@ -297,7 +297,10 @@ async function staticTwin(tag) {
   });
   if (nonSpace(rendered.text) === 0 || rendered.hosts === 0) throw new Error(`<${tag}> rendered no text on its own: nothing to compare`);
   writeFileSync(join(pagesDir, `${tag}.fragment.html`), rendered.markup);
-  const staticText = await inFreshPage({ javaScript: false }, async (page) => {
+  // With scripting on, as the element's page has it: a text shown only without scripts (the
+  // questionnaire's "needs JavaScript" line, @media (scripting: none)) is not the element's text. The
+  // page has no script of its own, so its copy stays static.
+  const staticText = await inFreshPage({}, async (page) => {
     await page.goto(url('render-static.html'), { waitUntil: 'load' });
     await page.evaluate(installHelpers, TAGS);
     return page.evaluate((markup) => {
