@@ -88,6 +88,11 @@ const hasRootMarker = (root: ShadowRoot): boolean =>
 /** Set by the server renderer on an element inside another's shadow root: it waits until its host has taken over. */
 export const DEFER_HYDRATION = 'defer-hydration';
 
+/** Whether the page has painted a frame since the library loaded (always, on a server). */
+let pageFramePassed = isServer;
+/** Resolves after the first frame the page paints once the library has loaded (at once in a hidden tab). */
+const pageFrame: Promise<void> = isServer ? Promise.resolve() : afterPaint().then(() => void (pageFramePassed = true));
+
 /**
  * The connected elements, rendered again when the page changes what they show: a `lang` attribute,
  * the page settings, or the system's colour scheme. One set of listeners for the page, however many
@@ -283,6 +288,10 @@ export abstract class GuideElement extends LitElement {
    * page, the first time an element needs them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // The page's own first frame comes before an element's first render (issue 30): a deferred script
+    // that arrives at once (cached, or a fast network) would otherwise render before the clinic's page
+    // had painted anything, and hold its first paint back by the render's time.
+    if (!this.hasUpdated && !pageFramePassed) return pageFrame.then(() => this.scheduleUpdate());
     if (!this.#serverRendered || this.hasUpdated) return this.#updateAfterLoads(3);
     // Server-rendered, the text is on screen already: let the browser paint it first, then take each
     // element over in a task of its own, so a page of many elements is never one long task.
