@@ -88,8 +88,14 @@ const hasRootMarker = (root: ShadowRoot): boolean =>
 /** Set by the server renderer on an element inside another's shadow root: it waits until its host has taken over. */
 export const DEFER_HYDRATION = 'defer-hydration';
 
-/** Whether the page has painted a frame since the library loaded (always, on a server). */
-let pageFramePassed = isServer;
+/**
+ * Whether an element's first render may go ahead without waiting for a frame: on a server; and when
+ * the library runs while the page is still being parsed (a plain `<script>` in `<head>`), which has
+ * held the page's first paint back already, so its elements render as the page is parsed and nothing
+ * moves. A deferred or module script (the snippets, issue 30) runs once the page is parsed: its
+ * elements wait for the page's first frame, so the clinic's own text paints first.
+ */
+let pageFramePassed = isServer || fromPage('readyState') === 'loading';
 /** Resolves after the first frame the page paints once the library has loaded (at once in a hidden tab). */
 const pageFrame: Promise<void> = isServer ? Promise.resolve() : afterPaint().then(() => void (pageFramePassed = true));
 
@@ -290,7 +296,7 @@ export abstract class GuideElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // The page's own first frame comes before an element's first render (issue 30): a deferred script
     // that arrives at once (cached, or a fast network) would otherwise render before the clinic's page
-    // had painted anything, and hold its first paint back by the render's time.
+    // had painted anything, and hold its first paint back by the render's time (see pageFramePassed).
     if (!this.hasUpdated && !pageFramePassed) return pageFrame.then(() => this.scheduleUpdate());
     if (!this.#serverRendered || this.hasUpdated) return this.#updateAfterLoads(3);
     // Server-rendered, the text is on screen already: let the browser paint it first, then take each
