@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zip } from './zip.mjs';
 import { camel, elementModel } from './element-model.mjs';
 import { languages } from './languages.mjs';
 import { buildSync } from 'esbuild';
@@ -293,7 +293,11 @@ function compilePo(poText) {
   return Buffer.concat([header, tables, ...blobs]);
 }
 
-/** A zip archive (deflate) of a folder, its paths under the folder's own name, as WordPress's uploader expects. */
+/**
+ * A zip archive of a folder, its paths under the folder's own name, as WordPress's uploader expects.
+ * Dated with the build's time (zip()'s default), not a fixed date: PHP's opcache tells a changed file
+ * by its time, so an update whose files kept the previous version's time could keep running old code.
+ */
 function zipFolder(folder) {
   const files = [];
   const walk = (dir) => {
@@ -304,56 +308,7 @@ function zipFolder(folder) {
     }
   };
   walk(folder);
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  // The build's time, not a fixed date: PHP's opcache tells a changed file by its time, so an update
-  // whose files kept the previous version's time could keep running the old code.
-  const now = new Date();
-  const dosTime = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
-  const dosDate = ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
-  for (const path of files) {
-    const name = Buffer.from(relative(dirname(folder), path).split('\\').join('/'));
-    const data = readFileSync(path);
-    const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(0x0314, 4); // made by Unix, zip 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(dosTime, 12);
-    central.writeUInt16LE(dosDate, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
+  return zip(files.map((path) => ({ name: relative(dirname(folder), path).split('\\').join('/'), data: readFileSync(path) })));
 }
 
 rmSync(OUT, { recursive: true, force: true });
@@ -398,6 +353,6 @@ for (const file of [`${SLUG}.php`, 'readme.txt']) {
     .replace('{{elements}}', elements.map((element) => `\`${element.tag}\``).join(', '));
   writeFileSync(path, text);
 }
-const zip = zipFolder(STAGE);
-writeFileSync(join(OUT, `${SLUG}.zip`), zip);
-console.log(`${OUT}/${SLUG}.zip: ${(zip.length / 1024).toFixed(1)} KB`);
+const archive = zipFolder(STAGE);
+writeFileSync(join(OUT, `${SLUG}.zip`), archive);
+console.log(`${OUT}/${SLUG}.zip: ${(archive.length / 1024).toFixed(1)} KB`);

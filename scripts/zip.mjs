@@ -1,7 +1,7 @@
 // Zip archives without a dependency: written for the release's files zip (scripts/release.mjs), read by
 // the tests that open what a clinic downloads. Deflate, UTF-8 names, no folders of their own (unzip
-// tools and WordPress's uploader make them from the paths). scripts/build-wordpress.mjs has its own
-// writer of the same format for the plugin.
+// tools and WordPress's uploader make them from the paths). scripts/build-wordpress.mjs zips the plugin
+// with it too.
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** `date` as the two 16-bit words a zip entry stores (local time, two-second steps). */
