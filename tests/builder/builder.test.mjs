@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { browsers, launch, openPage, rendered } from '../embed/harness.mjs';
+import { browsers, launch, openPage, rendered, sourcesFetched } from '../embed/harness.mjs';
 import { scaled } from '../timeouts.mjs';
 import { builderServer, CHOICES, chooseRoute, codeEach, copyEach, preview, root, withoutLibrary } from './helpers.mjs';
 
@@ -226,6 +226,7 @@ for (const name of browsers) {
       const { page, frame, report } = await openPasted(browser, 'html', parts);
       try {
         await frame.waitForFunction(() => document.querySelector('risk-list')?.shadowRoot?.textContent.includes('Riesgos'), { timeout: scaled(10000) });
+        await sourcesFetched(frame);
         assert.equal(await frame.$eval('risk-list', (el) => getComputedStyle(el).getPropertyValue('--_settings-accent').replace(/\s/g, '')), 'rgb(107,44,145)');
         const ours = site.requests.map((url) => new URL(url, site.origin).pathname).filter((path) => path.startsWith('/ubs/')).sort();
         // Its language, and its bibliography after the first paint, from the folder above the file.

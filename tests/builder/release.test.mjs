@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { browsers, launch, rendered } from '../embed/harness.mjs';
+import { browsers, launch, rendered, sourcesFetched } from '../embed/harness.mjs';
 import { contentTypes } from '../../scripts/static-files.mjs';
 import { unzip } from '../../scripts/zip.mjs';
 import { builderServer, CHOICES, chooseRoute, copyEach } from './helpers.mjs';
@@ -170,6 +170,7 @@ describe('release files from the snippet builder', { skip }, () => {
           clinic.requests.length = 0;
           ({ page, report } = await visit(browser, `${clinic.origin}/guide.html`));
           await rendered(page.mainFrame());
+          await sourcesFetched(page.mainFrame());
           assert.match(await page.evaluate(textOf, 'second-opinion'), /Clínica Riverside/);
           assert.deepEqual(clinic.requests.filter((path) => path.startsWith('/ubs/')).sort(), ['/ubs/upper-back-surgery-es.js', '/ubs/upper-back-surgery-sources.js', '/ubs/upper-back-surgery.iife.js']);
           assert.deepEqual(report.requests.filter((url) => !url.startsWith(clinic.origin)), []);

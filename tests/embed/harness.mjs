@@ -114,6 +114,17 @@ export async function rendered(frame) {
   );
 }
 
+/**
+ * Waits until the frame has fetched the list of sources. The elements start that load after their first
+ * paint, so a test that lists a page's requests waits for it once the text shows.
+ */
+export async function sourcesFetched(frame) {
+  await frame.waitForFunction(
+    () => performance.getEntriesByType('resource').some((entry) => /upper-back-surgery-sources\.js$/.test(new URL(entry.name).pathname)),
+    { timeout: scaled(10000) },
+  );
+}
+
 /** The snippets a file of the repository holds (see scripts/snippets.mjs). */
 export async function snippetsIn(path) {
   return snippetsOf(await readFile(join(root, path), 'utf8'));

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { browsers, CDN_PREFIX, launch, openPage, rendered, snippetsIn, startServer } from './harness.mjs';
+import { browsers, CDN_PREFIX, launch, openPage, rendered, snippetsIn, sourcesFetched, startServer } from './harness.mjs';
 import { scaled } from '../timeouts.mjs';
 
 const PAGES = {
@@ -69,6 +69,7 @@ for (const name of browsers) {
           const frame = file === 'wix.html' ? page.frames().find((f) => f.url().endsWith('wix-embed.html')) : page.mainFrame();
           assert.ok(frame, 'the embed frame is there');
           await rendered(frame);
+          if (file === 'wix.html') await sourcesFetched(frame);
           assert.deepEqual(report.errors, [], 'uncaught errors');
           assert.deepEqual(report.console, [], 'console errors and warnings');
           assert.deepEqual(await page.evaluate(() => window.__violations), [], 'CSP violations');
