@@ -180,6 +180,19 @@ function pageText() {
   return text.replace(/\s+/g, ' ');
 }
 
+/** The text of every heading on the page, shadow roots included, spaces collapsed. */
+function headingTexts() {
+  const headings = [];
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (/^H[1-6]$/.test(element.nodeName) || element.getAttribute('role') === 'heading') headings.push(element.textContent.replace(/\s+/g, ' ').trim());
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return headings;
+}
+
 /**
  * Opens the page; returns its text once every wanted string is there (or after 15 s), its errors (and
  * warnings, such as a server render the element could not take over) and the scripts it ran.
@@ -252,7 +265,12 @@ for (const name of chosen) {
         }
         assert.deepEqual(warnings, [], 'the page warned (a server render not taken over?)');
       }
-      for (const [original, clinic] of spec.replaced) assert.ok(!text.includes(original), `"${original}" is still shown: the overrides ("${clinic}") did not replace it`);
+      // The elements' headings: an original title may still be a source's title in a list of sources.
+      const headings = await page.evaluate(headingTexts);
+      for (const [original, clinic] of spec.replaced) {
+        assert.ok(!headings.includes(original), `"${original}" is still a heading: the overrides ("${clinic}") did not replace it. Headings: ${headings.join(' | ')}`);
+        assert.ok(headings.includes(clinic), `"${clinic}" is not a heading. Headings: ${headings.join(' | ')}`);
+      }
 
       // A reader opens the first common risk: the app's handler of ubs-toggle says which.
       const clicked = await page.evaluate((id) => {
