@@ -186,16 +186,10 @@ for (const name of browsers) {
 
     for (const route of Object.keys(PASTE)) {
       it(`${route}: the copied code, pasted into such a page, shows the chosen parts with the chosen settings`, async () => {
-        const { page: builder } = await openBuilder(browser, CHOICES.toString());
-        let parts;
-        try {
-          await chooseRoute(builder, route);
-          parts = await copyEach(builder);
+        const parts = await site.copyRoute(browser, CHOICES.toString(), route, async (builder) => {
           // The steps are there, numbered.
           assert.ok((await builder.$$eval('.steps li', (items) => items.length)) >= 3);
-        } finally {
-          await builder.close();
-        }
+        });
         const { page, frame, report } = await openPasted(browser, route, parts);
         try {
           await assertChoicesShown(frame);
@@ -213,14 +207,7 @@ for (const name of browsers) {
     it('html, one element chosen: the code loads that element\'s own file, which shows it in Spanish with the settings and loads nothing else of ours but its language and sources', async () => {
       const choices = new URLSearchParams(CHOICES);
       choices.set('show', 'risk-list');
-      const { page: builder } = await openBuilder(browser, choices.toString());
-      let parts;
-      try {
-        await chooseRoute(builder, 'html');
-        parts = await copyEach(builder);
-      } finally {
-        await builder.close();
-      }
+      const parts = await site.copyRoute(browser, choices.toString(), 'html');
       assert.equal(parts.head, '<script defer src="/ubs/elements/risk-list.js"></script>');
       site.requests.length = 0;
       const { page, frame, report } = await openPasted(browser, 'html', parts);
@@ -238,14 +225,7 @@ for (const name of browsers) {
     });
 
     it('server: the commands, run, write the parts as HTML that a page shows before any script and then takes over', async () => {
-      const { page: builder } = await openBuilder(browser, CHOICES.toString());
-      let parts;
-      try {
-        await chooseRoute(builder, 'server');
-        parts = await copyEach(builder);
-      } finally {
-        await builder.close();
-      }
+      const parts = await site.copyRoute(browser, CHOICES.toString(), 'server');
       const { written } = await runServerRoute(parts);
       assert.deepEqual(Object.keys(written), ['risk-list.html', 'second-opinion.html']);
       const body = Object.values(written).join('\n');

@@ -79,7 +79,23 @@ export async function builderServer() {
     return { page, report };
   }
 
-  return { origin, pasted, headers, requests, openBuilder, close: () => new Promise((done) => server.close(done)) };
+  /**
+   * The code a person copies for `route` from the builder opened at `fragment`, by part. `inspect(page)`
+   * may look at the builder first; the builder is closed either way.
+   */
+  async function copyRoute(browser, fragment, route, inspect = async () => {}) {
+    const { page } = await openBuilder(browser, fragment);
+    try {
+      await chooseRoute(page, route);
+      const parts = await copyEach(page);
+      await inspect(page);
+      return parts;
+    } finally {
+      await page.close();
+    }
+  }
+
+  return { origin, pasted, headers, requests, openBuilder, copyRoute, close: () => new Promise((done) => server.close(done)) };
 }
 
 /** The preview's frame, once its elements have rendered (the frame is rebuilt with the form). */

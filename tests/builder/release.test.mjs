@@ -162,10 +162,7 @@ describe('release files from the snippet builder', { skip }, () => {
           await page.close();
 
           // The builder's code for an HTML page, pasted as its steps say.
-          const { page: builder } = await site.openBuilder(browser, CHOICES.toString());
-          await chooseRoute(builder, 'html');
-          const parts = await copyEach(builder);
-          await builder.close();
+          const parts = await site.copyRoute(browser, CHOICES.toString(), 'html');
           clinic.pages.set('/guide.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Guide</title>${parts.head}</head><body>${parts.body}</body></html>`);
           clinic.requests.length = 0;
           ({ page, report } = await visit(browser, `${clinic.origin}/guide.html`));
